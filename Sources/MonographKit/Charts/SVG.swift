@@ -1,0 +1,31 @@
+/// Small helpers to write accessible inline SVG charts deterministically.
+enum SVG {
+    /// Opens an `<svg>` with `role="img"`, a `<title>` and a `<desc>`; the caller appends the shapes and `</svg>`.
+    static func open(width: Int, height: Int, title: String, description: String, className: String) -> String {
+        "<svg class=\"graphique \(className)\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" "
+            + "xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\">"
+            + "<title>\(Text.escapeHTML(title))</title><desc>\(Text.escapeHTML(description))</desc>"
+    }
+
+    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String = "") -> String {
+        let cls = className.isEmpty ? "" : " class=\"\(className)\""
+        return "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\"\(cls)>\(Text.escapeHTML(content))</text>"
+    }
+
+    static func rect(x: Double, y: Double, width: Double, height: Double, className: String) -> String {
+        "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(width, 0)))\" height=\"\(n(max(height, 0)))\" class=\"\(className)\"/>"
+    }
+
+    /// A number with at most one decimal, so output never depends on floating-point printing details.
+    static func n(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+    }
+
+    /// Truncates a label to `max` characters with an ellipsis.
+    static func short(_ label: String, _ max: Int) -> String {
+        label.count > max ? String(label.prefix(max - 1)) + "…" : label
+    }
+}
+
+import Foundation

@@ -1,0 +1,100 @@
+/// A problem found in the content, with the place where a writer can fix it.
+///
+/// Its description is the conventional `path:line:column: error: message`, which editors and CI
+/// annotate as a link to the place.
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    /// How serious a diagnostic is; only errors fail a build.
+    public enum Severity: String, Sendable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    /// The path of the file, as given to the generator (relative to the working directory when possible).
+    public var file: String
+    /// 1-based line; nil when the problem concerns the file as a whole.
+    public var line: Int?
+    /// 1-based column, counted in characters; nil when only the line is known.
+    public var column: Int?
+    /// The message, in French.
+    public var message: String
+
+    public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.message = message
+    }
+
+    public var description: String {
+        var place = file
+        if let line {
+            place += ":\(line)"
+            if let column { place += ":\(column)" }
+        }
+        return "\(place): \(severity.rawValue): \(message)"
+    }
+}
+
+/// A place in a source file: the file's display path and a 1-based line and column.
+public struct SourceLocation: Hashable, Sendable {
+    public var file: String
+    public var line: Int
+    public var column: Int
+
+    public init(file: String, line: Int, column: Int) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+}
+
+/// Collects diagnostics as they are found, so that a build reports all of them in one pass.
+public struct DiagnosticBag: Sendable {
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init() {}
+
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    public mutating func error(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(file: location.file, line: location.line, column: location.column, message: message))
+    }
+
+    public mutating func error(_ message: String, file: String, line: Int? = nil, column: Int? = nil) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
+    }
+
+    public mutating func append(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    public mutating func append(contentsOf other: DiagnosticBag) {
+        diagnostics.append(contentsOf: other.diagnostics)
+    }
+
+    /// The diagnostics in reading order: by file, then line, then column.
+    public var sorted: [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let (x, y) = (a.element, b.element)
+            if x.file != y.file { return x.file < y.file }
+            if (x.line ?? 0) != (y.line ?? 0) { return (x.line ?? 0) < (y.line ?? 0) }
+            if (x.column ?? 0) != (y.column ?? 0) { return (x.column ?? 0) < (y.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
+
+/// Thrown when the content has errors; carries every one of them.
+public struct ContentErrors: Error, Sendable, CustomStringConvertible {
+    public let diagnostics: [Diagnostic]
+
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,48 @@
+/// Diagnostics as JSON, for editors and CI: an object with `erreurs`, an array of
+/// `{fichier, ligne, colonne, gravite, message}`.
+public enum DiagnosticsJSON {
+    public static func encode(_ diagnostics: [Diagnostic]) -> String {
+        JSONValue.object([
+            ("erreurs", .array(diagnostics.map { d in
+                .object([
+                    ("fichier", .string(d.file)),
+                    ("ligne", d.line.map(JSONValue.int) ?? .null),
+                    ("colonne", d.column.map(JSONValue.int) ?? .null),
+                    ("gravite", .string(d.severity.rawValue)),
+                    ("message", .string(d.message)),
+                ])
+            })),
+        ]).serialized()
+    }
+}
+
+/// The editorial dashboard in a terminal: one row per network, one column per section.
+public enum CompletenessTable {
+    public static func render(_ site: Site) -> String {
+        let headers = ["Réseau", "1 Carte", "2 Dynam.", "3 Cycles", "4 Prat.", "5 Modèle", "6 Persp.", "Total"]
+        var rows: [[String]] = []
+        for m in site.monographs {
+            let marks = SectionID.allCases.map { m.isWritten($0) ? "✓" : "·" }
+            rows.append([m.nom] + marks + ["\(SectionID.allCases.filter { m.isWritten($0) }.count)/6"])
+        }
+        let widths = headers.indices.map { i in ([headers[i]] + rows.map { $0[i] }).map(\.count).max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, cell in cell + String(repeating: " ", count: widths[i] - cell.count) }
+                .joined(separator: "  ").trimmingTrailingSpaces()
+        }
+        var out = "Contenu valide : \(site.monographs.count) monographie(s), \(site.booklet.count) page(s) du livret"
+            + (site.synthesis == nil ? "" : ", la synthèse") + ".\n\n"
+        out += line(headers) + "\n"
+        for row in rows { out += line(row) + "\n" }
+        out += "\n✓ rédigée   · à rédiger"
+        return out
+    }
+}
+
+private extension String {
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.hasSuffix(" ") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Loads and validates a content folder into a `Site`, collecting every problem in one pass.
+public struct ContentLoader: Sendable {
+    /// The content folder.
+    public let root: URL
+    /// How the folder is named in diagnostics (e.g. `Content`).
+    public let displayRoot: String
+
+    public init(root: URL, displayRoot: String) {
+        self.root = root
+        self.displayRoot = displayRoot
+    }
+
+    /// Loads the whole site; on any error, returns every diagnostic found.
+    public func load() -> Result<Site, ContentErrors> {
+        var bag = DiagnosticBag()
+        let files = listFiles(&bag)
+        var reader = ContentReader(site: nil)
+
+        let referentiel = reader.referentiel(files.referentiel.flatMap { readSource($0, &bag) }, &bag)
+            ?? Referentiel(fonctions: [], natures: [], phases: [], echelons: [], types: [])
+        reader.referentiel = referentiel
+        if files.referentiel == nil {
+            bag.error("fichier « referentiel.yml » introuvable : il définit les fonctions, natures, phases, échelons et types",
+                      file: display("referentiel.yml"))
+        }
+        let settings = files.site.flatMap { readSource($0, &bag) }.flatMap { reader.settings($0, &bag) }
+        if files.site == nil {
+            bag.error("fichier « site.yml » introuvable : il doit donner au moins le titre du site (« titre: … »)",
+                      file: display("site.yml"))
+        }
+
+        let monographs = files.monographs.compactMap { url -> Monograph? in
+            guard let source = readSource(url, &bag) else { return nil }
+            return reader.monograph(source, slug: url.deletingPathExtension().lastPathComponent, &bag)
+        }
+        let booklet = files.booklet.compactMap { url -> BookletPage? in
+            guard let source = readSource(url, &bag) else { return nil }
+            return reader.bookletPage(source, slug: url.deletingPathExtension().lastPathComponent, &bag)
+        }
+        let synthesis = files.synthesis.flatMap { readSource($0, &bag) }.flatMap { reader.synthesisPage($0, &bag) }
+
+        checkUniqueNumbers(monographs, &bag)
+        for monograph in monographs {
+            checkViews(in: [monograph.body.lead].compactMap { $0 } + Array(monograph.body.sections.values), file: monograph.path, &bag)
+        }
+        for page in booklet { checkViews(in: [page.body], file: page.path, &bag) }
+        if let synthesis { checkViews(in: [synthesis.body], file: synthesis.path, &bag) }
+
+        if bag.hasErrors { return .failure(ContentErrors(bag.sorted)) }
+        let site = Site(settings: settings!, referentiel: referentiel,
+                        monographs: Self.homeOrder(monographs),
+                        booklet: booklet.sorted { ($0.ordre ?? Int.max, $0.slug) < ($1.ordre ?? Int.max, $1.slug) },
+                        synthesis: synthesis)
+        return .success(site)
+    }
+
+    /// By `numero` (those without one last), then by name in French alphabetical order.
+    static func homeOrder(_ monographs: [Monograph]) -> [Monograph] {
+        monographs.sorted { a, b in
+            switch (a.numero, b.numero) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default:
+                let (ka, kb) = (Text.frenchSortKey(a.nom), Text.frenchSortKey(b.nom))
+                return ka != kb ? ka < kb : a.slug < b.slug
+            }
+        }
+    }
+
+    // MARK: Files
+
+    struct Files {
+        var site: URL?
+        var referentiel: URL?
+        var synthesis: URL?
+        var monographs: [URL] = []
+        var booklet: [URL] = []
+    }
+
+    func display(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : displayRoot + "/" + relative
+    }
+
+    private func listFiles(_ bag: inout DiagnosticBag) -> Files {
+        var files = Files()
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            bag.error("dossier de contenu introuvable", file: displayRoot)
+            return files
+        }
+        let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
+        func entries(_ relative: String) -> [String] {
+            let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
+            return ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        }
+        func accept(_ relative: String, directory: Bool) -> URL? {
+            let url = root.appendingPathComponent(relative)
+            let attributes = try? fm.attributesOfItem(atPath: url.path)
+            if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+                let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+                if !(target == realRoot || target.hasPrefix(realRoot + "/")) {
+                    bag.error("lien symbolique vers « \(target) », hors du dossier de contenu : refusé", file: display(relative))
+                    return nil
+                }
+            }
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+                bag.error("lien symbolique cassé", file: display(relative))
+                return nil
+            }
+            if isDir.boolValue != directory {
+                bag.error(directory ? "« \(relative) » devrait être un dossier" : "« \(relative) » devrait être un fichier",
+                          file: display(relative))
+                return nil
+            }
+            return url
+        }
+        for name in entries("") {
+            switch name {
+            case "site.yml": files.site = accept(name, directory: false)
+            case "referentiel.yml": files.referentiel = accept(name, directory: false)
+            case "synthese.md": files.synthesis = accept(name, directory: false)
+            case "reseaux", "livret":
+                guard accept(name, directory: true) != nil else { continue }
+                for child in entries(name) {
+                    let relative = name + "/" + child
+                    guard child.hasSuffix(".md") else {
+                        bag.error("fichier inattendu : seuls des fichiers « .md » sont lus dans « \(name)/ »", file: display(relative))
+                        continue
+                    }
+                    let slug = String(child.dropLast(3))
+                    guard Text.isValidSlug(slug) else {
+                        bag.error("nom de fichier invalide : « \(slug) » doit être en minuscules sans accents, chiffres et tirets (par exemple « \(Text.slug(slug).isEmpty ? "mon-reseau" : Text.slug(slug)).md »)",
+                                  file: display(relative))
+                        continue
+                    }
+                    guard let url = accept(relative, directory: false) else { continue }
+                    if name == "reseaux" { files.monographs.append(url) } else { files.booklet.append(url) }
+                }
+            default:
+                let known = ["site.yml", "referentiel.yml", "synthese.md", "reseaux", "livret"]
+                bag.error("élément inattendu dans le dossier de contenu" + Suggestion.hint(for: name, in: known), file: display(name))
+            }
+        }
+        return files
+    }
+
+    /// The largest file accepted; larger ones are refused rather than read into memory.
+    static let maximumFileSize = 16 * 1024 * 1024
+
+    private func readSource(_ url: URL, _ bag: inout DiagnosticBag) -> SourceFile? {
+        let relative = String(url.path.dropFirst(root.path.count + 1))
+        let path = display(relative)
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > Self.maximumFileSize {
+            bag.error("fichier trop volumineux (\(size / 1_048_576) Mo ; au plus \(Self.maximumFileSize / 1_048_576) Mo)", file: path)
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            bag.error("fichier illisible", file: path)
+            return nil
+        }
+        switch SourceFile.decode([UInt8](data), path: path) {
+        case .success(let file): return file
+        case .failure(let errors):
+            errors.diagnostics.forEach { bag.append($0) }
+            return nil
+        }
+    }
+
+    // MARK: Cross-file checks
+
+    private func checkUniqueNumbers(_ monographs: [Monograph], _ bag: inout DiagnosticBag) {
+        var seen: [Int: Monograph] = [:]
+        for monograph in monographs.sorted(by: { $0.path < $1.path }) {
+            guard let numero = monograph.numero, let place = monograph.numeroLocation else { continue }
+            if let first = seen[numero] {
+                bag.error("numéro \(numero) déjà utilisé par « \(first.path) » (\(first.nom)) ; chaque réseau a son propre numéro",
+                          at: place)
+            } else {
+                seen[numero] = monograph
+            }
+        }
+    }
+
+    private func checkViews(in bodies: [MarkdownSource], file: String, _ bag: inout DiagnosticBag) {
+        let known = ViewID.allCases.map(\.rawValue)
+        for body in bodies {
+            for block in MarkdownDocument(body.text).viewBlocks where ViewID(rawValue: block.id) == nil {
+                let message = block.id.isEmpty
+                    ? "bloc « vue » sans identifiant (vues possibles : \(known.joined(separator: ", ")))"
+                    : "vue inconnue « \(block.id) »" + Suggestion.hint(for: block.id, in: known)
+                        + " (vues possibles : \(known.joined(separator: ", ")))"
+                bag.error(message, file: file, line: body.firstLine + block.line - 1, column: block.column)
+            }
+        }
+    }
+}

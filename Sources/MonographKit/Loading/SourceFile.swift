@@ -1,0 +1,122 @@
+import Foundation
+
+/// The text of one content file, decoded and normalised, with its display path.
+///
+/// Decoding never fails silently: invalid UTF-8 and NUL bytes become diagnostics at their exact place.
+/// Line endings are normalised to LF and a leading BOM is dropped, so that lines and columns
+/// reported later match what the writer sees in an editor.
+struct SourceFile: Sendable {
+    /// The path shown in diagnostics.
+    let path: String
+    /// The normalised text.
+    let text: String
+
+    /// Decodes `bytes`, or returns the diagnostics that prevent it.
+    static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, ContentErrors> {
+        var bag = DiagnosticBag()
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        let body = bytes[start...]
+
+        // Validate UTF-8 and look for NUL bytes, tracking line and column (in characters).
+        var line = 1, column = 1
+        var index = body.startIndex
+        var reportedInvalid = 0
+        while index < body.endIndex {
+            let byte = body[index]
+            let length = Self.sequenceLength(body, at: index)
+            if length == 0 {
+                if reportedInvalid < 10 {
+                    bag.error("le fichier n'est pas en UTF-8 valide (octet 0x\(String(format: "%02X", byte))) ; enregistrez-le en UTF-8",
+                              file: path, line: line, column: column)
+                }
+                reportedInvalid += 1
+                index += 1
+                column += 1
+                continue
+            }
+            if byte == 0 {
+                bag.error("caractère NUL interdit dans un fichier texte", file: path, line: line, column: column)
+            }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte != 0x0D {
+                column += 1
+            }
+            index += length
+        }
+        if bag.hasErrors { return .failure(ContentErrors(bag.diagnostics)) }
+
+        var text = String(decoding: body, as: UTF8.self)
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .success(SourceFile(path: path, text: text))
+    }
+
+    /// The length of the valid UTF-8 sequence starting at `i`, or 0 when the bytes there are not valid UTF-8.
+    private static func sequenceLength(_ b: ArraySlice<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        func cont(_ k: Int) -> Bool { i + k < b.endIndex && b[i + k] & 0xC0 == 0x80 }
+        switch c {
+        case 0x00...0x7F: return 1
+        case 0xC2...0xDF: return cont(1) ? 2 : 0
+        case 0xE0:
+            return i + 1 < b.endIndex && (0xA0...0xBF).contains(b[i + 1]) && cont(2) ? 3 : 0
+        case 0xED:
+            return i + 1 < b.endIndex && (0x80...0x9F).contains(b[i + 1]) && cont(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : 0
+        case 0xF0:
+            return i + 1 < b.endIndex && (0x90...0xBF).contains(b[i + 1]) && cont(2) && cont(3) ? 4 : 0
+        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
+        case 0xF4:
+            return i + 1 < b.endIndex && (0x80...0x8F).contains(b[i + 1]) && cont(2) && cont(3) ? 4 : 0
+        default: return 0
+        }
+    }
+}
+
+/// A file split into its YAML front matter and its Markdown body, each with the line it starts on.
+struct SplitFile: Sendable {
+    /// The YAML text between the two `---` lines; nil when the file has no front matter.
+    let frontMatter: String?
+    /// The 1-based line of the file on which the front matter's first line stands.
+    let frontMatterFirstLine: Int
+    /// The Markdown body after the closing `---`.
+    let body: String
+    /// The 1-based line of the file on which the body's first line stands.
+    let bodyFirstLine: Int
+
+    /// Splits `file`. Front matter exists only when the first line is exactly `---`; it ends at the next
+    /// line that is exactly `---`. A front matter never closed is an error at line 1.
+    static func split(_ file: SourceFile) -> Result<SplitFile, Diagnostic> {
+        let text = file.text
+        let unclosed = Diagnostic(file: file.path, line: 1, column: 1,
+                                  message: "front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées")
+        guard let firstNewline = text.firstIndex(of: "\n"), Self.isDelimiter(text[..<firstNewline]) else {
+            if Self.isDelimiter(text[...]) { return .failure(unclosed) }
+            return .success(SplitFile(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyFirstLine: 1))
+        }
+        var lineNumber = 1
+        var lineStart = text.index(after: firstNewline)
+        let yamlStart = lineStart
+        while lineStart < text.endIndex {
+            lineNumber += 1
+            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            if Self.isDelimiter(text[lineStart..<lineEnd]) {
+                let yaml = String(text[yamlStart..<lineStart])
+                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                return .success(SplitFile(frontMatter: yaml, frontMatterFirstLine: 2,
+                                          body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
+            }
+            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+        }
+        return .failure(unclosed)
+    }
+
+    private static func isDelimiter(_ line: Substring) -> Bool {
+        line == "---" || (line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" })
+    }
+}
+

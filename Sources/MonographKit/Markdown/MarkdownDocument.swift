@@ -1,0 +1,169 @@
+internal import CCmark
+
+/// A parsed CommonMark document owned by libcmark. The tree is freed with the document.
+final class MarkdownDocument {
+    /// A level-2 (or other) heading at the top level of the document.
+    struct Heading {
+        let level: Int
+        let text: String
+        let startLine: Int
+        let startColumn: Int
+        let endLine: Int
+    }
+
+    /// A fenced code block whose info string is `vue <id>`.
+    struct ViewBlock {
+        let id: String
+        let line: Int
+        let column: Int
+    }
+
+    fileprivate let root: OpaquePointer
+
+    init(_ markdown: String) {
+        var text = markdown
+        root = text.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8)
+            }
+        }
+    }
+
+    deinit { cmark_node_free(root) }
+
+    /// The headings that are direct children of the document, in order.
+    var topLevelHeadings: [Heading] {
+        var result: [Heading] = []
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            if cmark_node_get_type(current) == CMARK_NODE_HEADING {
+                result.append(Heading(level: Int(cmark_node_get_heading_level(current)),
+                                      text: Self.plainText(of: current),
+                                      startLine: Int(cmark_node_get_start_line(current)),
+                                      startColumn: Int(cmark_node_get_start_column(current)),
+                                      endLine: Int(cmark_node_get_end_line(current))))
+            }
+            node = cmark_node_next(current)
+        }
+        return result
+    }
+
+    /// Every `vue <id>` block anywhere in the tree, in document order.
+    var viewBlocks: [ViewBlock] {
+        var result: [ViewBlock] = []
+        walk { node in
+            if let id = Self.viewID(of: node) {
+                result.append(ViewBlock(id: id, line: Int(cmark_node_get_start_line(node)),
+                                        column: Int(cmark_node_get_start_column(node))))
+            }
+        }
+        return result
+    }
+
+    /// The view id of a `vue <id>` fenced block, nil for any other node.
+    fileprivate static func viewID(of node: OpaquePointer) -> String? {
+        guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK,
+              let info = cmark_node_get_fence_info(node) else { return nil }
+        let words = String(cString: info).split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.first == "vue" else { return nil }
+        return words.count > 1 ? String(words[1]) : ""
+    }
+
+    /// Calls `body` on every node, parents before children. The tree must not change meanwhile.
+    fileprivate func walk(_ body: (OpaquePointer) -> Void) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
+        }
+    }
+
+    /// The concatenated literal text under `node` (for headings).
+    fileprivate static func plainText(of node: OpaquePointer) -> String {
+        var out = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(current) { out += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                out += " "
+            default:
+                out += plainText(of: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return out
+    }
+}
+
+/// Options for turning Markdown into HTML.
+struct MarkdownOptions: Sendable {
+    /// Keep raw HTML written in Markdown (`html_brut: true`); when false, it is dropped.
+    var allowRawHTML = false
+}
+
+extension MarkdownDocument {
+    /// Renders the document to HTML: French typography in text, dangerous link schemes neutralised,
+    /// and each `vue <id>` block replaced by `view(id)`.
+    func html(options: MarkdownOptions, view: (String) -> String = { _ in "" }) -> String {
+        var viewNodes: [(OpaquePointer, String)] = []
+        var textNodes: [OpaquePointer] = []
+        var linkNodes: [OpaquePointer] = []
+        walk { node in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT: textNodes.append(node)
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
+            case CMARK_NODE_CODE_BLOCK:
+                if let id = Self.viewID(of: node) { viewNodes.append((node, id)) }
+            default: break
+            }
+        }
+        for node in textNodes { Self.applyTypography(to: node) }
+        for node in linkNodes {
+            if let url = cmark_node_get_url(node), URLSafety.isDangerous(String(cString: url)) {
+                cmark_node_set_url(node, "")
+            }
+        }
+        var placeholders: [(String, String)] = []
+        for (index, (node, id)) in viewNodes.enumerated() {
+            let token = "\u{E000}vue-\(index)\u{E001}"
+            let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
+            let text = cmark_node_new(CMARK_NODE_TEXT)
+            cmark_node_set_literal(text, token)
+            cmark_node_append_child(paragraph, text)
+            cmark_node_replace(node, paragraph)
+            cmark_node_free(node)
+            placeholders.append(("<p>\(token)</p>", view(id)))
+        }
+        let flags = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let raw = cmark_render_html(root, flags) else { return "" }
+        defer { free(raw) }
+        var html = String(cString: raw)
+        for (token, replacement) in placeholders {
+            html = html.replacingOccurrences(of: token, with: replacement)
+        }
+        return html
+    }
+
+    /// French typography inside one text node, and across its boundary with a preceding text sibling.
+    private static func applyTypography(to node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        var text = FrenchTypography.apply(String(cString: literal))
+        if let first = text.unicodeScalars.first, FrenchTypography.needsSpaceBefore(first),
+           let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT,
+           let previousLiteral = cmark_node_get_literal(previous) {
+            var before = String(cString: previousLiteral)
+            if before.hasSuffix(" ") || before.hasSuffix("\u{A0}") {
+                before.removeLast()
+                text = "\u{202F}" + text
+                cmark_node_set_literal(previous, before)
+            }
+        }
+        cmark_node_set_literal(node, text)
+    }
+}
+
+import Foundation

@@ -1,0 +1,48 @@
+/// A monograph body split by its level-2 headings into the lead and the six sections' prose.
+public struct SectionedBody: Sendable {
+    public var lead: MarkdownSource?
+    public var sections: [SectionID: MarkdownSource]
+
+    func hasProse(_ section: SectionID) -> Bool {
+        guard let source = sections[section] else { return false }
+        return !source.text.allSatisfy(\.isWhitespace)
+    }
+
+    /// Splits `body`, reporting unknown and repeated headings at their line, with the closest accepted heading.
+    static func split(_ body: MarkdownSource, file: String, bag: inout DiagnosticBag) -> SectionedBody {
+        let document = MarkdownDocument(body.text)
+        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        func slice(_ from: Int, _ to: Int) -> MarkdownSource? {
+            // `from` and `to` are 1-based body lines; the slice is [from, to).
+            let start = max(from, 1), end = min(to, lines.count + 1)
+            guard start < end else { return nil }
+            let text = lines[(start - 1)..<(end - 1)].joined(separator: "\n")
+            return MarkdownSource(text: text, firstLine: body.firstLine + start - 1)
+        }
+        let headings = document.topLevelHeadings.filter { $0.level == 2 }
+        var result = SectionedBody(lead: nil, sections: [:])
+        result.lead = slice(1, headings.first?.startLine ?? lines.count + 1).flatMap {
+            $0.text.allSatisfy(\.isWhitespace) ? nil : $0
+        }
+        var seen: [SectionID: Int] = [:]
+        for (index, heading) in headings.enumerated() {
+            let line = body.firstLine + heading.startLine - 1
+            guard let section = SectionID.forHeading(heading.text) else {
+                let accepted = SectionID.allCases.map(\.heading)
+                bag.error("titre de section inconnu « \(heading.text) »" + Suggestion.hint(for: heading.text, in: accepted)
+                          + " (titres acceptés : \(accepted.joined(separator: ", ")))",
+                          file: file, line: line, column: heading.startColumn)
+                continue
+            }
+            if let first = seen[section] {
+                bag.error("la section « \(section.heading) » apparaît deux fois (déjà ligne \(first))",
+                          file: file, line: line, column: heading.startColumn)
+                continue
+            }
+            seen[section] = line
+            let next = index + 1 < headings.count ? headings[index + 1].startLine : lines.count + 1
+            result.sections[section] = slice(heading.endLine + 1, next) ?? MarkdownSource(text: "", firstLine: line + 1)
+        }
+        return result
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+
+/// Renders a validated site into output files (path relative to the output folder → bytes).
+struct SiteRenderer {
+    let site: Site
+    let templates: TemplateSet
+    let synthesis: Synthesis
+    let markdown: Markdown
+
+    init(site: Site, templates: TemplateSet) {
+        self.site = site
+        self.templates = templates
+        self.synthesis = Synthesis(monographs: site.monographs, referentiel: site.referentiel)
+        self.markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
+    }
+
+    /// Every output file, keyed by its path relative to the output folder.
+    func render() -> [String: Data] {
+        var files: [String: Data] = [:]
+        func put(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
+
+        put("index.html", homePage())
+        for (index, monograph) in site.monographs.enumerated() {
+            put("reseaux/\(monograph.slug)/index.html", monographPage(monograph, index: index))
+        }
+        for (index, page) in site.booklet.enumerated() {
+            put("livret/\(page.slug)/index.html", bookletPage(page, index: index))
+        }
+        if let synthesisPage = site.synthesis {
+            put("synthese/index.html", synthesisPageHTML(synthesisPage))
+        }
+        put("referentiel/index.html", referentielPage())
+        put("404.html", notFoundPage())
+        put("sitemap.xml", sitemap(pages: files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()))
+        put("donnees/reseaux.json", OpenData.monographsJSON(site))
+        put("donnees/reseaux.csv", OpenData.monographsCSV(site))
+        put("donnees/synthese.json", OpenData.synthesisJSON(synthesis, referentiel: site.referentiel))
+        for asset in templates.assets { files[asset.path] = asset.data }
+        return files
+    }
+
+    // MARK: Shared context
+
+    private func e(_ s: String) -> String { Markdown.plain(s) }
+
+    /// The layout's context: site, navigation and page basics. `root` leads from the page to the site root.
+    private func layout(title: String, root: String, current: String, description: String? = nil) -> [String: Any] {
+        let navigation: [[String: Any]] = [
+            ["libelle": "Accueil", "lien": "\(root)index.html", "actif": current == "accueil"],
+            ["libelle": "Livret", "lien": "\(root)livret/\(site.booklet.first?.slug ?? "")/index.html", "actif": current == "livret",
+             "present": !site.booklet.isEmpty],
+            ["libelle": "Synthèse", "lien": "\(root)synthese/index.html", "actif": current == "synthese", "present": site.synthesis != nil],
+            ["libelle": "Référentiel", "lien": "\(root)referentiel/index.html", "actif": current == "referentiel"],
+            ["libelle": "Données", "lien": "\(root)donnees/synthese.json", "actif": false],
+        ].filter { ($0["present"] as? Bool) ?? true }
+        return [
+            "site": ["titre": e(site.settings.titre), "sous_titre": site.settings.sousTitre.map(e) as Any,
+                     "langue": site.settings.langue],
+            "titre_page": e(title),
+            "meta_description": description.map(e) as Any,
+            "racine": root,
+            "navigation": navigation,
+            "reseaux_nav": site.monographs.map { ["nom": e($0.nom), "lien": "\(root)reseaux/\($0.slug)/index.html"] },
+        ]
+    }
+
+    private func viewRenderer(root: String) -> ViewRenderer {
+        ViewRenderer(site: site, synthesis: synthesis, root: root, markdown: markdown)
+    }
+
+    private func body(_ source: MarkdownSource, root: String) -> String {
+        let views = viewRenderer(root: root)
+        return markdown.block(source.text, view: views.render)
+    }
+
+    private func merge(_ a: [String: Any], _ b: [String: Any]) -> [String: Any] {
+        a.merging(b) { _, new in new }
+    }
+
+    // MARK: Pages
+
+    private func homePage() -> String {
+        let cards: [[String: Any]] = site.monographs.map { m in
+            let written = SectionID.allCases.filter { m.isWritten($0) }.count
+            return [
+                "nom": e(m.nom), "numero": m.numero.map(String.init) as Any, "titre": markdown.inline(m.titre),
+                "domaine": markdown.inline(m.domaine), "lien": "reseaux/\(m.slug)/index.html",
+                "creation": m.identite?.creation.map(String.init) as Any,
+                "salaries_tdr": m.identite?.salariesTdr.map(Format.number) as Any,
+                "sections_redigees": written, "complete": written == 6,
+                "pourcentage": written * 100 / 6,
+            ]
+        }
+        let booklet: [[String: Any]] = site.booklet.map { ["titre": e($0.titre), "lien": "livret/\($0.slug)/index.html"] }
+        return templates.render("accueil", merge(layout(title: site.settings.titre, root: "", current: "accueil",
+                                                         description: site.settings.sousTitre), [
+            "accueil": true,
+            "reseaux": cards,
+            "nombre_reseaux": site.monographs.count,
+            "livret": booklet,
+            "synthese": site.synthesis.map { ["titre": e($0.titre), "lien": "synthese/index.html"] } as Any,
+        ]))
+    }
+
+    private func monographPage(_ m: Monograph, index: Int) -> String {
+        let root = "../../"
+        let context = MonographContext(monograph: m, referentiel: site.referentiel, markdown: markdown,
+                                       views: viewRenderer(root: root)).sections()
+        let previous = index > 0 ? site.monographs[index - 1] : nil
+        let next = index + 1 < site.monographs.count ? site.monographs[index + 1] : nil
+        func link(_ other: Monograph?) -> Any {
+            other.map { ["libelle": e($0.nom), "lien": "../\($0.slug)/index.html"] } as Any
+        }
+        return templates.render("monographie", merge(layout(title: m.nom, root: root, current: "reseau",
+                                                             description: m.titre), [
+            "reseau": [
+                "nom": e(m.nom), "numero": m.numero.map(String.init) as Any, "titre": markdown.inline(m.titre),
+                "domaine": markdown.inline(m.domaine), "missions": m.missions.map(markdown.inline) as Any,
+                "chapo": m.body.lead.map { body($0, root: root) } as Any,
+                "sections_redigees": SectionID.allCases.filter { m.isWritten($0) }.count,
+            ],
+            "sections": context,
+            "precedent": link(previous),
+            "suivant": link(next),
+            "voisins": previous != nil || next != nil,
+            "synthese_presente": site.synthesis != nil,
+        ]))
+    }
+
+    private func bookletPage(_ page: BookletPage, index: Int) -> String {
+        let root = "../../"
+        let previous = index > 0 ? site.booklet[index - 1] : nil
+        let next = index + 1 < site.booklet.count ? site.booklet[index + 1] : nil
+        func link(_ other: BookletPage?) -> Any {
+            other.map { ["libelle": e($0.titre), "lien": "../\($0.slug)/index.html"] } as Any
+        }
+        return templates.render("page", merge(layout(title: page.titre, root: root, current: "livret"), [
+            "titre": e(page.titre),
+            "contenu": body(page.body, root: root),
+            "precedent": link(previous),
+            "suivant": link(next),
+            "voisins": previous != nil || next != nil,
+            "sommaire_livret": site.booklet.map { ["titre": e($0.titre), "lien": "../\($0.slug)/index.html", "actif": $0.slug == page.slug] },
+        ]))
+    }
+
+    private func synthesisPageHTML(_ page: SynthesisPage) -> String {
+        let root = "../"
+        return templates.render("page", merge(layout(title: page.titre, root: root, current: "synthese"), [
+            "titre": e(page.titre),
+            "contenu": body(page.body, root: root),
+            "synthese": true,
+        ]))
+    }
+
+    private func referentielPage() -> String {
+        let root = "../"
+        let lists: [[String: Any]] = Referentiel.lists.map { list in
+            [
+                "id": list.key, "titre": e(list.title),
+                "elements": site.referentiel[keyPath: list.keyPath].enumerated().map { index, item -> [String: Any] in
+                    var entry: [String: Any] = [
+                        "id": item.id, "ancre": "\(list.key)-\(item.id)", "libelle": e(item.libelle), "rang": index + 1,
+                        "description": item.description.map { markdown.block($0) } as Any,
+                    ]
+                    if list.key == "fonctions" { entry["classe"] = "fonction-\(index + 1)" }
+                    if let objet = item.objet, let logique = item.logique {
+                        entry["grille"] = "\(objet == "solutions" ? "Solutions" : "Processus") × \(logique == "nouveaute" ? "nouveauté" : "adaptation")"
+                    }
+                    return entry
+                },
+            ]
+        }
+        return templates.render("referentiel", merge(layout(title: "Référentiel", root: root, current: "referentiel"), [
+            "listes": lists,
+        ]))
+    }
+
+    private func notFoundPage() -> String {
+        var root = site.settings.url ?? ""
+        if !root.isEmpty && !root.hasSuffix("/") { root += "/" }
+        return templates.render("404", layout(title: "Page introuvable", root: root, current: ""))
+    }
+
+    private func sitemap(pages: [String]) -> String {
+        var base = site.settings.url ?? ""
+        if !base.isEmpty && !base.hasSuffix("/") { base += "/" }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for page in pages {
+            let path = page.hasSuffix("/index.html") ? String(page.dropLast("index.html".count)) : (page == "index.html" ? "" : page)
+            out += "  <url><loc>\(Text.escapeHTML(base + path))</loc></url>\n"
+        }
+        return out + "</urlset>\n"
+    }
+}

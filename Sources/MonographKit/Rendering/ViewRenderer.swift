@@ -1,0 +1,180 @@
+/// Renders the computed views of FORMAT §5: each a figure with an inline SVG chart where a chart helps,
+/// and the same figures as an HTML table, plus a link to the open data behind it.
+struct ViewRenderer {
+    let site: Site
+    let synthesis: Synthesis
+    /// The relative path from the page to the site root ("", "../", "../../").
+    let root: String
+    let markdown: Markdown
+
+    private var ref: Referentiel { site.referentiel }
+
+    func render(_ id: String) -> String {
+        guard let view = ViewID(rawValue: id) else { return "" }
+        let body: String
+        switch view {
+        case .phases: body = phases()
+        case .fonctionsParPhase: body = functionsByPhase()
+        case .fonctionsParReseau: body = functionsByNetwork()
+        case .echelonsTerritoriaux: body = territorialLevels()
+        case .natures: body = natures()
+        case .identites: body = identities()
+        case .panoramaInnovations: body = innovations()
+        case .completude: body = completeness()
+        }
+        return "<figure class=\"vue vue-\(view.rawValue)\">\n\(body)"
+            + "<p class=\"vue-donnees\">Données : <a href=\"\(root)donnees/synthese.json\">synthese.json</a>, "
+            + "<a href=\"\(root)donnees/reseaux.json\">reseaux.json</a>, <a href=\"\(root)donnees/reseaux.csv\">reseaux.csv</a></p>\n"
+            + "</figure>\n"
+    }
+
+    // MARK: Helpers
+
+    private func e(_ s: String) -> String { Text.escapeHTML(Markdown.plain(s)) }
+
+    private func networkName(_ slug: String) -> String {
+        site.monographs.first { $0.slug == slug }?.nom ?? slug
+    }
+
+    private func networkLink(_ slug: String) -> String {
+        "<a href=\"\(root)reseaux/\(slug)/index.html\">\(e(networkName(slug)))</a>"
+    }
+
+    private func caption(_ text: String) -> String {
+        "<figcaption>\(e(text))</figcaption>\n"
+    }
+
+    private func table(caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = true, className: String = "") -> String {
+        var out = "<div class=\"tableau-defilant\"><table class=\"donnees \(className)\">\n"
+        if let caption { out += "<caption>\(e(caption))</caption>\n" }
+        out += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody></table></div>\n"
+    }
+
+    private func details(_ summary: String, _ content: String) -> String {
+        "<details class=\"vue-tableau\"><summary>\(e(summary))</summary>\n\(content)</details>\n"
+    }
+
+    // MARK: Views
+
+    private func phases() -> String {
+        let data = synthesis.phases
+        let labels = data.map { ref.label($0.phase, in: \.phases) }
+        let chart = BarChart.grouped(
+            title: "Étapes du processus d'innovation investies par les réseaux",
+            description: data.enumerated().map { "\(labels[$0.offset]) : \($0.element.reseaux) réseau(x), \($0.element.actions) action(s)" }
+                .joined(separator: " ; "),
+            categories: labels,
+            series: [("Réseaux", data.map(\.reseaux)), ("Actions", data.map(\.actions))])
+        let rows = data.enumerated().map { [e(labels[$0.offset]), String($0.element.reseaux), String($0.element.actions)] }
+        return caption("Nombre de réseaux et d'actions par étape du processus d'innovation (sur \(synthesis.reseaux) réseau(x))")
+            + chart
+            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions"], rows: rows))
+    }
+
+    private func functionsByPhase() -> String {
+        let columns = ref.phases.map(\.libelle)
+        let rows = synthesis.fonctionsParPhase.map { (ref.label($0.key, in: \.fonctions), $0.values) }
+        let chart = HeatMap.render(
+            title: "Actions par fonction et par étape",
+            description: "Nombre d'actions rattachées à chaque étape, par fonction de la tête de réseau",
+            columns: columns, rows: rows, scale: .count)
+        return caption("Fonctions mobilisées à chaque étape : nombre d'actions (une action rattachée à deux étapes compte dans chacune)")
+            + chart
+            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
+                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }))
+    }
+
+    private func functionsByNetwork() -> String {
+        let columns = ref.fonctions.map(\.libelle)
+        let rows = synthesis.fonctionsParReseau.map { (networkName($0.key), $0.values) }
+        let chart = HeatMap.render(
+            title: "Intensité des fonctions par réseau",
+            description: "Pour chaque réseau, intensité la plus forte de chaque fonction : 0 absente, 1 présente (+), 2 dominante (++)",
+            columns: columns, rows: rows, scale: .intensity)
+        let symbols = ["–", "+", "++"]
+        let tableRows = synthesis.fonctionsParReseau.map { row in
+            [networkLink(row.key)] + row.values.map { "<span title=\"\($0)\">\(symbols[min($0, 2)])</span>" }
+        }
+        return caption("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente")
+            + chart
+            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows))
+    }
+
+    private func territorialLevels() -> String {
+        guard !synthesis.echelonsTerritoriaux.isEmpty else {
+            return caption("Pratiques aux échelons régional, départemental et local")
+                + "<p class=\"vide\">Aucune pratique n'est encore décrite à ces échelons.</p>\n"
+        }
+        var out = caption("Pratiques aux échelons régional, départemental et local, par fonction")
+        for function in ref.fonctions {
+            let entries = synthesis.echelonsTerritoriaux.filter { $0.fonction == function.id }
+            guard !entries.isEmpty else { continue }
+            let index = (ref.fonctions.firstIndex { $0.id == function.id } ?? 0) + 1
+            out += "<h3 class=\"fonction fonction-\(index)\">\(e(function.libelle))</h3>\n"
+            out += table(caption: nil, headers: ["Réseau", "Échelon", "Actions"], rows: entries.map { entry in
+                [networkLink(entry.reseau), e(ref.label(entry.echelon, in: \.echelons)),
+                 entry.actions.isEmpty ? "–" : "<ul>" + entry.actions.map { "<li>\(markdown.inline($0))</li>" }.joined() + "</ul>"]
+            })
+        }
+        return out
+    }
+
+    private func natures() -> String {
+        let grid = RameauGrid.render(natures: ref.natures, values: Dictionary(uniqueKeysWithValues: synthesis.natures.map {
+            ($0.nature, "\($0.reseaux) réseau(x), \($0.cycles) cycle(s)")
+        }), highlighted: Set(synthesis.natures.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
+            title: "Les quatre natures de l'innovation dans les réseaux")
+        let rows = synthesis.natures.map { [e(ref.label($0.nature, in: \.natures)), String($0.reseaux), String($0.cycles)] }
+        return caption("Natures de l'innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés")
+            + grid
+            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles"], rows: rows))
+    }
+
+    private func identities() -> String {
+        let headers = ["Réseau", "Type de tête de réseau", "Domaine", "Création", "Salariés de la tête de réseau", "Adhérents"]
+        let rows = site.monographs.map { m -> [String] in
+            let i = m.identite
+            let creation = i?.creation.map { String($0) + (i?.creationNote.map { " (\(e($0)))" } ?? "") } ?? "–"
+            return [networkLink(m.slug), i?.type.map(markdown.inline) ?? "–", markdown.inline(m.domaine), creation,
+                    i?.salariesTdr.map(Format.number) ?? "–", i?.adherents.map(markdown.inline) ?? "–"]
+        }
+        return caption("Les têtes de réseau participantes") + table(caption: nil, headers: headers, rows: rows, className: "identites")
+    }
+
+    private func innovations() -> String {
+        guard !synthesis.innovations.isEmpty else {
+            return caption("Innovations remarquables") + "<p class=\"vide\">Aucune innovation remarquable n'est encore décrite.</p>\n"
+        }
+        let rows = synthesis.innovations.map { i -> [String] in
+            [markdown.inline(i.nom), networkLink(i.reseau), String(i.cycle),
+             i.natures.map { e(ref.label($0, in: \.natures)) }.joined(separator: ", ").orDash,
+             i.types.map { e(ref.label($0, in: \.types)) }.joined(separator: ", ").orDash,
+             i.phase.map { e(ref.label($0, in: \.phases)) } ?? "–"]
+        }
+        return caption("Panorama des innovations remarquables de tous les réseaux")
+            + table(caption: nil, headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows)
+    }
+
+    private func completeness() -> String {
+        let rows = site.monographs.map { m -> [String] in
+            [networkLink(m.slug)] + SectionID.allCases.map {
+                m.isWritten($0) ? "<span class=\"fait\">✓<span class=\"visually-hidden\"> rédigée</span></span>"
+                    : "<span class=\"a-faire\">–<span class=\"visually-hidden\"> à rédiger</span></span>"
+            } + ["\(SectionID.allCases.filter { m.isWritten($0) }.count)/6"]
+        }
+        return caption("État de rédaction des monographies : sections rédigées (✓) et à rédiger (–)")
+            + table(caption: nil, headers: ["Réseau"] + SectionID.allCases.map { e($0.heading) } + ["Total"], rows: rows, className: "completude")
+    }
+}
+
+private extension String {
+    var orDash: String { isEmpty ? "–" : self }
+}

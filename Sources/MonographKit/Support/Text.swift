@@ -1,0 +1,60 @@
+import Foundation
+
+/// Small text utilities shared by loading, validation and rendering.
+enum Text {
+    /// Lower case, accents removed: the form in which headings and ids are compared.
+    static func foldedForComparison(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr_FR"))
+            .replacingOccurrences(of: "’", with: "'")
+    }
+
+    /// Letters and digits only, lower case and without accents: "Points clés et perspectives" → "pointsclesetperspectives".
+    static func headingKey(_ s: String) -> String {
+        String(foldedForComparison(s).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
+    }
+
+    /// Escapes text for HTML element content and attribute values.
+    static func escapeHTML(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// A URL-safe slug: lower case ASCII letters, digits and single hyphens.
+    static func slug(_ s: String) -> String {
+        let ascii = s.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "fr_FR"))
+            .replacingOccurrences(of: "œ", with: "oe").replacingOccurrences(of: "æ", with: "ae")
+        var out = ""
+        var pendingHyphen = false
+        for c in ascii.unicodeScalars {
+            if ("a"..."z").contains(c) || ("0"..."9").contains(c) {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                out.unicodeScalars.append(c)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out
+    }
+
+    /// True when `s` is a valid file slug: `[a-z0-9-]+`.
+    static func isValidSlug(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A key that sorts French names alphabetically, accents and case ignored.
+    static func frenchSortKey(_ s: String) -> String {
+        foldedForComparison(s)
+    }
+}

@@ -1,0 +1,219 @@
+import Yams
+
+/// Decodes the content files into the model, one file at a time, checking ids against the referentiel.
+struct ContentReader {
+    var referentiel: Referentiel?
+
+    init(site: Referentiel?) {
+        referentiel = site
+    }
+
+    private func ids(_ keyPath: KeyPath<Referentiel, [ReferenceItem]>) -> [String] {
+        referentiel?[keyPath: keyPath].map(\.id) ?? []
+    }
+
+    // MARK: Front matter
+
+    /// Splits a Markdown file and composes its front matter; nil when it has none or cannot be read.
+    private func frontMatter(_ file: SourceFile, required: Bool, _ reader: inout NodeReader) -> (Node?, MarkdownSource)? {
+        switch SplitFile.split(file) {
+        case .failure(let diagnostic):
+            reader.bag.append(diagnostic)
+            return nil
+        case .success(let split):
+            let body = MarkdownSource(text: split.body, firstLine: split.bodyFirstLine)
+            guard let yaml = split.frontMatter else {
+                if required {
+                    reader.bag.error("métadonnées absentes : le fichier doit commencer par une ligne « --- », les métadonnées YAML, puis une ligne « --- »",
+                                     file: file.path, line: 1, column: 1)
+                }
+                return (nil, body)
+            }
+            let node = reader.compose(yaml)
+            if node == nil && !reader.bag.hasErrors {
+                reader.bag.error("métadonnées vides", file: file.path, line: 1, column: 1)
+            }
+            return (node, body)
+        }
+    }
+
+    // MARK: site.yml
+
+    func settings(_ file: SourceFile, _ bag: inout DiagnosticBag) -> SiteSettings? {
+        var reader = NodeReader(file: file.path, lineOffset: 0)
+        defer { bag.append(contentsOf: reader.bag) }
+        guard let node = reader.compose(file.text) else {
+            if !reader.bag.hasErrors { reader.bag.error("fichier vide : indiquez au moins « titre: … »", file: file.path, line: 1) }
+            return nil
+        }
+        guard let f = reader.fields(node, allowed: ["titre", "sous_titre", "langue", "url", "html_brut"],
+                                    required: ["titre"], what: "site.yml") else { return nil }
+        let titre = reader.string(f["titre"], key: "titre")
+        let settings = SiteSettings(titre: titre ?? "",
+                                    sousTitre: reader.string(f["sous_titre"], key: "sous_titre"),
+                                    langue: reader.string(f["langue"], key: "langue") ?? "fr",
+                                    url: reader.string(f["url"], key: "url"),
+                                    htmlBrut: reader.bool(f["html_brut"], key: "html_brut") ?? false)
+        return reader.bag.hasErrors ? nil : settings
+    }
+
+    // MARK: referentiel.yml
+
+    func referentiel(_ file: SourceFile?, _ bag: inout DiagnosticBag) -> Referentiel? {
+        guard let file else { return nil }
+        var reader = NodeReader(file: file.path, lineOffset: 0)
+        defer { bag.append(contentsOf: reader.bag) }
+        guard let node = reader.compose(file.text) else {
+            if !reader.bag.hasErrors { reader.bag.error("fichier vide", file: file.path, line: 1) }
+            return nil
+        }
+        let keys = Referentiel.lists.map(\.key)
+        guard let f = reader.fields(node, allowed: keys, required: keys, what: "referentiel.yml") else { return nil }
+        func items(_ key: String) -> [ReferenceItem] {
+            let isNature = key == "natures"
+            var result: [ReferenceItem] = []
+            for itemNode in reader.sequence(f[key], key: key) ?? [] {
+                let allowed = ["id", "libelle", "description"] + (isNature ? ["objet", "logique"] : [])
+                guard let g = reader.fields(itemNode, allowed: allowed, required: ["id", "libelle"] + (isNature ? ["objet", "logique"] : []),
+                                            what: "un élément de « \(key) »") else { continue }
+                guard let id = reader.string(g["id"], key: "id"), let libelle = reader.string(g["libelle"], key: "libelle") else { continue }
+                if !Text.isValidSlug(id) {
+                    reader.error("identifiant « \(id) » invalide : minuscules sans accents, chiffres et tirets", at: g["id"]!)
+                }
+                if result.contains(where: { $0.id == id }) {
+                    reader.error("identifiant « \(id) » en double dans « \(key) »", at: g["id"]!)
+                }
+                var item = ReferenceItem(id: id, libelle: libelle, description: reader.string(g["description"], key: "description"))
+                if isNature {
+                    item.objet = reader.id(g["objet"], key: "objet", in: ["solutions", "processus"], kind: "objet")
+                    item.logique = reader.id(g["logique"], key: "logique", in: ["nouveaute", "adaptation"], kind: "logique")
+                }
+                result.append(item)
+            }
+            return result
+        }
+        let referentiel = Referentiel(fonctions: items("fonctions"), natures: items("natures"), phases: items("phases"),
+                                      echelons: items("echelons"), types: items("types"))
+        return reader.bag.hasErrors ? nil : referentiel
+    }
+
+    // MARK: reseaux/<slug>.md
+
+    static let monographKeys = ["nom", "numero", "titre", "domaine", "missions", "identite", "dynamique", "cycles",
+                                "pratiques", "modele_socio_economique", "perspectives"]
+
+    func monograph(_ file: SourceFile, slug: String, _ bag: inout DiagnosticBag) -> Monograph? {
+        var reader = NodeReader(file: file.path, lineOffset: 1)
+        defer { bag.append(contentsOf: reader.bag) }
+        guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
+        let body = SectionedBody.split(bodySource, file: file.path, bag: &reader.bag)
+        guard let node, let f = reader.fields(node, allowed: Self.monographKeys, required: ["nom", "titre", "domaine"],
+                                              what: "la monographie") else { return nil }
+        var monograph = Monograph(slug: slug, path: file.path,
+                                  nom: reader.string(f["nom"], key: "nom") ?? "",
+                                  numero: reader.int(f["numero"], key: "numero", range: 0...1_000_000),
+                                  numeroLocation: f["numero"].map { reader.location($0) },
+                                  titre: reader.string(f["titre"], key: "titre") ?? "",
+                                  domaine: reader.string(f["domaine"], key: "domaine") ?? "",
+                                  missions: reader.string(f["missions"], key: "missions"),
+                                  body: body)
+        monograph.identite = f["identite"].flatMap { identity($0, &reader) }
+        if let dynamics = f["dynamique"], let g = reader.fields(dynamics, allowed: ["natures"], what: "« dynamique »") {
+            monograph.natures = reader.ids(g["natures"], key: "natures", in: ids(\.natures), kind: "nature")
+        }
+        monograph.cycles = reader.sequence(f["cycles"], key: "cycles")?.compactMap { cycle($0, &reader) }
+        monograph.pratiques = reader.sequence(f["pratiques"], key: "pratiques")?.compactMap { practice($0, &reader) }
+        monograph.modele = f["modele_socio_economique"].flatMap { model($0, &reader) }
+        monograph.perspectives = reader.strings(f["perspectives"], key: "perspectives")
+        return reader.bag.hasErrors ? nil : monograph
+    }
+
+    private func identity(_ node: Node, _ r: inout NodeReader) -> Identity? {
+        guard let f = r.fields(node, allowed: ["type", "creation", "creation_note", "structure", "salaries_tdr",
+                                               "salaries_reseau", "adherents", "budget"], what: "« identite »") else { return nil }
+        return Identity(type: r.string(f["type"], key: "type"),
+                        creation: r.int(f["creation"], key: "creation", range: 1000...9999),
+                        creationNote: r.string(f["creation_note"], key: "creation_note"),
+                        structure: r.string(f["structure"], key: "structure"),
+                        salariesTdr: r.int(f["salaries_tdr"], key: "salaries_tdr", range: 0...100_000_000),
+                        salariesReseau: r.int(f["salaries_reseau"], key: "salaries_reseau", range: 0...100_000_000),
+                        adherents: r.string(f["adherents"], key: "adherents"),
+                        budget: r.string(f["budget"], key: "budget"))
+    }
+
+    private func cycle(_ node: Node, _ r: inout NodeReader) -> Cycle? {
+        guard let f = r.fields(node, allowed: ["debut", "approximatif", "titre", "contexte", "reponse", "natures",
+                                               "qualification", "innovations"],
+                               required: ["debut", "titre"], what: "un cycle") else { return nil }
+        let innovations = r.sequence(f["innovations"], key: "innovations")?.compactMap { item -> Innovation? in
+            guard let g = r.fields(item, allowed: ["nom", "description", "types", "phase"], required: ["nom"],
+                                   what: "une innovation") else { return nil }
+            return Innovation(nom: r.string(g["nom"], key: "nom") ?? "",
+                              description: r.string(g["description"], key: "description"),
+                              types: r.ids(g["types"], key: "types", in: ids(\.types), kind: "type"),
+                              phase: r.id(g["phase"], key: "phase", in: ids(\.phases), kind: "phase"))
+        }
+        guard let debut = r.int(f["debut"], key: "debut", range: 1000...9999), let titre = r.string(f["titre"], key: "titre") else {
+            return nil
+        }
+        return Cycle(debut: debut, approximatif: r.bool(f["approximatif"], key: "approximatif") ?? false, titre: titre,
+                     contexte: r.string(f["contexte"], key: "contexte"), reponse: r.string(f["reponse"], key: "reponse"),
+                     natures: r.ids(f["natures"], key: "natures", in: ids(\.natures), kind: "nature"),
+                     qualification: r.string(f["qualification"], key: "qualification"), innovations: innovations)
+    }
+
+    private func practice(_ node: Node, _ r: inout NodeReader) -> Practice? {
+        guard let f = r.fields(node, allowed: ["echelon", "fonction", "intensite", "actions"],
+                               required: ["echelon", "fonction"], what: "une pratique") else { return nil }
+        let echelon = r.id(f["echelon"], key: "echelon", in: ids(\.echelons), kind: "échelon")
+        let fonction = r.id(f["fonction"], key: "fonction", in: ids(\.fonctions), kind: "fonction")
+        let intensite = r.int(f["intensite"], key: "intensite", range: 1...2)
+        var actions: [Action] = []
+        for item in r.sequence(f["actions"], key: "actions") ?? [] {
+            if case .mapping = item {
+                guard let g = r.fields(item, allowed: ["texte", "phases"], required: ["texte"], what: "une action") else { continue }
+                guard let texte = r.string(g["texte"], key: "texte") else { continue }
+                actions.append(Action(texte: texte, phases: r.ids(g["phases"], key: "phases", in: ids(\.phases), kind: "phase") ?? []))
+            } else if let texte = r.string(item, key: "actions") {
+                actions.append(Action(texte: texte, phases: []))
+            }
+        }
+        guard let echelon, let fonction else { return nil }
+        return Practice(echelon: echelon, fonction: fonction, intensite: intensite, actions: actions)
+    }
+
+    private func model(_ node: Node, _ r: inout NodeReader) -> SocioEconomicModel? {
+        guard let f = r.fields(node, allowed: ["richesses_humaines", "financements", "partenariats"],
+                               what: "« modele_socio_economique »") else { return nil }
+        let humans = r.sequence(f["richesses_humaines"], key: "richesses_humaines")?.compactMap { item -> HumanResource? in
+            if case .scalar = item { return r.string(item, key: "richesses_humaines").map { HumanResource(echelon: nil, texte: $0) } }
+            guard let g = r.fields(item, allowed: ["echelon", "texte"], required: ["texte"], what: "une richesse humaine") else { return nil }
+            return HumanResource(echelon: r.id(g["echelon"], key: "echelon", in: ids(\.echelons), kind: "échelon"),
+                                 texte: r.string(g["texte"], key: "texte") ?? "")
+        }
+        return SocioEconomicModel(richessesHumaines: humans,
+                                  financements: r.strings(f["financements"], key: "financements"),
+                                  partenariats: r.strings(f["partenariats"], key: "partenariats"))
+    }
+
+    // MARK: livret/<slug>.md and synthese.md
+
+    func bookletPage(_ file: SourceFile, slug: String, _ bag: inout DiagnosticBag) -> BookletPage? {
+        var reader = NodeReader(file: file.path, lineOffset: 1)
+        defer { bag.append(contentsOf: reader.bag) }
+        guard let (node, body) = frontMatter(file, required: true, &reader), let node,
+              let f = reader.fields(node, allowed: ["titre", "ordre"], required: ["titre"], what: "la page du livret") else { return nil }
+        let page = BookletPage(slug: slug, path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
+                               ordre: reader.int(f["ordre"], key: "ordre"), body: body)
+        return reader.bag.hasErrors ? nil : page
+    }
+
+    func synthesisPage(_ file: SourceFile, _ bag: inout DiagnosticBag) -> SynthesisPage? {
+        var reader = NodeReader(file: file.path, lineOffset: 1)
+        defer { bag.append(contentsOf: reader.bag) }
+        guard let (node, body) = frontMatter(file, required: true, &reader), let node,
+              let f = reader.fields(node, allowed: ["titre"], required: ["titre"], what: "la synthèse") else { return nil }
+        let page = SynthesisPage(path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "", body: body)
+        return reader.bag.hasErrors ? nil : page
+    }
+}

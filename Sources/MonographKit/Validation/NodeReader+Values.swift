@@ -1,0 +1,147 @@
+import Yams
+
+/// The entries of a YAML mapping, checked against the keys a place allows.
+struct Fields {
+    let node: Node
+    private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
+
+    init(node: Node, entries: [(key: String, keyNode: Node, value: Node)]) {
+        self.node = node
+        self.entries = entries
+    }
+
+    /// The value under `key`, nil when absent or null (an empty value is the same as no value).
+    subscript(key: String) -> Node? {
+        guard let value = entries.first(where: { $0.key == key })?.value else { return nil }
+        if case .scalar(let scalar) = value, scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            return nil
+        }
+        return value
+    }
+}
+
+extension NodeReader {
+    /// Reads a mapping, reporting keys not in `allowed` (with the closest allowed key) and every
+    /// key of `required` that is missing. `what` names the place in messages (« la monographie »).
+    mutating func fields(_ node: Node, allowed: [String], required: [String] = [], what: String) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("\(what) doit être un dictionnaire de clés (« clé: valeur »), pas \(Self.kind(of: node))", at: node)
+            return nil
+        }
+        var entries: [(String, Node, Node)] = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode else {
+                error("clé invalide dans \(what)", at: keyNode)
+                continue
+            }
+            let key = scalar.string
+            if !allowed.contains(key) {
+                error("clé inconnue « \(key) » dans \(what)" + Suggestion.hint(for: key, in: allowed), at: keyNode)
+                continue
+            }
+            entries.append((key, keyNode, value))
+        }
+        let fields = Fields(node: node, entries: entries)
+        for key in required where fields[key] == nil {
+            if let present = entries.first(where: { $0.0 == key }) {
+                error("« \(key) » ne peut pas être vide dans \(what)", at: present.1)
+            } else {
+                error("clé obligatoire « \(key) » absente de \(what)", at: node)
+            }
+        }
+        return fields
+    }
+
+    /// A string, from any scalar (numbers and booleans are read as written).
+    mutating func string(_ node: Node?, key: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            var message = "« \(key) » doit être un texte, pas \(Self.kind(of: node))"
+            if case .mapping = node {
+                message += " ; si le texte contient « : » (deux-points suivi d'une espace), mettez-le entre guillemets"
+            }
+            error(message, at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func int(_ node: Node?, key: String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
+            error("« \(key) » doit être un nombre entier (par exemple 1943), pas \(Self.describe(node))", at: node)
+            return nil
+        }
+        if let range, !range.contains(value) {
+            error("« \(key) » doit être compris entre \(range.lowerBound) et \(range.upperBound), pas \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ node: Node?, key: String) -> Bool? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Bool.construct(from: scalar) else {
+            error("« \(key) » doit valoir true ou false, pas \(Self.describe(node))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// The items of a sequence; a single scalar is refused with a hint to write a list.
+    mutating func sequence(_ node: Node?, key: String) -> [Node]? {
+        guard let node else { return nil }
+        guard case .sequence(let sequence) = node else {
+            error("« \(key) » doit être une liste (une ligne « - … » par élément), pas \(Self.kind(of: node))", at: node)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    mutating func strings(_ node: Node?, key: String) -> [String]? {
+        guard let items = sequence(node, key: key) else { return nil }
+        return items.compactMap { string($0, key: key) }
+    }
+
+    /// An id that must exist in `ids`; an unknown one is reported with the closest valid id.
+    mutating func id(_ node: Node?, key: String, in ids: [String], kind: String) -> String? {
+        guard let node, let value = string(node, key: key) else { return nil }
+        guard ids.contains(value) else {
+            let known = ids.isEmpty ? "" : Suggestion.hint(for: value, in: ids)
+            error("\(kind) inconnu(e) « \(value) »\(known) (valeurs possibles : \(ids.joined(separator: ", ")))", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func ids(_ node: Node?, key: String, in ids: [String], kind: String) -> [String]? {
+        guard let items = sequence(node, key: key) else { return nil }
+        var result: [String] = []
+        for item in items {
+            guard let value = id(item, key: key, in: ids, kind: kind) else { continue }
+            if result.contains(value) {
+                error("« \(value) » apparaît deux fois dans « \(key) »", at: item)
+            } else {
+                result.append(value)
+            }
+        }
+        return result
+    }
+
+    static func kind(of node: Node) -> String {
+        switch node {
+        case .mapping: "un dictionnaire"
+        case .sequence: "une liste"
+        case .scalar: "un texte"
+        case .alias: "un alias"
+        }
+    }
+
+    static func describe(_ node: Node) -> String {
+        if case .scalar(let scalar) = node {
+            let text = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "« \(text) »"
+        }
+        return kind(of: node)
+    }
+}

@@ -1,0 +1,121 @@
+import Yams
+
+/// Reads Yams nodes into typed values, reporting every problem with its exact place.
+///
+/// One reader serves one file. Lines from Yams count from the start of the YAML text; the reader adds
+/// the line offset of the front matter so that diagnostics point at the line in the file itself.
+struct NodeReader {
+    let file: String
+    /// Added to Yams' 1-based lines: the number of file lines before the YAML text.
+    let lineOffset: Int
+    var bag = DiagnosticBag()
+
+    init(file: String, lineOffset: Int) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    // MARK: Places
+
+    func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    mutating func error(_ message: String, at node: Node) {
+        bag.error(message, at: location(node))
+    }
+
+    // MARK: Documents
+
+    /// Parses `yaml` into a node tree; YAML syntax errors, anchors and aliases become diagnostics.
+    /// Returns nil when the text holds no document or cannot be parsed.
+    mutating func compose(_ yaml: String) -> Node? {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            bag.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return nil
+        } catch {
+            bag.error("YAML illisible : \(error)", file: file, line: lineOffset + 1, column: 1)
+            return nil
+        }
+        if let node { rejectAnchors(node, depth: 0) }
+        return bag.hasErrors ? nil : node
+    }
+
+    /// Anchors and aliases are refused: they let a few lines expand into an enormous document, and a
+    /// monograph has no use for them.
+    private mutating func rejectAnchors(_ node: Node, depth: Int) {
+        if node.anchor != nil {
+            error("les ancres et alias YAML (« & », « * ») ne sont pas acceptés ici : écrivez la valeur en entier", at: node)
+            return
+        }
+        guard depth < 64 else {
+            error("structure YAML trop imbriquée (plus de 64 niveaux)", at: node)
+            return
+        }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                rejectAnchors(key, depth: depth + 1)
+                rejectAnchors(value, depth: depth + 1)
+            }
+        case .sequence(let sequence):
+            for item in sequence { rejectAnchors(item, depth: depth + 1) }
+        default:
+            break
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        func make(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> Diagnostic {
+            var message = "syntaxe YAML invalide : " + translate(problem)
+            if let context, !context.text.isEmpty { message += " (" + translate(context.text) + ")" }
+            return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column, message: message)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            return make(problem, mark, context)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                              message: "clé en double : « \(duplicates.joined(separator: "», «")) » ; chaque clé ne peut apparaître qu'une fois")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "YAML illisible : \(problem)")
+        default:
+            return Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "YAML illisible : \(error)")
+        }
+    }
+
+    private static let translations: [String: String] = [
+        "mapping values are not allowed in this context": "deux-points inattendu ; mettez la valeur entre guillemets si elle contient « : »",
+        "did not find expected key": "clé attendue introuvable (vérifiez l'indentation)",
+        "did not find expected '-' indicator": "tiret « - » attendu (vérifiez l'indentation de la liste)",
+        "found character that cannot start any token": "caractère qui ne peut pas commencer une valeur ; mettez la valeur entre guillemets",
+        "found undefined alias": "alias non défini",
+        "found unexpected end of stream": "fin de texte inattendue",
+        "could not find expected ':'": "« : » attendu après la clé",
+        "found a tab character that violates indentation": "tabulation interdite dans l'indentation ; utilisez des espaces",
+        "found unknown escape character": "séquence d'échappement inconnue",
+        "while scanning a simple key": "en lisant une clé",
+        "while parsing a block mapping": "dans un dictionnaire",
+        "while parsing a block collection": "dans une liste",
+        "while scanning a quoted scalar": "dans une chaîne entre guillemets",
+        "while parsing a flow sequence": "dans une liste entre crochets",
+        "while parsing a flow mapping": "dans un dictionnaire entre accolades",
+        "did not find expected ',' or ']'": "« , » ou « ] » attendu",
+        "did not find expected ',' or '}'": "« , » ou « } » attendu",
+        "while parsing a block node": "dans une valeur",
+        "did not find expected node content": "valeur attendue introuvable",
+    ]
+
+    private static func translate(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        for (english, french) in translations where trimmed.hasPrefix(english) { return french }
+        return trimmed
+    }
+}
+
+import Foundation
