@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(
             name: "MonographKitTests",
             dependencies: ["MonographKit"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures", "Snapshots"]
         ),
     ]
 )

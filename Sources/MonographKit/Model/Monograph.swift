@@ -10,10 +10,10 @@ public enum SectionID: String, CaseIterable, Sendable {
     /// The heading a writer uses in the body, and the section's title on the page.
     public var heading: String {
         switch self {
-        case .carteIdentite: "Carte d'identité"
-        case .dynamique: "Dynamique d'innovation"
-        case .cycles: "Cycles d'innovation"
-        case .pratiques: "Pratiques au service de l'innovation"
+        case .carteIdentite: "Carte d’identité"
+        case .dynamique: "Dynamique d’innovation"
+        case .cycles: "Cycles d’innovation"
+        case .pratiques: "Pratiques au service de l’innovation"
         case .modeleSocioEconomique: "Modèle socio-économique"
         case .perspectives: "Points clés et perspectives"
         }

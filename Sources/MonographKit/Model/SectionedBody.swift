@@ -1,3 +1,5 @@
+import Foundation
+
 /// A monograph body split by its level-2 headings into the lead and the six sections' prose.
 public struct SectionedBody: Sendable {
     public var lead: MarkdownSource?
@@ -6,6 +8,20 @@ public struct SectionedBody: Sendable {
     func hasProse(_ section: SectionID) -> Bool {
         guard let source = sections[section] else { return false }
         return !source.text.allSatisfy(\.isWhitespace)
+    }
+
+    /// The first body line after a heading: the next line for `## Titre`, the line after the underline
+    /// for a setext heading (libcmark's end line is not reliable there).
+    static func lineAfter(_ heading: MarkdownDocument.Heading, in lines: [Substring]) -> Int {
+        let first = lines[heading.startLine - 1].drop { $0 == " " }
+        if first.hasPrefix("#") { return heading.startLine + 1 }
+        var line = heading.startLine + 1
+        while line <= lines.count {
+            let text = lines[line - 1].drop { $0 == " " }.trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty && (text.allSatisfy { $0 == "-" } || text.allSatisfy { $0 == "=" }) { return line + 1 }
+            line += 1
+        }
+        return heading.endLine + 1
     }
 
     /// Splits `body`, reporting unknown and repeated headings at their line, with the closest accepted heading.
@@ -41,7 +57,7 @@ public struct SectionedBody: Sendable {
             }
             seen[section] = line
             let next = index + 1 < headings.count ? headings[index + 1].startLine : lines.count + 1
-            result.sections[section] = slice(heading.endLine + 1, next) ?? MarkdownSource(text: "", firstLine: line + 1)
+            result.sections[section] = slice(Self.lineAfter(heading, in: lines), next) ?? MarkdownSource(text: "", firstLine: line + 1)
         }
         return result
     }

@@ -15,6 +15,10 @@ struct MonographContext {
             var context: [String: Any] = [
                 "id": section.rawValue, "numero": index + 1, "titre": e(section.heading),
                 "incomplet": !monograph.isWritten(section),
+                // Every structured key is set in every section, so that templates never pick up a key
+                // of an enclosing context, and `empty(...)` always sees an array.
+                "identite": false, "dynamique": false, "cycles": [Any](), "pratiques": false, "modele": false,
+                "perspectives": [Any](), "prose": false,
             ]
             if let prose = monograph.body.sections[section], !prose.text.allSatisfy(\.isWhitespace) {
                 context["prose"] = markdown.block(prose.text, view: views.render)
@@ -60,7 +64,7 @@ struct MonographContext {
     }
 
     private func cycles() -> Any {
-        guard let cycles = monograph.cycles, !cycles.isEmpty else { return false }
+        guard let cycles = monograph.cycles, !cycles.isEmpty else { return [Any]() }
         return cycles.enumerated().map { index, c -> [String: Any] in
             [
                 "rang": index + 1,

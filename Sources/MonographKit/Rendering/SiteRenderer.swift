@@ -150,6 +150,8 @@ struct SiteRenderer {
             "titre": e(page.titre),
             "contenu": body(page.body, root: root),
             "synthese": true,
+            "sommaire_livret": [Any](),
+            "voisins": false,
         ]))
     }
 

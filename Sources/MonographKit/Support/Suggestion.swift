@@ -1,20 +1,39 @@
 /// Finds the closest valid name to a misspelt one, for "did you mean …?" messages.
 enum Suggestion {
-    /// The candidate closest to `word` by edit distance (ignoring case and accents), or nil when there is none.
+    /// The candidate closest to `word`, ignoring case and accents: by shared words first (for headings
+    /// written in another order), then by edit distance. Nil when nothing is close enough to help.
     static func closest(to word: String, in candidates: [String]) -> String? {
         let key = Text.foldedForComparison(word)
-        var best: (String, Int)?
+        let words = significantWords(key)
+        var best: (candidate: String, shared: Int, distance: Int)?
         for candidate in candidates {
-            let distance = editDistance(key, Text.foldedForComparison(candidate))
-            if best == nil || distance < best!.1 { best = (candidate, distance) }
+            let folded = Text.foldedForComparison(candidate)
+            let shared = words.intersection(significantWords(folded)).count
+            let distance = editDistance(key, folded)
+            let better: Bool
+            if let current = best {
+                better = shared > current.shared || (shared == current.shared && distance < current.distance)
+            } else {
+                better = true
+            }
+            if better { best = (candidate, shared, distance) }
         }
-        return best?.0
+        guard let best else { return nil }
+        let limit = max(2, key.count / 2)
+        return best.shared > 0 || best.distance <= limit ? best.candidate : nil
     }
 
-    /// « vouliez-vous dire « x » ? » or an empty string, ready to append to a message.
+    /// « ; vouliez-vous dire « x » ? » or an empty string, ready to append to a message.
     static func hint(for word: String, in candidates: [String]) -> String {
         guard let match = closest(to: word, in: candidates) else { return "" }
         return " ; vouliez-vous dire « \(match) » ?"
+    }
+
+    /// Words of four letters or more, with a trailing "s" dropped: "perspective" matches "perspectives".
+    private static func significantWords(_ s: String) -> Set<String> {
+        Set(s.split { !$0.isLetter }.filter { $0.count >= 4 }.map { word in
+            word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+        })
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

@@ -41,17 +41,21 @@ struct NodeReader {
             bag.error("YAML illisible : \(error)", file: file, line: lineOffset + 1, column: 1)
             return nil
         }
-        if let node { rejectAnchors(node, depth: 0) }
+        if let node {
+            var last = (line: 0, column: 0)
+            if let place = Self.firstAlias(in: node, after: &last) {
+                bag.error("les ancres et alias YAML (« & », « * ») ne sont pas acceptés : écrivez la valeur en entier"
+                          + " (mettez entre guillemets un texte qui commence par « * » ou « & »)",
+                          file: file, line: place.line + lineOffset, column: place.column)
+                return nil
+            }
+            checkDepth(node, depth: 0)
+        }
         return bag.hasErrors ? nil : node
     }
 
-    /// Anchors and aliases are refused: they let a few lines expand into an enormous document, and a
-    /// monograph has no use for them.
-    private mutating func rejectAnchors(_ node: Node, depth: Int) {
-        if node.anchor != nil {
-            error("les ancres et alias YAML (« & », « * ») ne sont pas acceptés ici : écrivez la valeur en entier", at: node)
-            return
-        }
+    /// Nesting deeper than any monograph needs is refused, so that no later walk can run away.
+    private mutating func checkDepth(_ node: Node, depth: Int) {
         guard depth < 64 else {
             error("structure YAML trop imbriquée (plus de 64 niveaux)", at: node)
             return
@@ -59,14 +63,45 @@ struct NodeReader {
         switch node {
         case .mapping(let mapping):
             for (key, value) in mapping {
-                rejectAnchors(key, depth: depth + 1)
-                rejectAnchors(value, depth: depth + 1)
+                checkDepth(key, depth: depth + 1)
+                checkDepth(value, depth: depth + 1)
             }
         case .sequence(let sequence):
-            for item in sequence { rejectAnchors(item, depth: depth + 1) }
+            for item in sequence { checkDepth(item, depth: depth + 1) }
         default:
             break
         }
+    }
+
+    /// The place of the first alias (`*a`) in a composed tree, found in linear time.
+    ///
+    /// Yams replaces an alias by the node it names, whose mark is the anchor's: earlier in the text
+    /// than the place where the alias stands. In a pre-order walk every other node starts at or after
+    /// the node visited before it, so the first node that starts before is an alias. The walk never
+    /// enters an alias, so a "billion laughs" document costs no more than its text.
+    /// Only a container and its first child may start at the same place.
+    static func firstAlias(in node: Node, after last: inout (line: Int, column: Int), firstChild: Bool = true)
+        -> (line: Int, column: Int)? {
+        guard let mark = node.mark else { return nil }
+        let here = (mark.line, mark.column)
+        if here < last || (!firstChild && here == last) { return last }
+        last = here
+        switch node {
+        case .mapping(let mapping):
+            var first = true
+            for (key, value) in mapping {
+                if let found = firstAlias(in: key, after: &last, firstChild: first) { return found }
+                if let found = firstAlias(in: value, after: &last, firstChild: false) { return found }
+                first = false
+            }
+        case .sequence(let sequence):
+            for (index, item) in sequence.enumerated() {
+                if let found = firstAlias(in: item, after: &last, firstChild: index == 0) { return found }
+            }
+        default:
+            break
+        }
+        return nil
     }
 
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {

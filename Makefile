@@ -1,0 +1,47 @@
+# monograph — construire le site, le tester, le vérifier.
+#   make        installe ce qui manque (libcmark), compile en mode release et construit Output/
+#   make test   lance tous les tests
+#   make check  valide le contenu sans rien écrire
+#   make clean  supprime les fichiers produits
+
+SWIFT ?= swift
+BIN := .build/release/monograph
+SHARED ?= ../shared
+
+.PHONY: all site build deps test check clean serve
+
+all: site
+
+deps:
+	@if pkg-config --exists libcmark 2>/dev/null; then :; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
+	  echo "libcmark absente : installation de libcmark-dev et pkg-config avec apt-get…"; \
+	  (apt-get install -y -q libcmark-dev pkg-config || (apt-get update -q && apt-get install -y -q libcmark-dev pkg-config)) >/dev/null || exit 1; \
+	elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then \
+	  echo "libcmark absente : installation de libcmark-dev et pkg-config avec sudo apt-get…"; \
+	  sudo apt-get install -y -q libcmark-dev pkg-config >/dev/null || exit 1; \
+	else \
+	  echo "erreur : libcmark est introuvable. Installez le paquet Debian « libcmark-dev » (et « pkg-config »), puis relancez make." >&2; \
+	  exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product monograph
+
+site: build
+	$(BIN) build
+
+check: build
+	$(BIN) check
+
+test: deps
+	$(SWIFT) build --product monograph
+	$(SWIFT) test
+	@if [ -x "$(SHARED)/tools/verbatim-check" ]; then \
+	  "$(SHARED)/tools/verbatim-check" Content; \
+	else \
+	  echo "verbatim-check : outil absent ($(SHARED)/tools), contrôle ignoré"; \
+	fi
+
+clean:
+	rm -rf .build Output .Output.*

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import MonographKit
+
+/// Runs the built `monograph` executable as a user would.
+@Suite(.serialized) struct EndToEndTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    func run(_ arguments: [String], in folder: URL) throws -> Run {
+        let process = Process()
+        process.executableURL = Paths.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    private func project() throws -> TemporarySite {
+        let site = try TemporarySite()
+        try FileManager.default.copyItem(at: Paths.templates, to: site.root.appendingPathComponent("Templates"))
+        return site
+    }
+
+    @Test func badMonographFailsWithPlacesAndLeavesOutputUntouched() throws {
+        let site = try project()
+        let good = try run(["build"], in: site.root)
+        #expect(good.status == 0, "\(good.stderr)")
+        let before = fileTree(site.output)
+        #expect(before["reseaux/alpha/index.html"] != nil)
+
+        try site.write("reseaux/gamma.md", monograph("numero: 7\npratiques:\n  - echelon: nationnal\n    fonction: plaidoyer",
+                                                     body: "## Histoire\n"))
+        let bad = try run(["build"], in: site.root)
+        #expect(bad.status == 1)
+        let lines = bad.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:7:14: error: échelon inconnu(e) « nationnal » ; vouliez-vous dire « national » ?") })
+        #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:10:1: error: titre de section inconnu « Histoire »") })
+        #expect(lines.last == "2 erreurs : rien n'a été écrit.")
+        #expect(fileTree(site.output) == before)
+    }
+
+    @Test func checkWritesNothingAndShowsCompleteness() throws {
+        let site = try project()
+        let result = try run(["check"], in: site.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Réseau Alpha"))
+        #expect(result.stdout.contains("6/6"))
+        #expect(result.stdout.contains("0/6"))
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test func checkJSON() throws {
+        let site = try project()
+        try site.write("reseaux/gamma.md", monograph("numero: x"))
+        let result = try run(["check", "--format", "json"], in: site.root)
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let errors = try #require(object?["erreurs"] as? [[String: Any]])
+        #expect(errors.count == 1)
+        #expect(errors.first?["fichier"] as? String == "Content/reseaux/gamma.md")
+        #expect(errors.first?["ligne"] as? Int == 5)
+        #expect(errors.first?["colonne"] as? Int == 9)
+    }
+
+    @Test func refusesToOverwriteAFolderItDidNotCreate() throws {
+        let site = try project()
+        let precious = site.root.appendingPathComponent("Documents")
+        try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
+        try Data("à garder".utf8).write(to: precious.appendingPathComponent("lettre.txt"))
+        let result = try run(["build", "--output", "Documents"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("n'a pas été créé par monograph"))
+        #expect(FileManager.default.contents(atPath: precious.appendingPathComponent("lettre.txt").path) == Data("à garder".utf8))
+        let intoContent = try run(["build", "--output", "Content"], in: site.root)
+        #expect(intoContent.status == 1)
+        #expect(FileManager.default.fileExists(atPath: site.content.appendingPathComponent("site.yml").path))
+    }
+}

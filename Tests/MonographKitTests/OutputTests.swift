@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import MonographKit
+
+@Suite struct OutputTests {
+    @Test func buildsAreByteIdentical() throws {
+        let site = try TemporarySite()
+        _ = try site.builder().build(projectRoot: site.root)
+        let first = fileTree(site.output)
+        _ = try site.builder().build(projectRoot: site.root)
+        #expect(fileTree(site.output) == first)
+        #expect(first.count > 10)
+    }
+
+    @Test func failedBuildLeavesOutputUntouched() throws {
+        let site = try TemporarySite()
+        _ = try site.builder().build(projectRoot: site.root)
+        let before = fileTree(site.output)
+        try site.write("reseaux/alpha.md", monograph("fonction: inconnue"))
+        #expect(throws: ContentErrors.self) { try site.builder().build(projectRoot: site.root) }
+        #expect(fileTree(site.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func refusesAFolderItDidNotCreate() throws {
+        let site = try TemporarySite()
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        try Data("précieux".utf8).write(to: site.output.appendingPathComponent("notes.txt"))
+        #expect(throws: OutputWriter.Refusal.self) { try site.builder().build(projectRoot: site.root) }
+        #expect(FileManager.default.contents(atPath: site.output.appendingPathComponent("notes.txt").path) == Data("précieux".utf8))
+    }
+
+    @Test(arguments: ["Content", "Content/reseaux", "Templates", "", "."])
+    func refusesSourceFoldersAndTheProjectRoot(relative: String) throws {
+        let root = URL(fileURLWithPath: "/tmp/projet")
+        let writer = OutputWriter(output: root.appendingPathComponent(relative))
+        let refusal = writer.check(sources: [root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")],
+                                   projectRoot: root)
+        #expect(refusal != nil)
+    }
+
+    @Test func acceptsAFreshFolderInsideTheProject() {
+        let root = URL(fileURLWithPath: "/tmp/projet")
+        let writer = OutputWriter(output: root.appendingPathComponent("Output"))
+        #expect(writer.check(sources: [root.appendingPathComponent("Content")], projectRoot: root) == nil)
+    }
+
+    @Test func monographPagesHaveTheSixSectionsInOrder() throws {
+        let site = try TemporarySite()
+        let files = try site.builder().render().get()
+        for slug in ["alpha", "beta"] {
+            let html = try #require(files["reseaux/\(slug)/index.html"].map { String(decoding: $0, as: UTF8.self) })
+            let ids = SectionID.allCases.map { "<section id=\"\($0.rawValue)\"" }
+            let positions = ids.map { html.range(of: $0)?.lowerBound }
+            #expect(positions.allSatisfy { $0 != nil }, "\(slug)")
+            #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
+        }
+        let beta = String(decoding: files["reseaux/beta/index.html"]!, as: UTF8.self)
+        #expect(beta.components(separatedBy: " data-incomplet>").count - 1 == 6)
+        let alpha = String(decoding: files["reseaux/alpha/index.html"]!, as: UTF8.self)
+        // Alpha has every section but section 3's prose... and its cycles, so none is incomplete.
+        #expect(!alpha.contains("data-incomplet"))
+    }
+
+    @Test func contentIsEscaped() throws {
+        let site = try TemporarySite(["reseaux/gamma.md": monograph("numero: 3\nidentite:\n  type: \"<script>x</script>\"", body: "<img src=x onerror=alert(1)>\n")])
+        let files = try site.builder().render().get()
+        let html = String(decoding: files["reseaux/gamma/index.html"]!, as: UTF8.self)
+        #expect(!html.contains("<script>x"))
+        #expect(!html.contains("<img src=x"))
+        #expect(html.contains("&lt;script&gt;x&lt;/script&gt;") || html.contains("<!-- raw HTML omitted -->"))
+    }
+
+    @Test func internalLinksAreRelativeAndPointAtFiles() throws {
+        let site = try TemporarySite()
+        let files = try site.builder().render().get()
+        for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+            let html = String(decoding: data, as: UTF8.self)
+            for match in html.matches(of: /href="([^"]*)"/) {
+                let target = String(match.1)
+                if target.hasPrefix("http") || target.hasPrefix("#") || target.isEmpty { continue }
+                #expect(!target.hasPrefix("/"), "\(path): \(target)")
+                let withoutFragment = target.split(separator: "#").first.map(String.init) ?? target
+                let resolved = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
+                    .appendingPathComponent(withoutFragment).standardizedFileURL.path
+                let relative = String(resolved.dropFirst("/site/".count))
+                #expect(files[relative] != nil, "\(path) links to missing \(target)")
+            }
+        }
+    }
+}

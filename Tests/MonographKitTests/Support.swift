@@ -1,0 +1,91 @@
+import Foundation
+@testable import MonographKit
+
+/// Paths of the test sources, fixtures and snapshots, found from this file's location.
+enum Paths {
+    static let tests = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    static let fixtures = tests.appendingPathComponent("Fixtures")
+    static let snapshots = tests.appendingPathComponent("Snapshots")
+    static let package = tests.deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = package.appendingPathComponent("Templates")
+    static let content = package.appendingPathComponent("Content")
+
+    /// The `monograph` executable built next to the test bundle.
+    static var executable: URL {
+        let bundleFolder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let candidates = [
+            bundleFolder.appendingPathComponent("monograph"),
+            bundleFolder.deletingLastPathComponent().appendingPathComponent("monograph"),
+            package.appendingPathComponent(".build/debug/monograph"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }
+}
+
+/// A throwaway folder with a content tree written from a dictionary (relative path → text).
+final class TemporarySite {
+    let root: URL
+
+    init(_ files: [String: String] = [:], copying fixture: String? = "minimal") throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if let fixture {
+            try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("Content"),
+                                             to: content)
+        } else {
+            try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+        }
+        for (path, text) in files { try write(path, text) }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    var content: URL { root.appendingPathComponent("Content") }
+    var output: URL { root.appendingPathComponent("Output") }
+
+    func write(_ path: String, _ text: String) throws {
+        try write(path, Data(text.utf8))
+    }
+
+    func write(_ path: String, _ data: Data) throws {
+        let url = content.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: content.appendingPathComponent(path))
+    }
+
+    /// Loads the content; the diagnostics as `path:line:col: error: message` strings with `Content/` paths.
+    func diagnostics() -> [String] {
+        switch ContentLoader(root: content, displayRoot: "Content").load() {
+        case .success: return []
+        case .failure(let errors): return errors.diagnostics.map(\.description)
+        }
+    }
+
+    func load() throws -> Site {
+        try ContentLoader(root: content, displayRoot: "Content").load().get()
+    }
+
+    func builder() -> SiteBuilder {
+        SiteBuilder(content: content, templates: Paths.templates, output: output, contentDisplay: "Content", templatesDisplay: "Templates")
+    }
+}
+
+/// Every regular file under `folder`, relative path → bytes.
+func fileTree(_ folder: URL) -> [String: Data] {
+    var result: [String: Data] = [:]
+    let base = folder.standardizedFileURL.path
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+    for case let url as URL in enumerator where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+        result[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = FileManager.default.contents(atPath: url.path)
+    }
+    return result
+}
+
+/// A minimal valid monograph with the given extra front-matter lines and body.
+func monograph(_ frontMatter: String = "", body: String = "") -> String {
+    "---\nnom: Gamma\ntitre: Un titre\ndomaine: Un domaine\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + body
+}
