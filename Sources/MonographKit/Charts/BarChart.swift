@@ -40,8 +40,9 @@ enum HeatMap {
 
     static func render(title: String, description: String, columns: [String], rows: [(String, [Int])], scale: Scale) -> String {
         let labelWidth = 170.0, cell = 62.0, cellHeight = 30.0, headerHeight = 64.0
-        let width = labelWidth + Double(columns.count) * cell + 4
-        let height = headerHeight + Double(rows.count) * cellHeight + 4
+        let width = max(labelWidth + Double(columns.count) * cell + 4, 440)
+        let legendTop = headerHeight + Double(rows.count) * cellHeight + 12
+        let height = legendTop + 24
         let maximum = max(1, rows.flatMap(\.1).max() ?? 1)
         var out = SVG.open(width: Int(width), height: Int(height), title: title, description: description, className: "carte-chaleur")
         for (c, column) in columns.enumerated() {
@@ -76,6 +77,16 @@ enum HeatMap {
                                 className: "valeur niveau-\(level)-texte")
             }
         }
+        // Legend: what the shades mean.
+        let legend: [(Int, String)] = scale == .intensity
+            ? [(0, "– absente"), (2, "+ présente"), (4, "++ dominante")]
+            : [(0, "0"), (2, "moins"), (4, "plus (max. \(maximum))")]
+        out += SVG.text(scale == .intensity ? "Légende :" : "Nombre :", x: 0, y: legendTop + 14, className: "legende")
+        for (index, (level, label)) in legend.enumerated() {
+            let x = 80 + Double(index) * 120
+            out += SVG.rect(x: x, y: legendTop + 2, width: 16, height: 16, className: "niveau-\(level)")
+            out += SVG.text(label, x: x + 22, y: legendTop + 14, className: "legende")
+        }
         return out + "</svg>\n"
     }
 }
@@ -109,6 +120,30 @@ enum RameauGrid {
                     }
                 }
             }
+        }
+        return out + "</svg>\n"
+    }
+}
+
+/// A timeline of a network's cycles: one marker per cycle on a time axis, labelled with its start.
+enum Timeline {
+    static func render(title: String, cycles: [(start: Int, approximate: Bool, label: String)]) -> String {
+        let width = 640.0, left = 30.0, right = 30.0, axis = 46.0
+        let years = cycles.map(\.start)
+        let first = (years.min() ?? 1900), last = max(years.max() ?? 2000, first + 1)
+        let span = Double(last - first)
+        let description = cycles.enumerated().map { "Cycle \($0.offset + 1) : \(Format.year($0.element.start, approximate: $0.element.approximate)), \($0.element.label)" }
+            .joined(separator: " ; ")
+        var out = SVG.open(width: Int(width), height: 96, title: title, description: description, className: "frise-cycles")
+        out += "<line x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(axis))\" x2=\"\(SVG.n(width - right))\" y2=\"\(SVG.n(axis))\" class=\"axe\"/>"
+        for (index, cycle) in cycles.enumerated() {
+            let x = cycles.count == 1 ? width / 2 : left + (width - left - right) * Double(cycle.start - first) / span
+            out += "<circle cx=\"\(SVG.n(x))\" cy=\"\(SVG.n(axis))\" r=\"9\" class=\"jalon\"/>"
+            out += SVG.text(String(index + 1), x: x, y: axis + 4, anchor: "middle", className: "jalon-numero")
+            let anchor = index == 0 && cycles.count > 1 ? "start" : (index == cycles.count - 1 && cycles.count > 1 ? "end" : "middle")
+            let labelX = anchor == "start" ? x - 9 : (anchor == "end" ? x + 9 : x)
+            out += SVG.text(Format.year(cycle.start, approximate: cycle.approximate), x: labelX, y: axis - 18, anchor: anchor, className: "valeur")
+            out += SVG.text("Cycle \(index + 1)", x: labelX, y: axis + 30, anchor: anchor, className: "etiquette")
         }
         return out + "</svg>\n"
     }

@@ -18,7 +18,7 @@ struct MonographContext {
                 // Every structured key is set in every section, so that templates never pick up a key
                 // of an enclosing context, and `empty(...)` always sees an array.
                 "identite": false, "dynamique": false, "cycles": [Any](), "pratiques": false, "modele": false,
-                "perspectives": [Any](), "prose": false,
+                "perspectives": [Any](), "prose": false, "frise": false,
             ]
             if let prose = monograph.body.sections[section], !prose.text.allSatisfy(\.isWhitespace) {
                 context["prose"] = markdown.block(prose.text, view: views.render)
@@ -26,7 +26,12 @@ struct MonographContext {
             switch section {
             case .carteIdentite: context["identite"] = identity()
             case .dynamique: context["dynamique"] = dynamics()
-            case .cycles: context["cycles"] = cycles()
+            case .cycles:
+                context["cycles"] = cycles()
+                if let cycles = monograph.cycles, !cycles.isEmpty {
+                    context["frise"] = Timeline.render(title: "Frise des cycles d’innovation de \(monograph.nom)",
+                                                       cycles: cycles.map { ($0.debut, $0.approximatif, $0.titre) })
+                }
             case .pratiques: context["pratiques"] = practices()
             case .modeleSocioEconomique: context["modele"] = model()
             case .perspectives: context["perspectives"] = (monograph.perspectives ?? []).map(md)
@@ -70,16 +75,16 @@ struct MonographContext {
                 "rang": index + 1,
                 "annee": Format.year(c.debut, approximate: c.approximatif),
                 "titre": md(c.titre),
-                "contexte": c.contexte.map(md) as Any,
-                "reponse": c.reponse.map(md) as Any,
+                "contexte": orFalse(c.contexte.map(md)),
+                "reponse": orFalse(c.reponse.map(md)),
                 "natures": natureLabels(c.natures ?? []),
-                "qualification": c.qualification.map(md) as Any,
+                "qualification": orFalse(c.qualification.map(md)),
                 "innovations": (c.innovations ?? []).map { i -> [String: Any] in
                     [
                         "nom": md(i.nom),
-                        "description": i.description.map(md) as Any,
+                        "description": orFalse(i.description.map(md)),
                         "types": (i.types ?? []).map { ["libelle": e(referentiel.label($0, in: \.types))] },
-                        "phase": i.phase.map { e(referentiel.label($0, in: \.phases)) } as Any,
+                        "phase": orFalse(i.phase.map { e(referentiel.label($0, in: \.phases)) }),
                     ]
                 },
             ]
@@ -117,7 +122,23 @@ struct MonographContext {
                 },
             ]
         }
+        let chart = HeatMap.render(
+            title: "Fonctions de \(monograph.nom) par échelon",
+            description: referentiel.fonctions.map { function in
+                function.libelle + " : " + levels.map { level in
+                    let i = practices.filter { $0.fonction == function.id && $0.echelon == level.id }.map(\.effectiveIntensity).max() ?? 0
+                    return "\(level.libelle) \(["absente", "présente", "dominante"][i])"
+                }.joined(separator: ", ")
+            }.joined(separator: " ; "),
+            columns: levels.map(\.libelle),
+            rows: referentiel.fonctions.map { function in
+                (function.libelle, levels.map { level in
+                    practices.filter { $0.fonction == function.id && $0.echelon == level.id }.map(\.effectiveIntensity).max() ?? 0
+                })
+            },
+            scale: .intensity)
         return [
+            "graphique": chart,
             "echelons": levels.map { ["libelle": e($0.libelle)] },
             "grille": grid,
             "par_echelon": byLevel,
@@ -128,10 +149,16 @@ struct MonographContext {
         guard let m = monograph.modele, !m.isEmpty else { return false }
         return [
             "richesses_humaines": (m.richessesHumaines ?? []).map { h -> [String: Any] in
-                ["echelon": h.echelon.map { e(referentiel.label($0, in: \.echelons)) } as Any, "texte": md(h.texte)]
+                ["echelon": orFalse(h.echelon.map { e(referentiel.label($0, in: \.echelons)) }), "texte": md(h.texte)]
             },
             "financements": (m.financements ?? []).map(md),
             "partenariats": (m.partenariats ?? []).map(md),
         ]
     }
+}
+
+/// A template value for an optional: the value, or `false` when absent. Mustache treats a missing key
+/// as "look in the enclosing context" and renders a stored nil as text; `false` is simply falsy.
+func orFalse(_ value: Any?) -> Any {
+    value ?? false
 }

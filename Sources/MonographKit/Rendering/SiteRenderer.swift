@@ -54,10 +54,10 @@ struct SiteRenderer {
             ["libelle": "Données", "lien": "\(root)donnees/synthese.json", "actif": false],
         ].filter { ($0["present"] as? Bool) ?? true }
         return [
-            "site": ["titre": e(site.settings.titre), "sous_titre": site.settings.sousTitre.map(e) as Any,
+            "site": ["titre": e(site.settings.titre), "sous_titre": orFalse(site.settings.sousTitre.map(e)),
                      "langue": site.settings.langue],
             "titre_page": e(title),
-            "meta_description": description.map(e) as Any,
+            "meta_description": orFalse(description.map(e)),
             "racine": root,
             "navigation": navigation,
             "reseaux_nav": site.monographs.map { ["nom": e($0.nom), "lien": "\(root)reseaux/\($0.slug)/index.html"] },
@@ -83,10 +83,10 @@ struct SiteRenderer {
         let cards: [[String: Any]] = site.monographs.map { m in
             let written = SectionID.allCases.filter { m.isWritten($0) }.count
             return [
-                "nom": e(m.nom), "numero": m.numero.map(String.init) as Any, "titre": markdown.inline(m.titre),
+                "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                 "domaine": markdown.inline(m.domaine), "lien": "reseaux/\(m.slug)/index.html",
-                "creation": m.identite?.creation.map(String.init) as Any,
-                "salaries_tdr": m.identite?.salariesTdr.map(Format.number) as Any,
+                "creation": orFalse(m.identite?.creation.map(String.init)),
+                "salaries_tdr": orFalse(m.identite?.salariesTdr.map(Format.number)),
                 "sections_redigees": written, "complete": written == 6,
                 "pourcentage": written * 100 / 6,
             ]
@@ -98,7 +98,7 @@ struct SiteRenderer {
             "reseaux": cards,
             "nombre_reseaux": site.monographs.count,
             "livret": booklet,
-            "synthese": site.synthesis.map { ["titre": e($0.titre), "lien": "synthese/index.html"] } as Any,
+            "synthese": orFalse(site.synthesis.map { ["titre": e($0.titre), "lien": "synthese/index.html"] }),
         ]))
     }
 
@@ -109,14 +109,14 @@ struct SiteRenderer {
         let previous = index > 0 ? site.monographs[index - 1] : nil
         let next = index + 1 < site.monographs.count ? site.monographs[index + 1] : nil
         func link(_ other: Monograph?) -> Any {
-            other.map { ["libelle": e($0.nom), "lien": "../\($0.slug)/index.html"] } as Any
+            orFalse(other.map { ["libelle": e($0.nom), "lien": "../\($0.slug)/index.html"] })
         }
         return templates.render("monographie", merge(layout(title: m.nom, root: root, current: "reseau",
                                                              description: m.titre), [
             "reseau": [
-                "nom": e(m.nom), "numero": m.numero.map(String.init) as Any, "titre": markdown.inline(m.titre),
-                "domaine": markdown.inline(m.domaine), "missions": m.missions.map(markdown.inline) as Any,
-                "chapo": m.body.lead.map { body($0, root: root) } as Any,
+                "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
+                "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
+                "chapo": orFalse(m.body.lead.map { body($0, root: root) }),
                 "sections_redigees": SectionID.allCases.filter { m.isWritten($0) }.count,
             ],
             "sections": context,
@@ -132,7 +132,7 @@ struct SiteRenderer {
         let previous = index > 0 ? site.booklet[index - 1] : nil
         let next = index + 1 < site.booklet.count ? site.booklet[index + 1] : nil
         func link(_ other: BookletPage?) -> Any {
-            other.map { ["libelle": e($0.titre), "lien": "../\($0.slug)/index.html"] } as Any
+            orFalse(other.map { ["libelle": e($0.titre), "lien": "../\($0.slug)/index.html"] })
         }
         return templates.render("page", merge(layout(title: page.titre, root: root, current: "livret"), [
             "titre": e(page.titre),
@@ -163,7 +163,7 @@ struct SiteRenderer {
                 "elements": site.referentiel[keyPath: list.keyPath].enumerated().map { index, item -> [String: Any] in
                     var entry: [String: Any] = [
                         "id": item.id, "ancre": "\(list.key)-\(item.id)", "libelle": e(item.libelle), "rang": index + 1,
-                        "description": item.description.map { markdown.block($0) } as Any,
+                        "description": orFalse(item.description.map { markdown.block($0) }),
                     ]
                     if list.key == "fonctions" { entry["classe"] = "fonction-\(index + 1)" }
                     if let objet = item.objet, let logique = item.logique {

@@ -40,6 +40,10 @@ struct ViewRenderer {
         "<a href=\"\(root)reseaux/\(slug)/index.html\">\(e(networkName(slug)))</a>"
     }
 
+    private func networkList(_ monographs: [Monograph]) -> String {
+        monographs.isEmpty ? "–" : monographs.map { networkLink($0.slug) }.joined(separator: ", ")
+    }
+
     private func caption(_ text: String) -> String {
         "<figcaption>\(e(text))</figcaption>\n"
     }
@@ -68,15 +72,18 @@ struct ViewRenderer {
         let data = synthesis.phases
         let labels = data.map { ref.label($0.phase, in: \.phases) }
         let chart = BarChart.grouped(
-            title: "Étapes du processus d'innovation investies par les réseaux",
+            title: "Étapes du processus d’innovation investies par les réseaux",
             description: data.enumerated().map { "\(labels[$0.offset]) : \($0.element.reseaux) réseau(x), \($0.element.actions) action(s)" }
                 .joined(separator: " ; "),
             categories: labels,
             series: [("Réseaux", data.map(\.reseaux)), ("Actions", data.map(\.actions))])
-        let rows = data.enumerated().map { [e(labels[$0.offset]), String($0.element.reseaux), String($0.element.actions)] }
-        return caption("Nombre de réseaux et d'actions par étape du processus d'innovation (sur \(synthesis.reseaux) réseau(x))")
+        let rows = data.enumerated().map { index, count in
+            [e(labels[index]), String(count.reseaux), String(count.actions),
+             networkList(site.monographs.filter { m in m.allActions.contains { $0.action.phases.contains(count.phase) } })]
+        }
+        return caption("Nombre de réseaux et d’actions par étape du processus d’innovation (sur \(synthesis.reseaux) réseau(x))")
             + chart
-            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions"], rows: rows))
+            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows))
     }
 
     private func functionsByPhase() -> String {
@@ -84,9 +91,9 @@ struct ViewRenderer {
         let rows = synthesis.fonctionsParPhase.map { (ref.label($0.key, in: \.fonctions), $0.values) }
         let chart = HeatMap.render(
             title: "Actions par fonction et par étape",
-            description: "Nombre d'actions rattachées à chaque étape, par fonction de la tête de réseau",
+            description: "Nombre d’actions rattachées à chaque étape, par fonction de la tête de réseau",
             columns: columns, rows: rows, scale: .count)
-        return caption("Fonctions mobilisées à chaque étape : nombre d'actions (une action rattachée à deux étapes compte dans chacune)")
+        return caption("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)")
             + chart
             + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
                                                             rows: rows.map { [e($0.0)] + $0.1.map(String.init) }))
@@ -111,7 +118,7 @@ struct ViewRenderer {
     private func territorialLevels() -> String {
         guard !synthesis.echelonsTerritoriaux.isEmpty else {
             return caption("Pratiques aux échelons régional, départemental et local")
-                + "<p class=\"vide\">Aucune pratique n'est encore décrite à ces échelons.</p>\n"
+                + "<p class=\"vide\">Aucune pratique n’est encore décrite à ces échelons.</p>\n"
         }
         var out = caption("Pratiques aux échelons régional, départemental et local, par fonction")
         for function in ref.fonctions {
@@ -131,11 +138,14 @@ struct ViewRenderer {
         let grid = RameauGrid.render(natures: ref.natures, values: Dictionary(uniqueKeysWithValues: synthesis.natures.map {
             ($0.nature, "\($0.reseaux) réseau(x), \($0.cycles) cycle(s)")
         }), highlighted: Set(synthesis.natures.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
-            title: "Les quatre natures de l'innovation dans les réseaux")
-        let rows = synthesis.natures.map { [e(ref.label($0.nature, in: \.natures)), String($0.reseaux), String($0.cycles)] }
-        return caption("Natures de l'innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés")
+            title: "Les quatre natures de l’innovation dans les réseaux")
+        let rows = synthesis.natures.map { count in
+            [e(ref.label(count.nature, in: \.natures)), String(count.reseaux), String(count.cycles),
+             networkList(site.monographs.filter { ($0.natures ?? []).contains(count.nature) })]
+        }
+        return caption("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés")
             + grid
-            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles"], rows: rows))
+            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows))
     }
 
     private func identities() -> String {
@@ -151,7 +161,7 @@ struct ViewRenderer {
 
     private func innovations() -> String {
         guard !synthesis.innovations.isEmpty else {
-            return caption("Innovations remarquables") + "<p class=\"vide\">Aucune innovation remarquable n'est encore décrite.</p>\n"
+            return caption("Innovations remarquables") + "<p class=\"vide\">Aucune innovation remarquable n’est encore décrite.</p>\n"
         }
         let rows = synthesis.innovations.map { i -> [String] in
             [markdown.inline(i.nom), networkLink(i.reseau), String(i.cycle),
