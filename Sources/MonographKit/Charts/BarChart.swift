@@ -39,27 +39,27 @@ enum HeatMap {
     }
 
     static func render(title: String, description: String, columns: [String], rows: [(String, [Int])], scale: Scale) -> String {
-        let labelWidth = 170.0, cell = 62.0, cellHeight = 30.0, headerHeight = 64.0
+        // Sizes follow the labels: about 6.6 px per character at the chart's 12 px font.
+        let labels = rows.map { SVG.short($0.0, 34) }
+        let labelWidth = min(240, 6.6 * Double(labels.map(\.count).max() ?? 10) + 14)
+        let headerLines = columns.map { wrap(SVG.short($0, 40), width: 12) }
+        let longestWord = headerLines.flatMap { $0 }.map(\.count).max() ?? 6
+        let cell = max(56, 7.2 * Double(longestWord) + 12), cellHeight = 30.0
+        let headerHeight = 14 * Double(headerLines.map(\.count).max() ?? 1) + 12
         let width = max(labelWidth + Double(columns.count) * cell + 4, 440)
         let legendTop = headerHeight + Double(rows.count) * cellHeight + 12
         let height = legendTop + 24
         let maximum = max(1, rows.flatMap(\.1).max() ?? 1)
         var out = SVG.open(width: Int(width), height: Int(height), title: title, description: description, className: "carte-chaleur")
-        for (c, column) in columns.enumerated() {
+        for (c, lines) in headerLines.enumerated() {
             let x = labelWidth + Double(c) * cell + cell / 2
-            let words = SVG.short(column, 26).split(separator: " ").map(String.init)
-            // Up to three lines per column header.
-            var lines: [String] = []
-            for word in words {
-                if let last = lines.last, last.count + word.count < 11 { lines[lines.count - 1] = last + " " + word } else { lines.append(word) }
-            }
-            for (l, line) in lines.prefix(3).enumerated() {
-                out += SVG.text(line, x: x, y: 16 + Double(l) * 14, anchor: "middle", className: "entete")
+            for (l, line) in lines.enumerated() {
+                out += SVG.text(line, x: x, y: 14 + Double(l) * 14, anchor: "middle", className: "entete")
             }
         }
         for (r, (label, values)) in rows.enumerated() {
             let y = headerHeight + Double(r) * cellHeight
-            out += SVG.text(SVG.short(label, 26), x: labelWidth - 8, y: y + cellHeight / 2 + 5, anchor: "end", className: "etiquette")
+            out += SVG.text(SVG.short(label, 34), x: labelWidth - 8, y: y + cellHeight / 2 + 5, anchor: "end", className: "etiquette")
             for (c, value) in values.enumerated() {
                 let level: Int
                 let shown: String
@@ -88,6 +88,19 @@ enum HeatMap {
             out += SVG.text(label, x: x + 22, y: legendTop + 14, className: "legende")
         }
         return out + "</svg>\n"
+    }
+
+    /// Splits a header into lines of about `width` characters, at spaces.
+    static func wrap(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        for word in text.split(separator: " ").map(String.init) {
+            if let last = lines.last, last.count + 1 + word.count <= width {
+                lines[lines.count - 1] = last + " " + word
+            } else {
+                lines.append(word)
+            }
+        }
+        return lines.isEmpty ? [""] : lines
     }
 }
 
