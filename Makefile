@@ -45,3 +45,6 @@ test: deps
 
 clean:
 	rm -rf .build Output .Output.*
+
+# Further targets (audit, pdf, bench, fuzz) live in mk/*.mk.
+-include mk/*.mk
