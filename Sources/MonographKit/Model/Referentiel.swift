@@ -1,5 +1,13 @@
 /// One entry of a reference framework: a function, a nature, a phase, a level or a kind.
 public struct ReferenceItem: Sendable, Hashable {
+    public init(id: String, libelle: String, description: String? = nil, objet: String? = nil, logique: String? = nil) {
+        self.id = id
+        self.libelle = libelle
+        self.description = description
+        self.objet = objet
+        self.logique = logique
+    }
+
     public var id: String
     public var libelle: String
     /// Markdown, optional.
