@@ -2,13 +2,14 @@
 #   make        installe ce qui manque (libcmark), compile en mode release et construit Output/
 #   make test   lance tous les tests
 #   make check  valide le contenu sans rien écrire
+#   make serve  aperçu en direct sur http://127.0.0.1:8000/
 #   make clean  supprime les fichiers produits
 
 SWIFT ?= swift
 BIN := .build/release/monograph
 SHARED ?= ../shared
 
-.PHONY: all site build deps test check clean serve
+.PHONY: all site build deps test test-deps check clean serve
 
 all: site
 
@@ -34,14 +35,22 @@ site: build
 check: build
 	$(BIN) check
 
-test: deps
+test: deps test-deps
 	$(SWIFT) build --product monograph
 	$(SWIFT) test
+	tools/schema-test.sh .build/debug/monograph
 	@if [ -x "$(SHARED)/tools/verbatim-check" ]; then \
 	  "$(SHARED)/tools/verbatim-check" Content; \
 	else \
 	  echo "verbatim-check : outil absent ($(SHARED)/tools), contrôle ignoré"; \
 	fi
+
+# Python modules of the schema test (jsonschema, PyYAML), installed with pip when missing.
+test-deps:
+	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
+
+serve: build
+	$(BIN) serve
 
 clean:
 	rm -rf .build Output .Output.*

@@ -56,6 +56,16 @@ public struct ContentLoader: Sendable {
         return .success(site)
     }
 
+    /// Loads only `referentiel.yml` (for the schema).
+    public func loadReferentiel() -> Result<Referentiel, ContentErrors> {
+        var bag = DiagnosticBag()
+        let url = root.appendingPathComponent("referentiel.yml")
+        let referentiel = readSource(url, &bag).flatMap { ContentReader(site: nil).referentiel($0, &bag) }
+        if let referentiel, !bag.hasErrors { return .success(referentiel) }
+        if !bag.hasErrors { bag.error("fichier « referentiel.yml » introuvable", file: display("referentiel.yml")) }
+        return .failure(ContentErrors(bag.sorted))
+    }
+
     /// By `numero` (those without one last), then by name in French alphabetical order.
     static func homeOrder(_ monographs: [Monograph]) -> [Monograph] {
         monographs.sorted { a, b in

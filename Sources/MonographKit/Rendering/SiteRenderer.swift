@@ -35,6 +35,7 @@ struct SiteRenderer {
         put("donnees/reseaux.json", OpenData.monographsJSON(site))
         put("donnees/reseaux.csv", OpenData.monographsCSV(site))
         put("donnees/synthese.json", OpenData.synthesisJSON(synthesis, referentiel: site.referentiel))
+        put("donnees/schema/reseau.schema.json", FrontMatterSchema.json(referentiel: site.referentiel))
         for asset in templates.assets { files[asset.path] = asset.data }
         return files
     }

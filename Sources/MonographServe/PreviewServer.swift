@@ -1,0 +1,161 @@
+import FlyingFox
+import Foundation
+import MonographKit
+
+/// `monograph serve`: builds the site, serves the output folder on 127.0.0.1, rebuilds on every change
+/// under the content and template folders, and tells open pages to reload.
+///
+/// On a content error the last good site stays served, with the diagnostics shown over every page until
+/// the files are fixed. The reload script and the error panel exist only in served responses, never in
+/// the files that `build` writes.
+public final class PreviewServer: Sendable {
+    public let builder: SiteBuilder
+    public let projectRoot: URL
+    let state = PreviewState()
+    let server: HTTPServer
+    /// How often the folders are scanned for changes.
+    let interval: Duration
+
+    public init(builder: SiteBuilder, projectRoot: URL, port: UInt16, interval: Duration = .milliseconds(150)) throws {
+        self.builder = builder
+        self.projectRoot = projectRoot
+        self.interval = interval
+        server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled)
+    }
+
+    /// The port the server listens on, once it does (useful with port 0).
+    public func listeningPort() async throws -> UInt16? {
+        try await server.waitUntilListening()
+        if case .ip4(_, let port) = await server.listeningAddress { return port }
+        if case .ip6(_, let port) = await server.listeningAddress { return port }
+        return nil
+    }
+
+    /// The current build number and diagnostics, for tests and the command line.
+    public func status() async -> (version: Int, diagnostics: [Diagnostic]) {
+        (await state.version, await state.diagnostics)
+    }
+
+    /// Builds once, then serves and watches until the task is cancelled.
+    public func run(onBuild: @escaping @Sendable (Int, [Diagnostic]) -> Void = { _, _ in }) async throws {
+        let fingerprint = FolderFingerprint(folders: [builder.content, builder.templates])
+        let initial = fingerprint.current()
+        let firstDiagnostics = rebuild()
+        await state.finish(diagnostics: firstDiagnostics)
+        onBuild(await state.version, firstDiagnostics)
+
+        let reload = ReloadHub()
+        await state.setHub(reload)
+        await server.appendRoute("GET /__monograph/rechargement", to: .webSocket(ReloadMessages(hub: reload, state: state)))
+        await server.appendRoute("GET,HEAD /*", to: StaticHandler(output: builder.output, state: state))
+
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await self.server.run() }
+            group.addTask {
+                var last = initial
+                while !Task.isCancelled {
+                    try await Task.sleep(for: self.interval)
+                    let now = fingerprint.current()
+                    guard now != last else { continue }
+                    last = now
+                    let diagnostics = self.rebuild()
+                    await self.state.finish(diagnostics: diagnostics)
+                    let version = await self.state.version
+                    await reload.broadcast(version)
+                    onBuild(version, diagnostics)
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    public func stop() async {
+        await server.stop(timeout: 1)
+    }
+
+    /// Builds into the output folder; returns the diagnostics (empty on success).
+    private func rebuild() -> [Diagnostic] {
+        do {
+            _ = try builder.build(projectRoot: projectRoot)
+            return []
+        } catch let errors as ContentErrors {
+            return errors.diagnostics
+        } catch {
+            return [Diagnostic(file: builder.output.path, message: "écriture impossible : \(error)")]
+        }
+    }
+}
+
+/// What the server knows of the last build.
+actor PreviewState {
+    private(set) var version = 0
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var hub: ReloadHub?
+
+    func finish(diagnostics: [Diagnostic]) {
+        version += 1
+        self.diagnostics = diagnostics
+    }
+
+    func setHub(_ hub: ReloadHub) {
+        self.hub = hub
+    }
+}
+
+/// The open pages waiting for a reload, each a stream of build numbers.
+actor ReloadHub {
+    private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
+
+    func add(_ continuation: AsyncStream<WSMessage>.Continuation) -> UUID {
+        let id = UUID()
+        clients[id] = continuation
+        return id
+    }
+
+    func remove(_ id: UUID) {
+        clients[id] = nil
+    }
+
+    func broadcast(_ version: Int) {
+        for continuation in clients.values { continuation.yield(.text(String(version))) }
+    }
+}
+
+/// The WebSocket of the reload script: sends the current build number, then each new one.
+struct ReloadMessages: WSMessageHandler {
+    let hub: ReloadHub
+    let state: PreviewState
+
+    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
+        let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
+        let id = await hub.add(continuation)
+        continuation.yield(.text(String(await state.version)))
+        let hub = self.hub
+        Task {
+            for await _ in client {}
+            await hub.remove(id)
+            continuation.finish()
+        }
+        return stream
+    }
+}
+
+/// A change detector: paths, sizes and modification dates of every file under some folders.
+struct FolderFingerprint: Sendable {
+    let folders: [URL]
+
+    func current() -> [String: String] {
+        var result: [String: String] = [:]
+        let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]
+        for folder in folders {
+            guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) else { continue }
+            for case let url as URL in enumerator {
+                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+                let stamp = values.contentModificationDate?.timeIntervalSince1970 ?? 0
+                result[url.path] = "\(stamp)-\(values.fileSize ?? 0)"
+            }
+        }
+        return result
+    }
+}

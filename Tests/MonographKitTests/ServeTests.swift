@@ -1,0 +1,74 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import MonographKit
+@testable import MonographServe
+
+/// `monograph serve` on loopback: answers, picks up a change, survives a broken file and recovers.
+@Suite(.serialized) struct ServeTests {
+    func get(_ port: UInt16, _ path: String) async throws -> (Int, String) {
+        let (data, response) = try await URLSession.shared.data(from: URL(string: "http://127.0.0.1:\(port)\(path)")!)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Waits until the server has finished a build newer than `version`.
+    func waitForBuild(after version: Int, _ server: PreviewServer) async throws -> (Int, [Diagnostic]) {
+        for _ in 0..<100 {
+            let status = await server.status()
+            if status.version > version { return status }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("no rebuild after version \(version)")
+        return await server.status()
+    }
+
+    @Test func servesRebuildsSurvivesErrorsAndRecovers() async throws {
+        let site = try TemporarySite()
+        let server = try PreviewServer(builder: site.builder(), projectRoot: site.root, port: 0, interval: .milliseconds(50))
+        let task = Task { try await server.run() }
+        defer { task.cancel() }
+        let port = try #require(try await server.listeningPort())
+
+        let (status, home) = try await get(port, "/")
+        #expect(status == 200)
+        #expect(home.contains("Réseau Alpha"))
+        #expect(home.contains("/__monograph/rechargement"))
+        // The files that `build` writes never carry the reload script.
+        let written = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!written.contains("<script"))
+        #expect(try await get(port, "/reseaux/alpha/").0 == 200)
+        #expect(try await get(port, "/rien/").0 == 404)
+
+        // A change is picked up.
+        let first = await server.status().version
+        try site.write("reseaux/beta.md", monograph().replacingOccurrences(of: "Gamma", with: "Bêta renommé"))
+        let afterChange = try await waitForBuild(after: first, server)
+        #expect(afterChange.1.isEmpty)
+        #expect(try await get(port, "/").1.contains("Bêta renommé"))
+
+        // A broken file: the last good site stays, with the diagnostics shown.
+        try site.write("reseaux/beta.md", monograph("fonction: x"))
+        let broken = try await waitForBuild(after: afterChange.0, server)
+        #expect(broken.1.count == 1)
+        let page = try await get(port, "/")
+        #expect(page.0 == 200)
+        #expect(page.1.contains("Bêta renommé"))
+        #expect(page.1.contains("monograph-erreurs"))
+        #expect(page.1.contains("Content/reseaux/beta.md:5:1"))
+
+        // Fixed: the panel goes away.
+        try site.write("reseaux/beta.md", monograph())
+        let fixed = try await waitForBuild(after: broken.0, server)
+        #expect(fixed.1.isEmpty)
+        #expect(!(try await get(port, "/").1.contains("monograph-erreurs")))
+        await server.stop()
+    }
+
+    @Test func neverServesOutsideTheOutputFolder() throws {
+        let handler = StaticHandler(output: URL(fileURLWithPath: "/tmp"), state: PreviewState())
+        #expect(handler.resolve("/../etc/passwd") == nil)
+        #expect(handler.resolve("/%2e%2e/etc/passwd") == nil)
+    }
+}

@@ -1,0 +1,35 @@
+# Quality gates and PDF output.
+#   make audit-deps   installs Java, Chromium (apt-get) and the Python tools (.venv-audit/)
+#   make audit        builds the site, then checks validity, links, accessibility, width, weight; screenshots in audit/
+#   make audit-large  the same checks on a copy of the site with 30 more synthetic monographs
+#   make pdf          Output/pdf/<slug>.pdf for each monograph and Output/pdf/collection.pdf
+
+AUDIT_VENV := .venv-audit
+AUDIT_PY := $(AUDIT_VENV)/bin/python
+AUDIT_REQUIREMENTS := tools/audit/requirements.txt
+AUDIT_LARGE_COUNT ?= 30
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: audit audit-deps audit-large pdf
+
+audit-deps: $(AUDIT_VENV)/.installed
+	@command -v java >/dev/null 2>&1 || sh tools/audit/apt-install.sh default-jre-headless
+	@[ -x "$(CHROMIUM)" ] || sh tools/audit/apt-install.sh chromium
+
+$(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || sh tools/audit/apt-install.sh python3-venv
+	python3 -m venv $(AUDIT_VENV)
+	$(AUDIT_PY) -m pip install -q --disable-pip-version-check -r $(AUDIT_REQUIREMENTS)
+	@touch $@
+
+audit: audit-deps site
+	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit
+
+audit-large: audit-deps build
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	python3 tools/audit/more-monographs.py $(AUDIT_LARGE_COUNT) "$$tmp/Content" && \
+	$(BIN) build --content "$$tmp/Content" --output "$$tmp/Output" && \
+	$(AUDIT_PY) tools/audit/audit.py --output "$$tmp/Output" --screenshots audit/large
+
+pdf: site
+	python3 tools/audit/pdf.py --output Output --chromium "$(CHROMIUM)"
