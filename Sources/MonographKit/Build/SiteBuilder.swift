@@ -41,8 +41,13 @@ public struct SiteBuilder: Sendable {
     public func build(projectRoot: URL) throws -> [String: Data] {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
-        let files = try render().get()
+        let clock = PhaseClock()
+        let (site, templates) = try validate().get()
+        clock.lap("chargement et validation")
+        let files = SiteRenderer(site: site, templates: templates.set).render()
+        clock.lap("rendu")
         try writer.write(files)
+        clock.lap("écriture")
         return files
     }
 }
@@ -50,4 +55,17 @@ public struct SiteBuilder: Sendable {
 /// Loaded templates, opaque to the library's users.
 public struct TemplateSetHandle {
     let set: TemplateSet
+}
+
+/// Prints the time of each build phase on standard error when `MONOGRAPH_TEMPS=1` (for benchmarks).
+final class PhaseClock {
+    private var last = ContinuousClock.now
+    private let enabled = ProcessInfo.processInfo.environment["MONOGRAPH_TEMPS"] == "1"
+
+    func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        FileHandle.standardError.write(Data("\(phase) : \(now - last)\n".utf8))
+        last = now
+    }
 }

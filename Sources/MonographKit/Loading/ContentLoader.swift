@@ -31,10 +31,15 @@ public struct ContentLoader: Sendable {
                       file: display("site.yml"))
         }
 
-        let monographs = files.monographs.compactMap { url -> Monograph? in
-            guard let source = readSource(url, &bag) else { return nil }
-            return reader.monograph(source, slug: url.deletingPathExtension().lastPathComponent, &bag)
+        // Each file is read and checked on its own, on every core; diagnostics are merged in file order.
+        let readerForFiles = reader
+        let loaded = Parallel.map(files.monographs) { url -> (Monograph?, DiagnosticBag) in
+            var fileBag = DiagnosticBag()
+            guard let source = readSource(url, &fileBag) else { return (nil, fileBag) }
+            return (readerForFiles.monograph(source, slug: url.deletingPathExtension().lastPathComponent, &fileBag), fileBag)
         }
+        for (_, fileBag) in loaded { bag.append(contentsOf: fileBag) }
+        let monographs = loaded.compactMap(\.0)
         let booklet = files.booklet.compactMap { url -> BookletPage? in
             guard let source = readSource(url, &bag) else { return nil }
             return reader.bookletPage(source, slug: url.deletingPathExtension().lastPathComponent, &bag)
@@ -42,9 +47,13 @@ public struct ContentLoader: Sendable {
         let synthesis = files.synthesis.flatMap { readSource($0, &bag) }.flatMap { reader.synthesisPage($0, &bag) }
 
         checkUniqueNumbers(monographs, &bag)
-        for monograph in monographs {
-            checkViews(in: [monograph.body.lead].compactMap { $0 } + Array(monograph.body.sections.values), file: monograph.path, &bag)
+        let viewBags = Parallel.map(monographs) { monograph -> DiagnosticBag in
+            var viewBag = DiagnosticBag()
+            checkViews(in: [monograph.body.lead].compactMap { $0 } + SectionID.allCases.compactMap { monograph.body.sections[$0] },
+                       file: monograph.path, &viewBag)
+            return viewBag
         }
+        for viewBag in viewBags { bag.append(contentsOf: viewBag) }
         for page in booklet { checkViews(in: [page.body], file: page.path, &bag) }
         if let synthesis { checkViews(in: [synthesis.body], file: synthesis.path, &bag) }
 
@@ -68,16 +77,15 @@ public struct ContentLoader: Sendable {
 
     /// By `numero` (those without one last), then by name in French alphabetical order.
     static func homeOrder(_ monographs: [Monograph]) -> [Monograph] {
-        monographs.sorted { a, b in
+        monographs.map { ($0, Text.frenchSortKey($0.nom)) }.sorted { x, y in
+            let (a, b) = (x.0, y.0)
             switch (a.numero, b.numero) {
-            case let (x?, y?) where x != y: return x < y
+            case let (p?, q?) where p != q: return p < q
             case (.some, nil): return true
             case (nil, .some): return false
-            default:
-                let (ka, kb) = (Text.frenchSortKey(a.nom), Text.frenchSortKey(b.nom))
-                return ka != kb ? ka < kb : a.slug < b.slug
+            default: return x.1 != y.1 ? x.1 < y.1 : a.slug < b.slug
             }
-        }
+        }.map(\.0)
     }
 
     // MARK: Files

@@ -49,7 +49,7 @@ struct SourceFile: Sendable {
         if bag.hasErrors { return .failure(ContentErrors(bag.diagnostics)) }
 
         var text = String(decoding: body, as: UTF8.self)
-        if text.contains("\r") {
+        if body.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return .success(SourceFile(path: path, text: text))

@@ -9,12 +9,40 @@ struct Markdown: Sendable {
 
     /// Renders a front-matter string: one paragraph loses its `<p>` so the text can sit inside any element.
     func inline(_ source: String) -> String {
+        if Self.isPlainText(source) { return Text.escapeHTML(FrenchTypography.apply(source)) }
         let html = MarkdownDocument(source).html(options: options)
         if html.hasPrefix("<p>"), html.hasSuffix("</p>\n") {
             let inner = html.dropFirst(3).dropLast(5)
             if !inner.contains("<p>") { return String(inner) }
         }
         return html.hasSuffix("\n") ? String(html.dropLast()) : html
+    }
+
+    /// True when `source` holds nothing that Markdown (with smart punctuation) would change: such text
+    /// only needs typography and escaping, which is much cheaper than a parse.
+    static func isPlainText(_ source: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for (index, c) in source.unicodeScalars.enumerated() {
+            switch c {
+            case "*", "_", "[", "]", "<", ">", "&", "`", "\\", "'", "\"", "\n", "\r", "\t", "#", "|", "~", "=":
+                return false
+            case "-" where previous == "-", "." where previous == ".":
+                return false
+            case "-", "+" where index == 0:
+                return false
+            case "0"..."9" where index == 0:
+                // "1. text" or "1) text" would start a list.
+                if source.unicodeScalars.dropFirst().first(where: { !("0"..."9").contains($0) }).map({ $0 == "." || $0 == ")" }) ?? false {
+                    return false
+                }
+            case " " where index < 4 && previous == " " && index > 0:
+                return false
+            default:
+                break
+            }
+            previous = c
+        }
+        return !source.isEmpty && source.unicodeScalars.first != " "
     }
 
     /// Plain text for attributes and titles: French typography, then HTML escaping.

@@ -6,12 +6,15 @@ struct SiteRenderer {
     let templates: TemplateSet
     let synthesis: Synthesis
     let markdown: Markdown
+    /// Network names by slug, for the views' links.
+    let names: [String: String]
 
     init(site: Site, templates: TemplateSet) {
         self.site = site
         self.templates = templates
         self.synthesis = Synthesis(monographs: site.monographs, referentiel: site.referentiel)
         self.markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
+        self.names = Dictionary(site.monographs.map { ($0.slug, $0.nom) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -20,8 +23,9 @@ struct SiteRenderer {
         func put(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
 
         put("index.html", homePage())
-        for (index, monograph) in site.monographs.enumerated() {
-            put("reseaux/\(monograph.slug)/index.html", monographPage(monograph, index: index))
+        let pages = Parallel.map(Array(site.monographs.indices)) { monographPage(site.monographs[$0], index: $0) }
+        for (monograph, page) in zip(site.monographs, pages) {
+            put("reseaux/\(monograph.slug)/index.html", page)
         }
         for (index, page) in site.booklet.enumerated() {
             put("livret/\(page.slug)/index.html", bookletPage(page, index: index))
@@ -61,12 +65,11 @@ struct SiteRenderer {
             "meta_description": orFalse(description.map(e)),
             "racine": root,
             "navigation": navigation,
-            "reseaux_nav": site.monographs.map { ["nom": e($0.nom), "lien": "\(root)reseaux/\($0.slug)/index.html"] },
         ]
     }
 
     private func viewRenderer(root: String) -> ViewRenderer {
-        ViewRenderer(site: site, synthesis: synthesis, root: root, markdown: markdown)
+        ViewRenderer(site: site, synthesis: synthesis, root: root, markdown: markdown, names: names)
     }
 
     private func body(_ source: MarkdownSource, root: String) -> String {

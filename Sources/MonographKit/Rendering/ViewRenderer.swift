@@ -7,6 +7,17 @@ struct ViewRenderer {
     let root: String
     let markdown: Markdown
 
+    /// Network names by slug, built once per page.
+    let names: [String: String]
+
+    init(site: Site, synthesis: Synthesis, root: String, markdown: Markdown, names: [String: String]) {
+        self.site = site
+        self.synthesis = synthesis
+        self.root = root
+        self.markdown = markdown
+        self.names = names
+    }
+
     private var ref: Referentiel { site.referentiel }
 
     func render(_ id: String) -> String {
@@ -33,7 +44,7 @@ struct ViewRenderer {
     private func e(_ s: String) -> String { Text.escapeHTML(Markdown.plain(s)) }
 
     private func networkName(_ slug: String) -> String {
-        site.monographs.first { $0.slug == slug }?.nom ?? slug
+        names[slug] ?? slug
     }
 
     private func networkLink(_ slug: String) -> String {
@@ -48,14 +59,18 @@ struct ViewRenderer {
         "<figcaption>\(e(text))</figcaption>\n"
     }
 
-    private func table(caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = true, className: String = "") -> String {
+    /// A table of figures. On narrow screens the stylesheet stacks the rows of an `empilable` table (each cell
+    /// then shows its column's `data-colonne`) and writes the column headers of a `matrice` vertically.
+    private func table(caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = true,
+                       className: String = "empilable") -> String {
         var out = "<div class=\"tableau-defilant\"><table class=\"donnees \(className)\">\n"
         if let caption { out += "<caption>\(e(caption))</caption>\n" }
         out += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>"
+                    : "<td data-colonne=\"\(i < headers.count ? headers[i] : "")\">\(cell)</td>"
             }
             out += "</tr>\n"
         }
@@ -96,7 +111,7 @@ struct ViewRenderer {
         return caption("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)")
             + chart
             + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
-                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }))
+                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }, className: "matrice"))
     }
 
     private func functionsByNetwork() -> String {
@@ -112,7 +127,7 @@ struct ViewRenderer {
         }
         return caption("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente")
             + chart
-            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows))
+            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows, className: "matrice"))
     }
 
     private func territorialLevels() -> String {
@@ -156,7 +171,7 @@ struct ViewRenderer {
             return [networkLink(m.slug), i?.type.map(markdown.inline) ?? "–", markdown.inline(m.domaine), creation,
                     i?.salariesTdr.map(Format.number) ?? "–", i?.adherents.map(markdown.inline) ?? "–"]
         }
-        return caption("Les têtes de réseau participantes") + table(caption: nil, headers: headers, rows: rows, className: "identites")
+        return caption("Les têtes de réseau participantes") + table(caption: nil, headers: headers, rows: rows, className: "identites empilable")
     }
 
     private func innovations() -> String {
@@ -181,7 +196,7 @@ struct ViewRenderer {
             } + ["\(SectionID.allCases.filter { m.isWritten($0) }.count)/6"]
         }
         return caption("État de rédaction des monographies : sections rédigées (✓) et à rédiger (–)")
-            + table(caption: nil, headers: ["Réseau"] + SectionID.allCases.map { e($0.heading) } + ["Total"], rows: rows, className: "completude")
+            + table(caption: nil, headers: ["Réseau"] + SectionID.allCases.map { e($0.heading) } + ["Total"], rows: rows, className: "completude matrice")
     }
 }
 

@@ -1,0 +1,64 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// File operations on plain POSIX calls: for thousands of small files they are several times faster
+/// than FileManager, whose every call re-checks attributes.
+enum FastFiles {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Creates `path` and its missing parents.
+    static func makeDirectories(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Failure(description: "impossible de créer le dossier « \(path) » (\(String(cString: strerror(errno))))") }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != path else { throw Failure(description: "impossible de créer le dossier « \(path) »") }
+        try makeDirectories(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw Failure(description: "impossible de créer le dossier « \(path) » (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// Writes `data` to a new file at `path`.
+    static func write(_ data: Data, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(path) » (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw Failure(description: "impossible d'écrire « \(path) » (\(String(cString: strerror(errno))))")
+                }
+                offset += written
+            }
+        }
+    }
+
+    /// Removes `path` and everything under it, never following symbolic links.
+    static func removeTree(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            if let dir = opendir(path) {
+                var names: [String] = []
+                while let entry = readdir(dir) {
+                    let name = withUnsafePointer(to: entry.pointee.d_name) {
+                        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                    }
+                    if name != "." && name != ".." { names.append(name) }
+                }
+                closedir(dir)
+                for name in names { removeTree(path + "/" + name) }
+            }
+            rmdir(path)
+        } else {
+            unlink(path)
+        }
+    }
+}

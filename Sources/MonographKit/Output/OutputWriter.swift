@@ -1,0 +1,89 @@
+import Foundation
+
+/// Writes a rendered site atomically: everything goes into a staging folder next to the output folder,
+/// which then replaces the old output by rename. A build that fails before the swap leaves the output
+/// folder exactly as it was.
+public struct OutputWriter: Sendable {
+    /// The file that marks a folder as written by the generator, so that it may be replaced.
+    public static let marker = ".monograph-sortie"
+
+    public let output: URL
+
+    public init(output: URL) {
+        self.output = output.standardizedFileURL
+    }
+
+    /// Why an output folder may not be used.
+    public struct Refusal: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Refuses an output folder that is, contains or lies inside a source folder, that is or contains the
+    /// project root, or that is a non-empty folder the generator did not create.
+    public func check(sources: [URL], projectRoot: URL) -> Refusal? {
+        func real(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+        func isInside(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b == "/" ? "/" : b + "/") }
+        let path = real(output)
+        for folder in sources + [projectRoot] where isInside(real(folder), path) {
+            return Refusal(description: "refus d'écrire dans « \(output.path) » : ce dossier contient « \(folder.path) », qui serait écrasé")
+        }
+        for folder in sources where isInside(path, real(folder)) {
+            return Refusal(description: "refus d'écrire dans « \(output.path) » : il se trouve dans le dossier source « \(folder.path) »")
+        }
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: output.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                return Refusal(description: "« \(output.path) » existe et n'est pas un dossier : refus de l'écraser")
+            }
+            let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+            if !entries.isEmpty && !entries.contains(Self.marker) {
+                return Refusal(description: "« \(output.path) » n'est pas vide et n'a pas été créé par monograph : refus de le remplacer (choisissez un dossier vide ou inexistant)")
+            }
+        }
+        return nil
+    }
+
+    /// Writes `files` (relative path → bytes) and swaps them in place of the output folder.
+    public func write(_ files: [String: Data]) throws {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent.appendingPathComponent(".\(name).nouveau-\(pid)")
+        let old = parent.appendingPathComponent(".\(name).ancien-\(pid)")
+        FastFiles.removeTree(staging.path)
+        do {
+            try FastFiles.makeDirectories(staging.path)
+            var created: Set<String> = [staging.path]
+            for path in files.keys.sorted() {
+                let full = staging.path + "/" + path
+                let folder = (full as NSString).deletingLastPathComponent
+                if !created.contains(folder) {
+                    try FastFiles.makeDirectories(folder)
+                    created.insert(folder)
+                }
+                try FastFiles.write(files[path]!, to: full)
+            }
+            try FastFiles.write(Data("Dossier écrit par monograph ; il est remplacé à chaque construction.\n".utf8),
+                                to: staging.path + "/" + Self.marker)
+        } catch {
+            FastFiles.removeTree(staging.path)
+            throw error
+        }
+        if fm.fileExists(atPath: output.path) {
+            try fm.moveItem(at: output, to: old)
+            do {
+                try fm.moveItem(at: staging, to: output)
+            } catch {
+                try? fm.moveItem(at: old, to: output)
+                FastFiles.removeTree(staging.path)
+                throw error
+            }
+            FastFiles.removeTree(old.path)
+        } else {
+            try fm.moveItem(at: staging, to: output)
+        }
+    }
+}
