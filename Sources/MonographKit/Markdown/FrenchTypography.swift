@@ -13,6 +13,10 @@ public enum FrenchTypography {
 
     /// Returns `text` with French spacing applied.
     public static func apply(_ text: String) -> String {
+        // Most text has none of the marks: a byte scan avoids rebuilding it. « and » are C2 AB and C2 BB.
+        guard text.utf8.contains(where: { $0 == 0x3B || $0 == 0x3A || $0 == 0x21 || $0 == 0x3F || $0 == 0xAB || $0 == 0xBB }) else {
+            return text
+        }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         out.reserveCapacity(scalars.count + 8)

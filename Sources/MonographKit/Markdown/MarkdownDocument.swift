@@ -127,25 +127,45 @@ extension MarkdownDocument {
                 cmark_node_set_url(node, "")
             }
         }
-        var placeholders: [(String, String)] = []
-        for (index, (node, id)) in viewNodes.enumerated() {
-            let token = "\u{E000}vue-\(index)\u{E001}"
+        var replacements: [String] = []
+        for (node, id) in viewNodes {
+            let token = "\u{E000}\(replacements.count)\u{E001}"
             let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
             let text = cmark_node_new(CMARK_NODE_TEXT)
             cmark_node_set_literal(text, token)
             cmark_node_append_child(paragraph, text)
             cmark_node_replace(node, paragraph)
             cmark_node_free(node)
-            placeholders.append(("<p>\(token)</p>", view(id)))
+            replacements.append(view(id))
         }
         let flags = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         guard let raw = cmark_render_html(root, flags) else { return "" }
         defer { free(raw) }
-        var html = String(cString: raw)
-        for (token, replacement) in placeholders {
-            html = html.replacingOccurrences(of: token, with: replacement)
+        let html = String(cString: raw)
+        return replacements.isEmpty ? html : Self.substitute(replacements, in: html)
+    }
+
+    /// Replaces each `<p>\u{E000}N\u{E001}</p>` by `replacements[N]` in one pass over the HTML.
+    /// (The private-use characters cannot come from content: cmark keeps them, but no writer types them
+    /// around a number inside a paragraph of its own.)
+    static func substitute(_ replacements: [String], in html: String) -> String {
+        var out = ""
+        out.reserveCapacity(html.utf8.count + replacements.reduce(0) { $0 + $1.utf8.count })
+        var rest = html[...]
+        while let open = rest.range(of: "<p>\u{E000}") {
+            let afterOpen = rest[open.upperBound...]
+            guard let close = afterOpen.range(of: "\u{E001}</p>\n"), let index = Int(afterOpen[..<close.lowerBound]),
+                  replacements.indices.contains(index) else {
+                out += rest[..<open.upperBound]
+                rest = afterOpen
+                continue
+            }
+            out += rest[..<open.lowerBound]
+            out += replacements[index]
+            rest = afterOpen[close.upperBound...]
         }
-        return html
+        out += rest
+        return out
     }
 
     /// French typography inside one text node, and across its boundary with a preceding text sibling.
