@@ -4,13 +4,15 @@
 # way go into .build-fuzz/corpus/). Crashes and timeouts are written into Fuzz/crashes/; keep the ones
 # that reproduce under Fuzz/regressions/ with a descriptive name.
 #   make fuzz-build                      build the fuzz target only
-#   make fuzz-run FUZZ_INPUT=file        run the target once on one input (to reproduce a finding)
+#   make fuzz-run [FUZZ_INPUT=files]     run the target once on each input, by default every file of
+#                                        Fuzz/regressions/ and Fuzz/corpus/ (to reproduce a finding)
 
 FUZZ_SECONDS ?= 600
 FUZZ_SCRATCH := .build-fuzz
 FUZZ_BIN := $(FUZZ_SCRATCH)/debug/monograph-fuzz
 FUZZ_FLAGS ?= -max_len=65536 -timeout=10 -print_final_stats=1
 FUZZ_RT = $(shell clang -print-file-name=libclang_rt.fuzzer_no_main-x86_64.a)
+FUZZ_INPUT ?= $(filter-out %/.gitkeep,$(wildcard Fuzz/regressions/* Fuzz/corpus/*))
 
 .PHONY: fuzz fuzz-build fuzz-run
 

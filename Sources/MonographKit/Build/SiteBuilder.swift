@@ -52,6 +52,66 @@ public struct SiteBuilder: Sendable {
     }
 }
 
+/// What `serve` keeps between builds so that one changed file costs little: parsed monographs,
+/// rendered pages and the files last written.
+public final class IncrementalState: @unchecked Sendable {
+    let monographs = MonographCache()
+    let pages = RenderCache()
+    var templatesStamp: [String] = []
+    var settingsStamp: [String] = []
+    var written: [String: Data] = [:]
+    var templates: TemplateSet?
+
+    public init() {}
+}
+
+extension SiteBuilder {
+    /// Builds like `build`, reusing what `state` kept from the previous build, and updates the output
+    /// folder in place (only changed files are written). On content errors nothing is written.
+    @discardableResult
+    public func rebuild(projectRoot: URL, state: IncrementalState) throws -> [String: Data] {
+        let writer = OutputWriter(output: output)
+        if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
+        let clock = PhaseClock()
+        let templateStamp = Self.stamps(under: templates)
+        let settingsStamp = ["site.yml", "referentiel.yml"].map { MonographCache.stamp(of: content.appendingPathComponent($0)) ?? "?" }
+        if templateStamp != state.templatesStamp || settingsStamp != state.settingsStamp {
+            state.pages.removeAll()
+            state.templates = nil
+            state.templatesStamp = templateStamp
+            state.settingsStamp = settingsStamp
+        }
+        let site = ContentLoader(root: content, displayRoot: contentDisplay).load(cache: state.monographs)
+        let templateSet = state.templates.map { Result<TemplateSet, ContentErrors>.success($0) }
+            ?? TemplateSet.load(root: templates, displayRoot: templatesDisplay)
+        if case .success(let loaded) = templateSet { state.templates = loaded }
+        clock.lap("chargement et validation")
+        guard case .success(let site) = site, case .success(let templateSet) = templateSet else {
+            var diagnostics: [Diagnostic] = []
+            if case .failure(let errors) = site { diagnostics += errors.diagnostics }
+            if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
+            throw ContentErrors(diagnostics)
+        }
+        let files = SiteRenderer(site: site, templates: templateSet).render(cache: state.pages)
+        clock.lap("rendu")
+        try writer.update(files, previous: state.written)
+        state.written = files
+        clock.lap("écriture")
+        return files
+    }
+
+    /// Size, date and inode of every file under `folder`, sorted: changes when any template changes.
+    static func stamps(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let url = folder.appendingPathComponent(relative)
+            result.append(relative + "=" + (MonographCache.stamp(of: url) ?? "?"))
+        }
+        return result.sorted()
+    }
+}
+
 /// Loaded templates, opaque to the library's users.
 public struct TemplateSetHandle {
     let set: TemplateSet

@@ -1,22 +1,28 @@
 /// Horizontal grouped bars: one group per category, one bar per series, each bar labelled with its value.
 enum BarChart {
     static func grouped(title: String, description: String, categories: [String], series: [(String, [Int])]) -> String {
-        let labelWidth = 150.0, barArea = 420.0, barHeight = 14.0, gap = 10.0
+        // Sizes follow the labels (about 6.6 px per character at the chart's 12 px font), so that the chart stays
+        // narrow enough to be read on a phone screen without shrinking much.
+        let labels = categories.map { SVG.short($0, 22) }
+        let labelWidth = 6.6 * Double(labels.map(\.count).max() ?? 10) + 14
+        let barArea = 240.0, barHeight = 14.0, gap = 10.0
         let groupHeight = Double(series.count) * barHeight + gap
         let legendHeight = 28.0
         let height = legendHeight + Double(categories.count) * groupHeight + 8
-        let maximum = Double(max(1, series.flatMap(\.1).max() ?? 1))
-        var out = SVG.open(width: Int(labelWidth + barArea + 40), height: Int(height), title: title, description: description,
-                           className: "barres")
+        let largest = max(1, series.flatMap(\.1).max() ?? 1)
+        let maximum = Double(largest)
+        var out = SVG.open(width: Int(labelWidth + barArea + 7.2 * Double(String(largest).count) + 8), height: Int(height),
+                           title: title, description: description, className: "barres")
         // Legend
+        var legendX = 0.0
         for (s, (name, _)) in series.enumerated() {
-            let x = Double(s) * 140
-            out += SVG.rect(x: x, y: 6, width: 14, height: 14, className: "serie-\(s + 1)")
-            out += SVG.text(name, x: x + 20, y: 18, className: "legende")
+            out += SVG.rect(x: legendX, y: 6, width: 14, height: 14, className: "serie-\(s + 1)")
+            out += SVG.text(name, x: legendX + 20, y: 18, className: "legende")
+            legendX += 20 + 6.6 * Double(name.count) + 24
         }
-        for (c, category) in categories.enumerated() {
+        for (c, label) in labels.enumerated() {
             let top = legendHeight + Double(c) * groupHeight
-            out += SVG.text(SVG.short(category, 22), x: labelWidth - 8, y: top + barHeight + 2, anchor: "end", className: "etiquette")
+            out += SVG.text(label, x: labelWidth - 8, y: top + barHeight + 2, anchor: "end", className: "etiquette")
             for (s, (_, values)) in series.enumerated() {
                 let value = c < values.count ? values[c] : 0
                 let y = top + Double(s) * barHeight
@@ -39,27 +45,41 @@ enum HeatMap {
     }
 
     static func render(title: String, description: String, columns: [String], rows: [(String, [Int])], scale: Scale) -> String {
-        // Sizes follow the labels: about 6.6 px per character at the chart's 12 px font.
+        // Sizes follow the labels: about 6.6 px per character at the chart's 12 px font (7.2 in bold).
+        // Column headers are written vertically, on one or two lines, so that the columns stay narrow
+        // and the whole map can be read on a phone screen without shrinking much.
         let labels = rows.map { SVG.short($0.0, 34) }
         let labelWidth = min(240, 6.6 * Double(labels.map(\.count).max() ?? 10) + 14)
-        let headerLines = columns.map { wrap(SVG.short($0, 40), width: 12) }
-        let longestWord = headerLines.flatMap { $0 }.map(\.count).max() ?? 6
-        let cell = max(56, 7.2 * Double(longestWord) + 12), cellHeight = 30.0
-        let headerHeight = 14 * Double(headerLines.map(\.count).max() ?? 1) + 12
-        let width = max(labelWidth + Double(columns.count) * cell + 4, 440)
+        let headerLines = columns.map { column -> [String] in
+            let lines = wrap(column, width: 16)
+            return lines.count <= 2 ? lines.map { SVG.short($0, 20) }
+                : [SVG.short(lines[0], 20), SVG.short(lines.dropFirst().joined(separator: " "), 16)]
+        }
+        let longestLine = headerLines.flatMap { $0 }.map(\.count).max() ?? 6
+        let cell = 40.0, cellHeight = 30.0
+        let headerHeight = 7.2 * Double(longestLine) + 14
         let legendTop = headerHeight + Double(rows.count) * cellHeight + 12
         let height = legendTop + 24
         let maximum = max(1, rows.flatMap(\.1).max() ?? 1)
+        // Legend: what the shades mean, its items placed after one another.
+        let legend: [(Int, String)] = scale == .intensity
+            ? [(0, "absente"), (2, "+ présente"), (4, "++ dominante")]
+            : [(0, "0"), (2, "moins"), (4, "plus (max. \(maximum))")]
+        let legendTitle = scale == .intensity ? "Légende :" : "Nombre :"
+        var legendX = [6.6 * Double(legendTitle.count) + 10]
+        for (_, label) in legend { legendX.append(legendX[legendX.count - 1] + 22 + 6.6 * Double(label.count) + 16) }
+        let width = max(labelWidth + Double(columns.count) * cell + 4, legendX[legendX.count - 1])
         var out = SVG.open(width: Int(width), height: Int(height), title: title, description: description, className: "carte-chaleur")
         for (c, lines) in headerLines.enumerated() {
-            let x = labelWidth + Double(c) * cell + cell / 2
+            let center = labelWidth + Double(c) * cell + cell / 2
             for (l, line) in lines.enumerated() {
-                out += SVG.text(line, x: x, y: 14 + Double(l) * 14, anchor: "middle", className: "entete")
+                let x = center + 4 + (Double(l) - Double(lines.count - 1) / 2) * 14
+                out += SVG.text(line, x: x, y: headerHeight - 6, className: "entete", rotation: -90)
             }
         }
-        for (r, (label, values)) in rows.enumerated() {
+        for (r, (label, values)) in zip(labels, rows.map(\.1)).enumerated() {
             let y = headerHeight + Double(r) * cellHeight
-            out += SVG.text(SVG.short(label, 34), x: labelWidth - 8, y: y + cellHeight / 2 + 5, anchor: "end", className: "etiquette")
+            out += SVG.text(label, x: labelWidth - 8, y: y + cellHeight / 2 + 5, anchor: "end", className: "etiquette")
             for (c, value) in values.enumerated() {
                 let level: Int
                 let shown: String
@@ -73,19 +93,16 @@ enum HeatMap {
                 }
                 out += SVG.rect(x: labelWidth + Double(c) * cell + 1, y: y + 1, width: cell - 2, height: cellHeight - 2,
                                 className: "niveau-\(level)")
+                // An absent function is an empty cell (see the legend): large maps stay light to read and to load.
+                if scale == .intensity && value == 0 { continue }
                 out += SVG.text(shown, x: labelWidth + Double(c) * cell + cell / 2, y: y + cellHeight / 2 + 5, anchor: "middle",
-                                className: "valeur niveau-\(level)-texte")
+                                className: level >= 3 ? "valeur sur-fonce" : "valeur")
             }
         }
-        // Legend: what the shades mean.
-        let legend: [(Int, String)] = scale == .intensity
-            ? [(0, "– absente"), (2, "+ présente"), (4, "++ dominante")]
-            : [(0, "0"), (2, "moins"), (4, "plus (max. \(maximum))")]
-        out += SVG.text(scale == .intensity ? "Légende :" : "Nombre :", x: 0, y: legendTop + 14, className: "legende")
+        out += SVG.text(legendTitle, x: 0, y: legendTop + 14, className: "legende")
         for (index, (level, label)) in legend.enumerated() {
-            let x = 80 + Double(index) * 120
-            out += SVG.rect(x: x, y: legendTop + 2, width: 16, height: 16, className: "niveau-\(level)")
-            out += SVG.text(label, x: x + 22, y: legendTop + 14, className: "legende")
+            out += SVG.rect(x: legendX[index], y: legendTop + 2, width: 16, height: 16, className: "niveau-\(level)")
+            out += SVG.text(label, x: legendX[index] + 22, y: legendTop + 14, className: "legende")
         }
         return out + "</svg>\n"
     }
@@ -107,7 +124,8 @@ enum HeatMap {
 /// Le RAMEAU's 2×2 grid of the natures of innovation: solutions/processus × nouveauté/adaptation.
 enum RameauGrid {
     static func render(natures: [ReferenceItem], values: [String: String], highlighted: Set<String>, title: String) -> String {
-        let left = 110.0, top = 40.0, cellWidth = 200.0, cellHeight = 86.0
+        // Narrow enough to stay legible on a phone screen: a value "2 réseau(x), 3 cycle(s)" is written on two lines.
+        let left = 90.0, top = 40.0, cellWidth = 150.0, cellHeight = 86.0
         let objets = [("solutions", "Solutions"), ("processus", "Processus")]
         let logiques = [("nouveaute", "Nouveauté"), ("adaptation", "Adaptation")]
         let lit = natures.filter { highlighted.contains($0.id) }.map(\.libelle)
@@ -126,10 +144,12 @@ enum RameauGrid {
                 let on = nature.map { highlighted.contains($0.id) } ?? false
                 out += SVG.rect(x: x + 2, y: y + 2, width: cellWidth - 4, height: cellHeight - 4, className: on ? "case-active" : "case-inactive")
                 if let nature {
-                    out += SVG.text((on ? "● " : "○ ") + nature.libelle, x: x + cellWidth / 2, y: y + cellHeight / 2 - 2, anchor: "middle",
+                    let lines = values[nature.id].map { $0.components(separatedBy: ", ") } ?? []
+                    let nameY = y + cellHeight / 2 + 5 - 7 * Double(lines.count)
+                    out += SVG.text((on ? "● " : "○ ") + nature.libelle, x: x + cellWidth / 2, y: nameY, anchor: "middle",
                                     className: on ? "nature-active" : "nature-inactive")
-                    if let value = values[nature.id] {
-                        out += SVG.text(value, x: x + cellWidth / 2, y: y + cellHeight / 2 + 18, anchor: "middle", className: "valeur")
+                    for (l, line) in lines.enumerated() {
+                        out += SVG.text(line, x: x + cellWidth / 2, y: nameY + 20 + 14 * Double(l), anchor: "middle", className: "valeur")
                     }
                 }
             }
@@ -141,16 +161,23 @@ enum RameauGrid {
 /// A timeline of a network's cycles: one marker per cycle on a time axis, labelled with its start.
 enum Timeline {
     static func render(title: String, cycles: [(start: Int, approximate: Bool, label: String)]) -> String {
-        let width = 640.0, left = 30.0, right = 30.0, axis = 46.0
+        // Narrow enough to stay legible on a phone screen; markers keep `gap` apart so that labels never overlap.
+        let width = 420.0, left = 30.0, right = 30.0, axis = 46.0, gap = 62.0
         let years = cycles.map(\.start)
         let first = (years.min() ?? 1900), last = max(years.max() ?? 2000, first + 1)
         let span = Double(last - first)
+        var xs = cycles.map { cycles.count == 1 ? width / 2 : left + (width - left - right) * Double($0.start - first) / span }
+        for i in xs.indices.dropFirst() { xs[i] = max(xs[i], xs[i - 1] + gap) }
+        if let end = xs.indices.last, cycles.count > 1 {
+            xs[end] = min(xs[end], width - right)
+            for i in xs.indices.dropLast().reversed() { xs[i] = max(left, min(xs[i], xs[i + 1] - gap)) }
+        }
         let description = cycles.enumerated().map { "Cycle \($0.offset + 1) : \(Format.year($0.element.start, approximate: $0.element.approximate)), \($0.element.label)" }
             .joined(separator: " ; ")
         var out = SVG.open(width: Int(width), height: 96, title: title, description: description, className: "frise-cycles")
         out += "<line x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(axis))\" x2=\"\(SVG.n(width - right))\" y2=\"\(SVG.n(axis))\" class=\"axe\"/>"
         for (index, cycle) in cycles.enumerated() {
-            let x = cycles.count == 1 ? width / 2 : left + (width - left - right) * Double(cycle.start - first) / span
+            let x = xs[index]
             out += "<circle cx=\"\(SVG.n(x))\" cy=\"\(SVG.n(axis))\" r=\"9\" class=\"jalon\"/>"
             out += SVG.text(String(index + 1), x: x, y: axis + 4, anchor: "middle", className: "jalon-numero")
             let anchor = index == 0 && cycles.count > 1 ? "start" : (index == cycles.count - 1 && cycles.count > 1 ? "end" : "middle")

@@ -7,9 +7,13 @@ enum SVG {
             + "<title>\(Text.escapeHTML(title))</title><desc>\(Text.escapeHTML(description))</desc>"
     }
 
-    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String = "") -> String {
+    /// A text; `rotation` (degrees) turns it around its anchor point, -90 to read it from bottom to top.
+    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String = "",
+                     rotation: Double? = nil) -> String {
         let cls = className.isEmpty ? "" : " class=\"\(className)\""
-        return "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\"\(cls)>\(Text.escapeHTML(content))</text>"
+        let turn = rotation.map { " transform=\"rotate(\(n($0)) \(n(x)) \(n(y)))\"" } ?? ""
+        let align = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
+        return "<text x=\"\(n(x))\" y=\"\(n(y))\"\(align)\(cls)\(turn)>\(Text.escapeHTML(content))</text>"
     }
 
     static func rect(x: Double, y: Double, width: Double, height: Double, className: String) -> String {

@@ -12,8 +12,9 @@ public struct ContentLoader: Sendable {
         self.displayRoot = displayRoot
     }
 
-    /// Loads the whole site; on any error, returns every diagnostic found.
-    public func load() -> Result<Site, ContentErrors> {
+    /// Loads the whole site; on any error, returns every diagnostic found. With a `cache`, monographs
+    /// whose file has not changed since the last load are reused instead of parsed again.
+    public func load(cache: MonographCache? = nil) -> Result<Site, ContentErrors> {
         var bag = DiagnosticBag()
         let files = listFiles(&bag)
         var reader = ContentReader(site: nil)
@@ -33,11 +34,21 @@ public struct ContentLoader: Sendable {
 
         // Each file is read and checked on its own, on every core; diagnostics are merged in file order.
         let readerForFiles = reader
+        cache?.prepare(dependingOn: [files.referentiel, files.site].compactMap { $0 })
         let loaded = Parallel.map(files.monographs) { url -> (Monograph?, DiagnosticBag) in
+            let stamp = MonographCache.stamp(of: url)
+            if let cache, let stamp, let hit = cache.entry(for: url.path, stamp: stamp) { return hit }
             var fileBag = DiagnosticBag()
             guard let source = readSource(url, &fileBag) else { return (nil, fileBag) }
-            return (readerForFiles.monograph(source, slug: url.deletingPathExtension().lastPathComponent, &fileBag), fileBag)
+            var monograph = readerForFiles.monograph(source, slug: url.deletingPathExtension().lastPathComponent, &fileBag)
+            if let found = monograph {
+                monograph?.usesViews = checkViews(in: [found.body.lead].compactMap { $0 } + SectionID.allCases.compactMap { found.body.sections[$0] },
+                                                  file: found.path, &fileBag)
+            }
+            if let cache, let stamp { cache.store((monograph, fileBag), for: url.path, stamp: stamp) }
+            return (monograph, fileBag)
         }
+        cache?.keepOnly(Set(files.monographs.map(\.path)))
         for (_, fileBag) in loaded { bag.append(contentsOf: fileBag) }
         let monographs = loaded.compactMap(\.0)
         let booklet = files.booklet.compactMap { url -> BookletPage? in
@@ -47,13 +58,6 @@ public struct ContentLoader: Sendable {
         let synthesis = files.synthesis.flatMap { readSource($0, &bag) }.flatMap { reader.synthesisPage($0, &bag) }
 
         checkUniqueNumbers(monographs, &bag)
-        let viewBags = Parallel.map(monographs) { monograph -> DiagnosticBag in
-            var viewBag = DiagnosticBag()
-            checkViews(in: [monograph.body.lead].compactMap { $0 } + SectionID.allCases.compactMap { monograph.body.sections[$0] },
-                       file: monograph.path, &viewBag)
-            return viewBag
-        }
-        for viewBag in viewBags { bag.append(contentsOf: viewBag) }
         for page in booklet { checkViews(in: [page.body], file: page.path, &bag) }
         if let synthesis { checkViews(in: [synthesis.body], file: synthesis.path, &bag) }
 
@@ -77,7 +81,7 @@ public struct ContentLoader: Sendable {
 
     /// By `numero` (those without one last), then by name in French alphabetical order.
     static func homeOrder(_ monographs: [Monograph]) -> [Monograph] {
-        monographs.map { ($0, Text.frenchSortKey($0.nom)) }.sorted { x, y in
+        monographs.map { ($0, $0.sortKey.isEmpty ? Text.frenchSortKey($0.nom) : $0.sortKey) }.sorted { x, y in
             let (a, b) = (x.0, y.0)
             switch (a.numero, b.numero) {
             case let (p?, q?) where p != q: return p < q
@@ -205,10 +209,15 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func checkViews(in bodies: [MarkdownSource], file: String, _ bag: inout DiagnosticBag) {
+    /// Reports unknown view ids; returns whether the bodies place any view.
+    @discardableResult
+    private func checkViews(in bodies: [MarkdownSource], file: String, _ bag: inout DiagnosticBag) -> Bool {
         let known = ViewID.allCases.map(\.rawValue)
+        var found = false
         for body in bodies {
-            for block in MarkdownDocument(body.text).viewBlocks where ViewID(rawValue: block.id) == nil {
+            let blocks = MarkdownDocument(body.text).viewBlocks
+            found = found || !blocks.isEmpty
+            for block in blocks where ViewID(rawValue: block.id) == nil {
                 let message = block.id.isEmpty
                     ? "bloc « vue » sans identifiant (vues possibles : \(known.joined(separator: ", ")))"
                     : "vue inconnue « \(block.id) »" + Suggestion.hint(for: block.id, in: known)
@@ -216,5 +225,6 @@ public struct ContentLoader: Sendable {
                 bag.error(message, file: file, line: body.firstLine + block.line - 1, column: block.column)
             }
         }
+        return found
     }
 }

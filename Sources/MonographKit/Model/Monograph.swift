@@ -109,7 +109,7 @@ public struct MarkdownSource: Sendable, Equatable {
 }
 
 /// One network's monograph, as parsed from `reseaux/<slug>.md`.
-public struct Monograph: Sendable {
+public struct Monograph: Sendable, Equatable {
     public var slug: String
     public var path: String
     public var nom: String
@@ -126,6 +126,10 @@ public struct Monograph: Sendable {
     public var perspectives: [String]?
     /// The body, split into the lead and the six sections' prose.
     public var body: SectionedBody
+    /// Whether the body places computed views, so that its page depends on every other monograph.
+    public var usesViews = false
+    /// The name folded for French alphabetical order (accents and case ignored), computed once.
+    public var sortKey = ""
 
     /// Whether each section has something to show (FORMAT §6).
     public func isWritten(_ section: SectionID) -> Bool {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A monograph body split by its level-2 headings into the lead and the six sections' prose.
-public struct SectionedBody: Sendable {
+public struct SectionedBody: Sendable, Equatable {
     public var lead: MarkdownSource?
     public var sections: [SectionID: MarkdownSource]
 

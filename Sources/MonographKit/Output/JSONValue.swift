@@ -23,6 +23,18 @@ indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The value written as an element of a top-level array (indented one level, no newline after).
+    func arrayElement() -> String {
+        var out = "  "
+        write(to: &out, indent: 1)
+        return out
+    }
+
+    /// A top-level array from elements made by `arrayElement()`, exactly as `serialized()` writes it.
+    static func serializedArray(elements: [String]) -> String {
+        elements.isEmpty ? "[]\n" : "[\n" + elements.joined(separator: ",\n") + "\n]\n"
+    }
+
     private func write(to out: inout String, indent: Int) {
         let pad = String(repeating: "  ", count: indent + 1), closePad = String(repeating: "  ", count: indent)
         switch self {
@@ -71,6 +83,12 @@ indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ s: String, to out: inout String) {
         out += "\""
+        // Most strings need no escaping: append them whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+            out += s
+            out += "\""
+            return
+        }
         for c in s.unicodeScalars {
             switch c {
             case "\"": out += "\\\""

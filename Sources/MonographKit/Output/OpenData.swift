@@ -1,7 +1,13 @@
 /// The open-data files of FORMAT §6: `reseaux.json`, `reseaux.csv` and `synthese.json`.
 enum OpenData {
-    static func monographsJSON(_ site: Site) -> String {
-        JSONValue.array(site.monographs.map { monographJSON($0) }).serialized()
+    static func monographsJSON(_ site: Site, cache: RenderCache? = nil) -> String {
+        let elements = Parallel.map(site.monographs) { monograph in
+            if let cached = cache?.json(for: monograph) { return cached }
+            let element = monographJSON(monograph).arrayElement()
+            cache?.storeJSON(element, for: monograph)
+            return element
+        }
+        return JSONValue.serializedArray(elements: elements)
     }
 
     static func monographJSON(_ m: Monograph) -> JSONValue {

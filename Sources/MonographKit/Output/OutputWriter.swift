@@ -86,4 +86,29 @@ public struct OutputWriter: Sendable {
             try fm.moveItem(at: staging, to: output)
         }
     }
+
+    /// Updates an output folder that holds `previous` (written by this generator) to hold `files`:
+    /// writes only the files that changed and removes those no longer produced. For the preview
+    /// server, where rewriting thousands of unchanged pages at each save would be too slow; `write`
+    /// stays the atomic path of `build`.
+    public func update(_ files: [String: Data], previous: [String: Data]) throws {
+        let marker = output.appendingPathComponent(Self.marker).path
+        guard !previous.isEmpty, FileManager.default.fileExists(atPath: marker) else {
+            try write(files)
+            return
+        }
+        var created: Set<String> = []
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) where previous[path] != data {
+            let full = output.path + "/" + path
+            let folder = (full as NSString).deletingLastPathComponent
+            if !created.contains(folder) {
+                try FastFiles.makeDirectories(folder)
+                created.insert(folder)
+            }
+            try FastFiles.write(data, to: full)
+        }
+        for path in previous.keys.sorted() where files[path] == nil {
+            FastFiles.removeTree(output.path + "/" + path)
+        }
+    }
 }

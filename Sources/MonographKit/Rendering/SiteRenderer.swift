@@ -18,30 +18,63 @@ struct SiteRenderer {
     }
 
     /// Every output file, keyed by its path relative to the output folder.
-    func render() -> [String: Data] {
+    func render(cache: RenderCache? = nil) -> [String: Data] {
         var files: [String: Data] = [:]
-        func put(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
-
-        put("index.html", homePage())
-        let pages = Parallel.map(Array(site.monographs.indices)) { monographPage(site.monographs[$0], index: $0) }
-        for (monograph, page) in zip(site.monographs, pages) {
-            put("reseaux/\(monograph.slug)/index.html", page)
+        let clock = PhaseClock()
+        func put(_ path: String, _ text: String) {
+            files[path] = Data(text.utf8)
+            clock.lap("  " + path)
         }
+
+        // Pages built from the whole site are reused while nothing they show has changed: editing a
+        // monograph's prose then re-renders that page only.
+        let generation = cache.map { $0.generation(of: SiteSignature(site)) }
+        func memo(_ path: String, _ extra: [String] = [], _ make: () -> String) -> String {
+            guard let cache, let generation else { return make() }
+            let key = RenderCache.Inputs(generation: generation, extra: extra)
+            if let hit = cache.memo(path, key) { return hit }
+            let value = make()
+            cache.storeMemo(value, path, key)
+            return value
+        }
+
+        put("index.html", memo("index.html") { homePage() })
+        let pages = Parallel.map(Array(site.monographs.indices)) { index -> Data in
+            let key = pageKey(index)
+            if let cache, let cached = cache.page(for: key) { return cached }
+            let page = Data(monographPage(site.monographs[index], index: index).utf8)
+            cache?.storePage(page, for: key)
+            return page
+        }
+        for (monograph, page) in zip(site.monographs, pages) {
+            files["reseaux/\(monograph.slug)/index.html"] = page
+        }
+        clock.lap("  monographies")
         for (index, page) in site.booklet.enumerated() {
-            put("livret/\(page.slug)/index.html", bookletPage(page, index: index))
+            put("livret/\(page.slug)/index.html", memo("livret/\(page.slug)", [page.titre, page.body.text]) { bookletPage(page, index: index) })
         }
         if let synthesisPage = site.synthesis {
-            put("synthese/index.html", synthesisPageHTML(synthesisPage))
+            put("synthese/index.html", memo("synthese", [synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
         }
-        put("referentiel/index.html", referentielPage())
-        put("404.html", notFoundPage())
+        put("referentiel/index.html", memo("referentiel") { referentielPage() })
+        put("404.html", memo("404") { notFoundPage() })
         put("sitemap.xml", sitemap(pages: files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()))
-        put("donnees/reseaux.json", OpenData.monographsJSON(site))
-        put("donnees/reseaux.csv", OpenData.monographsCSV(site))
-        put("donnees/synthese.json", OpenData.synthesisJSON(synthesis, referentiel: site.referentiel))
+        put("donnees/reseaux.json", OpenData.monographsJSON(site, cache: cache))
+        put("donnees/reseaux.csv", memo("reseaux.csv") { OpenData.monographsCSV(site) })
+        put("donnees/synthese.json", memo("synthese.json") { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
         put("donnees/schema/reseau.schema.json", FrontMatterSchema.json(referentiel: site.referentiel))
         for asset in templates.assets { files[asset.path] = asset.data }
         return files
+    }
+
+    /// Everything a monograph page depends on, besides the templates, the settings and the referentiel
+    /// (whose change empties the cache): the monograph, its neighbours, and the navigation.
+    private func pageKey(_ index: Int) -> RenderCache.PageKey {
+        let m = site.monographs
+        return RenderCache.PageKey(monograph: m[index],
+                                   previous: index > 0 ? m[index - 1].slug + "\u{0}" + m[index - 1].nom : nil,
+                                   next: index + 1 < m.count ? m[index + 1].slug + "\u{0}" + m[index + 1].nom : nil,
+                                   firstBookletPage: site.booklet.first?.slug, hasSynthesis: site.synthesis != nil)
     }
 
     // MARK: Shared context

@@ -59,22 +59,31 @@ struct ViewRenderer {
         "<figcaption>\(e(text))</figcaption>\n"
     }
 
-    /// A table of figures. On narrow screens the stylesheet stacks the rows of an `empilable` table (each cell
-    /// then shows its column's `data-colonne`) and writes the column headers of a `matrice` vertically.
+    /// A table of figures. On narrow screens the stylesheet stacks the rows of an `empilable` table, each cell
+    /// after its column's name, and writes the column headers of a `matrice` vertically. The names are custom
+    /// properties `--c2`, `--c3`… of the table: one attribute per table rather than one per cell.
     private func table(caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = true,
                        className: String = "empilable") -> String {
-        var out = "<div class=\"tableau-defilant\"><table class=\"donnees \(className)\">\n"
+        let stacked = className.split(separator: " ").contains("empilable")
+        let names = headers.indices.filter { $0 > 0 || !rowHeaders }.map { "--c\($0 + 1): \(cssString(headers[$0]))" }
+        let style = stacked && !names.isEmpty ? " style=\"\(names.joined(separator: "; "))\"" : ""
+        var out = "<div class=\"tableau-defilant\"><table class=\"donnees \(className)\"\(style)>\n"
         if let caption { out += "<caption>\(e(caption))</caption>\n" }
         out += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>"
-                    : "<td data-colonne=\"\(i < headers.count ? headers[i] : "")\">\(cell)</td>"
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
             }
             out += "</tr>\n"
         }
         return out + "</tbody></table></div>\n"
+    }
+
+    /// A CSS string holding already HTML-escaped text, for a `style` attribute.
+    private func cssString(_ escaped: String) -> String {
+        "'" + escaped.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&#39;", with: "\\27 ")
+            .replacingOccurrences(of: "&quot;", with: "\\22 ") + "'"
     }
 
     private func details(_ summary: String, _ content: String) -> String {

@@ -117,6 +117,7 @@ struct ContentReader {
                                   domaine: reader.string(f["domaine"], key: "domaine") ?? "",
                                   missions: reader.string(f["missions"], key: "missions"),
                                   body: body)
+        monograph.sortKey = Text.frenchSortKey(monograph.nom)
         monograph.identite = f["identite"].flatMap { identity($0, &reader) }
         if let dynamics = f["dynamique"], let g = reader.fields(dynamics, allowed: ["natures"], what: "« dynamique »") {
             monograph.natures = reader.ids(g["natures"], key: "natures", in: ids(\.natures), kind: "nature")

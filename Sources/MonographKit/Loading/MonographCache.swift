@@ -1,0 +1,48 @@
+import Foundation
+
+/// Parsed monographs kept between builds (for `serve`): a file whose size and modification time are
+/// unchanged is not read again. Everything is dropped when `referentiel.yml` or `site.yml` changes,
+/// since ids are checked against the referentiel.
+public final class MonographCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: (stamp: String, monograph: Monograph?, bag: DiagnosticBag)] = [:]
+    private var dependencies: [String] = []
+
+    public init() {}
+
+    /// Size, modification time and inode of a file, or nil when it cannot be read.
+    static func stamp(of url: URL) -> String? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ino)"
+    }
+
+    func prepare(dependingOn files: [URL]) {
+        let stamps = files.map { $0.path + "=" + (Self.stamp(of: $0) ?? "?") }
+        lock.lock()
+        defer { lock.unlock() }
+        if stamps != dependencies {
+            entries.removeAll()
+            dependencies = stamps
+        }
+    }
+
+    func entry(for path: String, stamp: String) -> (Monograph?, DiagnosticBag)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let entry = entries[path], entry.stamp == stamp else { return nil }
+        return (entry.monograph, entry.bag)
+    }
+
+    func store(_ result: (Monograph?, DiagnosticBag), for path: String, stamp: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries[path] = (stamp, result.0, result.1)
+    }
+
+    func keepOnly(_ paths: Set<String>) {
+        lock.lock()
+        defer { lock.unlock() }
+        entries = entries.filter { paths.contains($0.key) }
+    }
+}

@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Benchmark: monograph against Hugo and against cmark alone, on N synthetic monographs (make bench).
+
+    bench/run.py [--sizes "1000 2000 10000"] [--rounds 5] [--binary .build/release/monograph]
+                 [--report BENCHMARKS.md] [--keep]
+
+For each size N, bench/generate.py writes N monographs into a temporary folder, then three programs
+process the same files, in interleaved rounds (monograph, Hugo, cmark, monograph, Hugo, cmark, …) so
+that a change in the machine's load affects all three alike:
+
+- monograph: a full build, `monograph build --content DIR/Content --output DIR/Output`, into an output
+  folder removed before each run (so each build starts fresh);
+- Hugo: a site (bench/hugo/) whose content/reseaux/ holds the same .md files, with a minimal layout
+  that shows the title, the front-matter fields and the rendered body, one page per monograph, and a
+  home page listing them; its output folder is removed before each run too;
+- cmark: the floor, one `cmark --smart` process over the concatenation of all the bodies (front matter
+  removed), writing one HTML file: Markdown parsing and rendering alone, without process start-up per file.
+
+Each run is timed (wall clock) and its peak memory read from `/usr/bin/time` ("Maximum resident set
+size"). The report gives medians, the ratios monograph/Hugo and monograph/cmark, and the peak memory of
+each program, and is rewritten after each size so that a long run leaves its finished sizes behind.
+A size may carry its own number of rounds: `--sizes "1000 2000 10000:3"`.
+"""
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True
+import generate  # noqa: E402
+
+TOOLS = ["monograph", "hugo", "cmark"]
+
+
+def capture(command):
+    try:
+        return subprocess.run(command, capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        return ""
+
+
+def machine():
+    """The facts the report gives about the machine and the programs' versions."""
+    model = next((line.split(":", 1)[1].strip() for line in capture(["lscpu"]).splitlines()
+                  if line.startswith("Model name")), platform.processor() or "?")
+    memory = next((line.split()[1] for line in capture(["free", "-h"]).splitlines() if line.startswith("Mem:")), "?")
+    return {
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": model,
+        "nproc": capture(["nproc"]),
+        "memory": memory,
+        "os": f"{capture(['sh', '-c', '. /etc/os-release && echo $PRETTY_NAME']) or platform.system()}, "
+              f"kernel {platform.release()}",
+        "swift": capture(["swift", "--version"]).splitlines()[0] if capture(["swift", "--version"]) else "?",
+        "hugo": capture(["hugo", "version"]),
+        "cmark": capture(["cmark", "--version"]).splitlines()[0],
+        "python": platform.python_version(),
+    }
+
+
+def split_front_matter(text):
+    """The body of a monograph: what follows the closing `---` of its front matter."""
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 3)
+        if end >= 0:
+            return text[end + 5:]
+    return text
+
+
+def prepare(size, work, seed):
+    """Writes the content folder, the Hugo site and the concatenated bodies for one size."""
+    content_bytes = generate.generate(size, work, ROOT / "Content", seed)
+    reseaux = work / "Content" / "reseaux"
+    hugo = work / "hugo"
+    shutil.copytree(HERE / "hugo", hugo)
+    shutil.copytree(reseaux, hugo / "content" / "reseaux")
+    bodies = work / "bodies.md"
+    with bodies.open("w", encoding="utf-8") as out:
+        for path in sorted(reseaux.iterdir()):
+            out.write(split_front_matter(path.read_text(encoding="utf-8")))
+            out.write("\n\n")
+    return content_bytes, bodies.stat().st_size
+
+
+def commands(binary, templates, work):
+    """For each tool: (command, output to remove before the run, file that receives stdout or None)."""
+    return {
+        "monograph": ([str(binary), "build", "--content", str(work / "Content"), "--templates", str(templates),
+                       "--output", str(work / "Output")],
+                      work / "Output", None),
+        "hugo": (["hugo", "--source", str(work / "hugo"), "--destination", str(work / "hugo" / "public"),
+                  "--quiet", "--noBuildLock"],
+                 work / "hugo" / "public", None),
+        "cmark": (["cmark", "--smart", str(work / "bodies.md")], work / "bodies.html", work / "bodies.html"),
+    }
+
+
+def run_once(command, output, stdout_path, work):
+    """Runs one command under /usr/bin/time; returns (wall seconds, peak RSS in KiB)."""
+    if output.is_dir():
+        shutil.rmtree(output)
+    elif output.exists():
+        output.unlink()
+    stats = work / "time.txt"
+    stdout = stdout_path.open("wb") if stdout_path else subprocess.DEVNULL
+    try:
+        start = time.perf_counter()
+        result = subprocess.run(["/usr/bin/time", "-v", "-o", str(stats)] + command, stdout=stdout,
+                                stderr=subprocess.PIPE, check=False)
+        wall = time.perf_counter() - start
+    finally:
+        if stdout_path:
+            stdout.close()
+    if result.returncode != 0:
+        sys.exit(f"run.py: « {' '.join(command)} » failed ({result.returncode}):\n"
+                 + result.stderr.decode(errors="replace")[-4000:])
+    rss = next(int(line.split(":")[1]) for line in stats.read_text().splitlines()
+               if "Maximum resident set size" in line)
+    return wall, rss
+
+
+def measure(size, rounds, binary, templates, seed, keep):
+    work = Path(tempfile.mkdtemp(prefix=f"monograph-bench-{size}-"))
+    try:
+        print(f"[{size}] generating in {work}", flush=True)
+        content_bytes, body_bytes = prepare(size, work, seed)
+        runs = {tool: [] for tool in TOOLS}
+        plan = commands(binary, templates, work)
+        load_before = os.getloadavg()[0]
+        for r in range(1, rounds + 1):
+            for tool in TOOLS:
+                wall, rss = run_once(*plan[tool], work)
+                runs[tool].append((wall, rss))
+                print(f"[{size}] round {r}/{rounds} {tool}: {wall:.2f} s, {rss / 1024:.0f} MiB", flush=True)
+        pages = sum(1 for _ in (work / "Output").rglob("*.html"))
+        return {"size": size, "rounds": rounds, "content_bytes": content_bytes, "body_bytes": body_bytes,
+                "pages": pages, "runs": runs, "load": (load_before, os.getloadavg()[0])}
+    finally:
+        if keep:
+            print(f"[{size}] kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def thousands(n):
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def fmt_seconds(s):
+    return f"{s:.2f}" if s < 100 else f"{s:.0f}"
+
+
+def fmt_mib(kib):
+    return f"{kib / 1024:.0f} MiB"
+
+
+def report(path, info, results, sizes_requested):
+    median = {}
+    for r in results:
+        median[r["size"]] = {tool: statistics.median(w for w, _ in r["runs"][tool]) for tool in TOOLS}
+    lines = [
+        "# Benchmarks",
+        "",
+        "Full build of N synthetic monographs by monograph, compared with Hugo building the same files with a",
+        "minimal layout, and with `cmark` alone converting the same bodies (the floor: Markdown parsing and",
+        "rendering, nothing else). Produced by `make bench` (`bench/run.py`); rerun it to refresh this file.",
+        "",
+        "## Machine",
+        "",
+        f"- Date: {info['date']}",
+        f"- CPU: {info['cpu']}, `nproc` = {info['nproc']}",
+        f"- Memory (`free -h`): {info['memory']}",
+        f"- System: {info['os']}",
+        f"- {info['swift']}; monograph release binary built {info['binary']}",
+        f"- {info['hugo']}",
+        f"- {info['cmark']}",
+        f"- Python {info['python']} (generator and timing)",
+        "",
+        "## Results",
+        "",
+        "Medians of the wall-clock times, in seconds; peak memory is the largest \"Maximum resident set size\"",
+        "of `/usr/bin/time -v` over the rounds.",
+        "",
+        "| N | content | rounds | monograph | Hugo | cmark (floor) | monograph / Hugo | monograph / floor "
+        "| monograph peak memory | Hugo peak memory |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        m = median[r["size"]]
+        peak = {tool: max(rss for _, rss in r["runs"][tool]) for tool in TOOLS}
+        lines.append(
+            f"| {thousands(r['size'])} | {r['content_bytes'] / 1e6:.1f} MB | {r['rounds']} | {fmt_seconds(m['monograph'])} "
+            f"| {fmt_seconds(m['hugo'])} | {fmt_seconds(m['cmark'])} | {m['monograph'] / m['hugo']:.1f}× "
+            f"| {m['monograph'] / m['cmark']:.0f}× | {fmt_mib(peak['monograph'])} | {fmt_mib(peak['hugo'])} |")
+    missing = [s for s in sizes_requested if s not in median]
+    if missing:
+        lines += ["", f"Not measured yet in this run: N = {', '.join(map(str, missing))}."]
+    lines += [
+        "",
+        "## Method",
+        "",
+        "- `bench/generate.py` writes N monographs (`Content/reseaux/<slug>.md`, valid per FORMAT.md §4, ids",
+        "  read from `Content/referentiel.yml`, fixed seed) next to copies of `Content/site.yml`,",
+        "  `referentiel.yml`, `livret/` and `synthese.md`. A fifth of the monographs have only the required",
+        "  fields, the others some or all of the structured sections (identity, natures, cycles with",
+        "  innovations, practices, socio-economic model, key points); bodies are a lead and a few sections of",
+        "  French prose with lists, emphasis, quotes and links. \"content\" is the size of the N files.",
+        "- Rounds are interleaved: monograph, Hugo, cmark, monograph, Hugo, cmark, …; each program's output",
+        "  folder is removed before each of its runs, so every run is a full build from scratch.",
+        "- monograph: `.build/release/monograph build --content DIR/Content --templates Templates --output",
+        "  DIR/Output` (release build; binary and templates copied once at the start of the run). It also renders the booklet, the synthesis (whose computed views cover all N networks),",
+        "  the reference page and the open data files.",
+        "- Hugo: `hugo --source DIR/hugo --destination DIR/hugo/public --quiet --noBuildLock`, site in",
+        "  `bench/hugo/`: one page per monograph showing the title, every front-matter field (inline Markdown",
+        "  through `markdownify`) and `.Content`, plus a home page listing the monographs; taxonomies, RSS,",
+        "  sitemap and section pages are turned off. Hugo renders pages on all cores.",
+        "- cmark: one `cmark --smart` process over the concatenation of all N bodies (front matter removed),",
+        "  output to a file: the cost of parsing and rendering the Markdown alone, without the front matter,",
+        "  the templates or the writing of N files.",
+        "",
+        "## Runs",
+        "",
+        "Every run, in order: seconds (peak memory). The load average (1 minute) before the first and after",
+        "the last round shows whether other work shared the machine (2 cores: a load above 2 means waiting).",
+        "",
+    ]
+    for r in results:
+        lines.append(f"- N = {thousands(r['size'])} ({thousands(r['pages'])} HTML files written by monograph; bodies "
+                     f"alone {r['body_bytes'] / 1e6:.1f} MB; load average {r['load'][0]:.2f} before, {r['load'][1]:.2f} after):")
+        for tool in TOOLS:
+            shown = ", ".join(f"{fmt_seconds(w)} ({fmt_mib(rss)})" for w, rss in r["runs"][tool])
+            lines.append(f"  - {tool}: {shown}")
+    Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def parse_sizes(text, rounds):
+    sizes = []
+    for item in text.replace(",", " ").split():
+        size, _, own = item.partition(":")
+        sizes.append((int(size), int(own) if own else rounds))
+    return sizes
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000 2000 10000", help='sizes, each "N" or "N:ROUNDS"')
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "monograph"))
+    parser.add_argument("--report", default=str(ROOT / "BENCHMARKS.md"))
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    args = parser.parse_args()
+
+    for program in ("/usr/bin/time", "hugo", "cmark", args.binary):
+        if not shutil.which(program):
+            sys.exit(f"run.py: {program} not found (make bench installs hugo, cmark and time)")
+    sizes = parse_sizes(args.sizes, args.rounds)
+    info = machine()
+    binary = Path(args.binary).resolve()
+    info["binary"] = datetime.datetime.fromtimestamp(binary.stat().st_mtime, datetime.timezone.utc).strftime(
+        "%Y-%m-%d %H:%M UTC")
+    # The binary and the templates are copied once, so that every round of every size runs the same
+    # program even if the project is rebuilt or edited meanwhile.
+    with tempfile.TemporaryDirectory(prefix="monograph-bench-bin-") as snapshot:
+        snapshot = Path(snapshot)
+        shutil.copy2(binary, snapshot / "monograph")
+        shutil.copytree(ROOT / "Templates", snapshot / "Templates")
+        results = []
+        for size, rounds in sizes:
+            results.append(measure(size, rounds, snapshot / "monograph", snapshot / "Templates", args.seed, args.keep))
+            report(args.report, info, results, [s for s, _ in sizes])
+            print(f"[{size}] written to {args.report}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Quality gate of a built site: markup validity (Nu), internal links and anchors (lychee), accessibility
+(axe-core in Chromium), width at 390 px, screenshots, page weight and no scripts.
+
+Prints every finding with its page, then one summary line per checker; exits 1 on any finding.
+Usage: audit.py [--output Output] [--screenshots audit]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import browser  # noqa: E402
+import budgets  # noqa: E402
+import links  # noqa: E402
+import validity  # noqa: E402
+from builtsite import Site  # noqa: E402
+from report import plural  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Audit d’un site construit.")
+    parser.add_argument("--output", type=Path, default=Path("Output"), help="dossier du site construit")
+    parser.add_argument("--screenshots", type=Path, default=None, help="dossier des captures d’écran")
+    args = parser.parse_args()
+
+    if not (args.output / "index.html").exists():
+        print(f"audit : {args.output}/index.html est absent ; construisez d’abord le site (make).", file=sys.stderr)
+        return 2
+    site = Site(args.output)
+    print(f"audit de {args.output}/ : {plural(len(site.pages()), 'page')} HTML", flush=True)
+
+    results = []
+    for run in (lambda: [budgets.check(site)], lambda: [validity.check(site)], lambda: [links.check(site)],
+                lambda: browser.check(site, args.screenshots)):
+        started = time.monotonic()
+        for result in run():
+            result.print_findings()
+            result.summary += f" [{time.monotonic() - started:.0f} s]"
+            results.append(result)
+
+    print("\nrésumé :")
+    for result in results:
+        mark = "ok " if not result.findings else "ÉCHEC"
+        print(f"  {mark:5} {result.name} : {result.summary}")
+    total = sum(len(result.findings) for result in results)
+    if total:
+        print(f"audit : {plural(total, 'constat')} à corriger.")
+        return 1
+    print("audit : aucun constat.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,144 @@
+"""Checks in a real browser (Debian's Chromium driven by Playwright): axe-core accessibility rules in
+the light and dark colour schemes, page width at 390 px, and full-page screenshots."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from report import CheckResult, plural
+from builtsite import Site
+
+CHROMIUM = os.environ.get("AUDIT_CHROMIUM", "/usr/bin/chromium")
+NARROW, WIDE = 390, 1280
+BLOCKING = {"serious", "critical"}
+SCREENSHOTS = [
+    ("accueil", "index.html"),
+    ("familles-rurales", "reseaux/familles-rurales/index.html"),
+    ("synthese", "synthese/index.html"),
+]
+
+# Elements that stick out of the viewport and are not clipped by a scrolling box, outermost first.
+# An absolutely positioned element escapes the scrolling boxes between it and its containing block.
+OVERFLOW_SCRIPT = """
+() => {
+  const limit = window.innerWidth;
+  const style = el => getComputedStyle(el);
+  const sticksOut = el => el.getBoundingClientRect().right > limit + 0.5;
+  const clipped = el => {
+    for (let node = el; node && node !== document.body; ) {
+      const position = style(node).position;
+      if (position === 'fixed') return false;
+      let next = node.parentElement;
+      if (position === 'absolute') {
+        while (next && next !== document.body && style(next).position === 'static') next = next.parentElement;
+      }
+      if (!next || next === document.body) return false;
+      if (style(next).overflowX !== 'visible') return true;
+      node = next;
+    }
+    return false;
+  };
+  const describe = el => {
+    let name = el.tagName.toLowerCase();
+    if (el.id) name += '#' + el.id;
+    const cls = el.getAttribute('class');
+    if (cls) name += '.' + cls.trim().split(/\\s+/).join('.');
+    return name;
+  };
+  const culprits = new Map();
+  for (const el of document.body.querySelectorAll('*')) {
+    if (!sticksOut(el) || clipped(el)) continue;
+    const parent = el.parentElement;
+    if (parent && parent !== document.body && sticksOut(parent) && !clipped(parent)) continue;
+    const name = describe(el), right = Math.round(el.getBoundingClientRect().right);
+    const seen = culprits.get(name) || {count: 0, right: 0};
+    culprits.set(name, {count: seen.count + 1, right: Math.max(seen.right, right)});
+  }
+  const list = [...culprits].slice(0, 5).map(([name, c]) => name + (c.count > 1 ? ' ×' + c.count : '') + ' (' + c.right + ' px)');
+  return {scrollWidth: document.documentElement.scrollWidth, innerWidth: limit, culprits: list};
+}
+"""
+
+
+# Boxes whose content scrolls sideways (details opened): allowed, but worth a look on a phone screen.
+SCROLLING_BOXES_SCRIPT = """
+() => {
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  return [...document.body.querySelectorAll('*')].filter(el => {
+    const overflow = getComputedStyle(el).overflowX;
+    return (overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1;
+  }).map(el => el.tagName.toLowerCase() + '.' + (el.getAttribute('class') || '').trim().split(/\\s+/).join('.')
+               + ' (' + el.scrollWidth + ' px pour ' + el.clientWidth + ')');
+}
+"""
+
+
+def chromium_args() -> list[str]:
+    # Chromium's sandbox refuses to run as root.
+    return ["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
+
+
+def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
+    axe_result = CheckResult("accessibilité (axe)")
+    width_result = CheckResult(f"largeur {NARROW} px")
+    shots_result = CheckResult("captures")
+    results = [axe_result, width_result] + ([shots_result] if screenshots else [])
+    if not Path(CHROMIUM).exists():
+        for result in results:
+            result.add("-", f"Chromium est introuvable ({CHROMIUM}) : installez le paquet Debian chromium (make audit-deps).")
+            result.summary = "non lancé (Chromium absent)"
+        return results
+
+    from axe_playwright_python.sync_playwright import Axe
+    from playwright.sync_api import sync_playwright
+
+    axe = Axe()
+    pages = site.pages()
+    minor = scrolling = 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=chromium_args())
+        light = browser.new_page(viewport={"width": WIDE, "height": 900}, color_scheme="light")
+        dark = browser.new_page(viewport={"width": WIDE, "height": 900}, color_scheme="dark")
+        narrow = browser.new_page(viewport={"width": NARROW, "height": 844}, color_scheme="light")
+
+        for path in pages:
+            name, url = site.rel(path), site.url(path)
+            for scheme, tab in (("clair", light), ("sombre", dark)):
+                tab.goto(url)
+                for violation in axe.run(tab).response.get("violations", []):
+                    if violation.get("impact") not in BLOCKING:
+                        minor += 1
+                        continue
+                    targets = [" ".join(map(str, node.get("target", []))) for node in violation.get("nodes", [])]
+                    axe_result.add(name, f"thème {scheme} : {violation['id']} ({violation['impact']}) : {violation['help']} — "
+                                         f"{plural(len(targets), 'élément')} : " + ", ".join(targets[:4])
+                                         + (" …" if len(targets) > 4 else ""))
+            narrow.goto(url)
+            measure = narrow.evaluate(OVERFLOW_SCRIPT)
+            if measure["scrollWidth"] > measure["innerWidth"]:
+                width_result.add(name, f"page large de {measure['scrollWidth']} px pour un écran de {measure['innerWidth']} px"
+                                       + (" ; dépassent : " + ", ".join(measure["culprits"]) if measure["culprits"] else ""))
+            for box in narrow.evaluate(SCROLLING_BOXES_SCRIPT):
+                scrolling += 1
+                print(f"{width_result.name} : {name} : note, défile dans sa boîte : {box}", flush=True)
+
+        if screenshots:
+            screenshots.mkdir(parents=True, exist_ok=True)
+            taken = 0
+            for label, relative in SCREENSHOTS:
+                path = site.root / relative
+                if not path.exists():
+                    shots_result.add(relative, "page absente : pas de capture")
+                    continue
+                for width, tab in ((NARROW, narrow), (WIDE, light)):
+                    tab.goto(site.url(path))
+                    tab.screenshot(path=str(screenshots / f"{label}-{width}.png"), full_page=True)
+                    taken += 1
+            shots_result.summary = f"{plural(taken, 'capture')} pleine page dans {screenshots}/"
+        browser.close()
+
+    axe_result.summary = (f"{plural(len(pages), 'page')} × 2 thèmes : {plural(len(axe_result.findings), 'violation')} "
+                          f"grave(s) ou critique(s), {minor} mineure(s) ou modérée(s) non bloquante(s)")
+    width_result.summary = (f"{plural(len(pages), 'page')} : {plural(len(width_result.findings), 'page')} plus large(s) que l’écran, "
+                            f"{plural(scrolling, 'boîte')} dont le contenu défile (non bloquant)")
+    return results
