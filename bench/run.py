@@ -107,7 +107,7 @@ def commands(binary, templates, work):
 
 
 def run_once(command, output, stdout_path, work):
-    """Runs one command under /usr/bin/time; returns (wall seconds, peak RSS in KiB)."""
+    """Runs one command under /usr/bin/time; returns (wall seconds, peak RSS in KiB, CPU seconds)."""
     if output.is_dir():
         shutil.rmtree(output)
     elif output.exists():
@@ -125,9 +125,10 @@ def run_once(command, output, stdout_path, work):
     if result.returncode != 0:
         sys.exit(f"run.py: « {' '.join(command)} » failed ({result.returncode}):\n"
                  + result.stderr.decode(errors="replace")[-4000:])
-    rss = next(int(line.split(":")[1]) for line in stats.read_text().splitlines()
-               if "Maximum resident set size" in line)
-    return wall, rss
+    fields = dict(line.strip().rsplit(": ", 1) for line in stats.read_text().splitlines() if ": " in line)
+    rss = int(fields["Maximum resident set size (kbytes)"])
+    cpu = float(fields["User time (seconds)"]) + float(fields["System time (seconds)"])
+    return wall, rss, cpu
 
 
 def measure(size, rounds, binary, templates, seed, keep):
@@ -140,9 +141,9 @@ def measure(size, rounds, binary, templates, seed, keep):
         load_before = os.getloadavg()[0]
         for r in range(1, rounds + 1):
             for tool in TOOLS:
-                wall, rss = run_once(*plan[tool], work)
-                runs[tool].append((wall, rss))
-                print(f"[{size}] round {r}/{rounds} {tool}: {wall:.2f} s, {rss / 1024:.0f} MiB", flush=True)
+                wall, rss, cpu = run_once(*plan[tool], work)
+                runs[tool].append((wall, rss, cpu))
+                print(f"[{size}] round {r}/{rounds} {tool}: {wall:.2f} s, {rss / 1024:.0f} MiB, CPU {cpu:.2f} s", flush=True)
         pages = sum(1 for _ in (work / "Output").rglob("*.html"))
         return {"size": size, "rounds": rounds, "content_bytes": content_bytes, "body_bytes": body_bytes,
                 "pages": pages, "runs": runs, "load": (load_before, os.getloadavg()[0])}
@@ -168,7 +169,7 @@ def fmt_mib(kib):
 def report(path, info, results, sizes_requested):
     median = {}
     for r in results:
-        median[r["size"]] = {tool: statistics.median(w for w, _ in r["runs"][tool]) for tool in TOOLS}
+        median[r["size"]] = {tool: statistics.median(w for w, _, _ in r["runs"][tool]) for tool in TOOLS}
     lines = [
         "# Benchmarks",
         "",
@@ -189,20 +190,24 @@ def report(path, info, results, sizes_requested):
         "",
         "## Results",
         "",
-        "Medians of the wall-clock times, in seconds; peak memory is the largest \"Maximum resident set size\"",
-        "of `/usr/bin/time -v` over the rounds.",
+        "Medians of the wall-clock times, in seconds; the ratios divide those medians. CPU is the median of",
+        "user + system time (less sensitive than wall time to other work on the machine; above the wall time",
+        "when a program uses several cores). Peak memory is the largest \"Maximum resident set size\" of",
+        "`/usr/bin/time -v` over the rounds.",
         "",
         "| N | content | rounds | monograph | Hugo | cmark (floor) | monograph / Hugo | monograph / floor "
-        "| monograph peak memory | Hugo peak memory |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| monograph CPU | Hugo CPU | monograph peak memory | Hugo peak memory |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         m = median[r["size"]]
-        peak = {tool: max(rss for _, rss in r["runs"][tool]) for tool in TOOLS}
+        peak = {tool: max(rss for _, rss, _ in r["runs"][tool]) for tool in TOOLS}
+        cpu = {tool: statistics.median(c for _, _, c in r["runs"][tool]) for tool in TOOLS}
         lines.append(
             f"| {thousands(r['size'])} | {r['content_bytes'] / 1e6:.1f} MB | {r['rounds']} | {fmt_seconds(m['monograph'])} "
             f"| {fmt_seconds(m['hugo'])} | {fmt_seconds(m['cmark'])} | {m['monograph'] / m['hugo']:.1f}× "
-            f"| {m['monograph'] / m['cmark']:.0f}× | {fmt_mib(peak['monograph'])} | {fmt_mib(peak['hugo'])} |")
+            f"| {m['monograph'] / m['cmark']:.0f}× | {fmt_seconds(cpu['monograph'])} | {fmt_seconds(cpu['hugo'])} "
+            f"| {fmt_mib(peak['monograph'])} | {fmt_mib(peak['hugo'])} |")
     missing = [s for s in sizes_requested if s not in median]
     if missing:
         lines += ["", f"Not measured yet in this run: N = {', '.join(map(str, missing))}."]
@@ -231,15 +236,16 @@ def report(path, info, results, sizes_requested):
         "",
         "## Runs",
         "",
-        "Every run, in order: seconds (peak memory). The load average (1 minute) before the first and after",
-        "the last round shows whether other work shared the machine (2 cores: a load above 2 means waiting).",
+        "Every run, in order: wall seconds (CPU seconds, peak memory). The load average (1 minute) before",
+        "the first and after the last round shows whether other work shared the machine (2 cores: a load",
+        "above 2 means that programs waited for a core).",
         "",
     ]
     for r in results:
         lines.append(f"- N = {thousands(r['size'])} ({thousands(r['pages'])} HTML files written by monograph; bodies "
                      f"alone {r['body_bytes'] / 1e6:.1f} MB; load average {r['load'][0]:.2f} before, {r['load'][1]:.2f} after):")
         for tool in TOOLS:
-            shown = ", ".join(f"{fmt_seconds(w)} ({fmt_mib(rss)})" for w, rss in r["runs"][tool])
+            shown = ", ".join(f"{fmt_seconds(w)} ({fmt_seconds(c)}, {fmt_mib(rss)})" for w, rss, c in r["runs"][tool])
             lines.append(f"  - {tool}: {shown}")
     Path(path).write_text("\n".join(lines) + "\n", encoding="utf-8")
 

@@ -81,7 +81,7 @@ extension NodeReader {
 
     mutating func bool(_ node: Node?, key: String) -> Bool? {
         guard let node else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Bool.construct(from: scalar) else {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Self.booleans[scalar.string.lowercased()] else {
             error("« \(key) » doit valoir true ou false, pas \(Self.describe(node))", at: node)
             return nil
         }
@@ -127,6 +127,9 @@ extension NodeReader {
         }
         return result
     }
+
+    /// The words YAML reads as booleans.
+    static let booleans: [String: Bool] = ["true": true, "yes": true, "on": true, "false": false, "no": false, "off": false]
 
     static func kind(of node: Node) -> String {
         switch node {

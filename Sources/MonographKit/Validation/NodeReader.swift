@@ -33,7 +33,9 @@ struct NodeReader {
     mutating func compose(_ yaml: String) -> Node? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The basic resolver tags every scalar as a string: values are typed by the reader below,
+            // which is both stricter and much cheaper than resolving tags with regular expressions.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             bag.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil
