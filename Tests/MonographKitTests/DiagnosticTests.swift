@@ -128,6 +128,13 @@ import Testing
         #expect(diagnostics.first?.hasPrefix("Content/livret/deux.md:6:1: error: vue inconnue « phase » ; vouliez-vous dire « phases » ?") == true)
     }
 
+    @Test func unknownViewIdInAMonographSection() throws {
+        let site = try TemporarySite(["reseaux/gamma.md": monograph(body: "Chapeau.\n\n## Cycles d'innovation\n\n> ```vue natures-par-reseau\n> ```\n")])
+        let diagnostics = site.diagnostics()
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.hasPrefix("Content/reseaux/gamma.md:10:3: error: vue inconnue « natures-par-reseau »") == true)
+    }
+
     @Test func yamlSyntaxErrorIsPlacedInTheFile() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("identite:\n  type: [ouvert\n")])
         let diagnostics = site.diagnostics()

@@ -42,8 +42,8 @@ public struct ContentLoader: Sendable {
             guard let source = readSource(url, &fileBag) else { return (nil, fileBag) }
             var monograph = readerForFiles.monograph(source, slug: url.deletingPathExtension().lastPathComponent, &fileBag)
             if let found = monograph {
-                monograph?.usesViews = checkViews(in: [found.body.lead].compactMap { $0 } + SectionID.allCases.compactMap { found.body.sections[$0] },
-                                                  file: found.path, &fileBag)
+                monograph?.usesViews = !found.body.views.isEmpty
+                checkViews(found.body.views, file: found.path, &fileBag)
             }
             if let cache, let stamp { cache.store((monograph, fileBag), for: url.path, stamp: stamp) }
             return (monograph, fileBag)
@@ -209,22 +209,23 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// Reports unknown view ids; returns whether the bodies place any view.
-    @discardableResult
-    private func checkViews(in bodies: [MarkdownSource], file: String, _ bag: inout DiagnosticBag) -> Bool {
-        let known = ViewID.allCases.map(\.rawValue)
-        var found = false
+    private func checkViews(in bodies: [MarkdownSource], file: String, _ bag: inout DiagnosticBag) {
         for body in bodies {
-            let blocks = MarkdownDocument(body.text).viewBlocks
-            found = found || !blocks.isEmpty
-            for block in blocks where ViewID(rawValue: block.id) == nil {
-                let message = block.id.isEmpty
-                    ? "bloc « vue » sans identifiant (vues possibles : \(known.joined(separator: ", ")))"
-                    : "vue inconnue « \(block.id) »" + Suggestion.hint(for: block.id, in: known)
-                        + " (vues possibles : \(known.joined(separator: ", ")))"
-                bag.error(message, file: file, line: body.firstLine + block.line - 1, column: block.column)
-            }
+            checkViews(MarkdownDocument(body.text).viewBlocks.map {
+                SectionedBody.ViewUse(id: $0.id, line: body.firstLine + $0.line - 1, column: $0.column)
+            }, file: file, &bag)
         }
-        return found
+    }
+
+    /// Reports unknown view ids, with the closest known one.
+    private func checkViews(_ uses: [SectionedBody.ViewUse], file: String, _ bag: inout DiagnosticBag) {
+        let known = ViewID.allCases.map(\.rawValue)
+        for block in uses where ViewID(rawValue: block.id) == nil {
+            let message = block.id.isEmpty
+                ? "bloc « vue » sans identifiant (vues possibles : \(known.joined(separator: ", ")))"
+                : "vue inconnue « \(block.id) »" + Suggestion.hint(for: block.id, in: known)
+                    + " (vues possibles : \(known.joined(separator: ", ")))"
+            bag.error(message, file: file, line: block.line, column: block.column)
+        }
     }
 }

@@ -2,8 +2,17 @@ import Foundation
 
 /// A monograph body split by its level-2 headings into the lead and the six sections' prose.
 public struct SectionedBody: Sendable, Equatable {
+    /// A `vue <id>` block of the body, at its line in the file.
+    public struct ViewUse: Sendable, Equatable {
+        public var id: String
+        public var line: Int
+        public var column: Int
+    }
+
     public var lead: MarkdownSource?
     public var sections: [SectionID: MarkdownSource]
+    /// Every view block of the body, found in the same parse as the headings.
+    public var views: [ViewUse] = []
 
     func hasProse(_ section: SectionID) -> Bool {
         guard let source = sections[section] else { return false }
@@ -37,6 +46,7 @@ public struct SectionedBody: Sendable, Equatable {
         }
         let headings = document.topLevelHeadings.filter { $0.level == 2 }
         var result = SectionedBody(lead: nil, sections: [:])
+        result.views = document.viewBlocks.map { ViewUse(id: $0.id, line: body.firstLine + $0.line - 1, column: $0.column) }
         result.lead = slice(1, headings.first?.startLine ?? lines.count + 1).flatMap {
             $0.text.allSatisfy(\.isWhitespace) ? nil : $0
         }
