@@ -50,9 +50,8 @@ struct Build: ParsableCommand {
     func run() throws {
         let builder = folders.builder()
         do {
-            let files = try builder.build(projectRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            let pages = files.keys.filter { $0.hasSuffix(".html") }.count
-            print("Site construit dans \(folders.output)/ : \(pages) pages, \(files.count) fichiers.")
+            let report = try builder.build(projectRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            print("Site construit dans \(folders.output)/ : \(report.pages) pages, \(report.files.count) fichiers.")
         } catch let errors as ContentErrors {
             report(errors)
         } catch let refusal as OutputWriter.Refusal {

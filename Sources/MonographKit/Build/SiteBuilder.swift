@@ -37,18 +37,31 @@ public struct SiteBuilder: Sendable {
         validate().map { site, templates in SiteRenderer(site: site, templates: templates.set).render() }
     }
 
-    /// Builds the site into the output folder. On content errors, the output folder is left untouched.
-    public func build(projectRoot: URL) throws -> [String: Data] {
+    /// What a build wrote.
+    public struct Report: Sendable {
+        /// Relative paths of the files written, in writing order.
+        public var files: [String] = []
+        public var pages: Int { files.filter { $0.hasSuffix(".html") }.count }
+    }
+
+    /// Builds the site into the output folder, writing pages as they are rendered. On content errors,
+    /// the output folder is left untouched.
+    @discardableResult
+    public func build(projectRoot: URL) throws -> Report {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
         let (site, templates) = try validate().get()
         clock.lap("chargement et validation")
-        let files = SiteRenderer(site: site, templates: templates.set).render()
-        clock.lap("rendu")
-        try writer.write(files)
-        clock.lap("écriture")
-        return files
+        var report = Report()
+        try writer.write { put in
+            try SiteRenderer(site: site, templates: templates.set).render { path, data in
+                try put(path, data)
+                report.files.append(path)
+            }
+        }
+        clock.lap("rendu et écriture")
+        return report
     }
 }
 

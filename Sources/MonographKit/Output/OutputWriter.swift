@@ -46,10 +46,19 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` (relative path → bytes) and swaps them in place of the output folder.
     public func write(_ files: [String: Data]) throws {
+        try write { put in
+            for path in files.keys.sorted() { try put(path, files[path]!) }
+        }
+    }
+
+    /// Calls `produce` with a function that writes one file into a staging folder next to the output
+    /// folder; when `produce` returns, the staging folder replaces the output folder by rename. If
+    /// anything throws, the staging folder is removed and the output folder is left as it was.
+    public func write(_ produce: ((String, Data) throws -> Void) throws -> Void) throws {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
-        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        try FastFiles.makeDirectories(parent.path)
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).nouveau-\(pid)")
         let old = parent.appendingPathComponent(".\(name).ancien-\(pid)")
@@ -57,14 +66,14 @@ public struct OutputWriter: Sendable {
         do {
             try FastFiles.makeDirectories(staging.path)
             var created: Set<String> = [staging.path]
-            for path in files.keys.sorted() {
+            try produce { path, data in
                 let full = staging.path + "/" + path
                 let folder = (full as NSString).deletingLastPathComponent
                 if !created.contains(folder) {
                     try FastFiles.makeDirectories(folder)
                     created.insert(folder)
                 }
-                try FastFiles.write(files[path]!, to: full)
+                try FastFiles.write(data, to: full)
             }
             try FastFiles.write(Data("Dossier écrit par monograph ; il est remplacé à chaque construction.\n".utf8),
                                 to: staging.path + "/" + Self.marker)

@@ -20,9 +20,17 @@ struct SiteRenderer {
     /// Every output file, keyed by its path relative to the output folder.
     func render(cache: RenderCache? = nil) -> [String: Data] {
         var files: [String: Data] = [:]
+        render(cache: cache) { files[$0] = $1 }
+        return files
+    }
+
+    /// Hands every output file to `sink` as soon as it is rendered, so that a build of thousands of
+    /// monographs never holds all their pages in memory. Monograph pages come in batches rendered on
+    /// every core, always in the same order.
+    func render(cache: RenderCache? = nil, into sink: (String, Data) throws -> Void) rethrows {
         let clock = PhaseClock()
-        func put(_ path: String, _ text: String) {
-            files[path] = Data(text.utf8)
+        func put(_ path: String, _ text: String) throws {
+            try sink(path, Data(text.utf8))
             clock.lap("  " + path)
         }
 
@@ -38,33 +46,39 @@ struct SiteRenderer {
             return value
         }
 
-        put("index.html", memo("index.html") { homePage() })
-        let pages = Parallel.map(Array(site.monographs.indices)) { index -> Data in
-            let key = pageKey(index)
-            if let cache, let cached = cache.page(for: key) { return cached }
-            let page = Data(monographPage(site.monographs[index], index: index).utf8)
-            cache?.storePage(page, for: key)
-            return page
-        }
-        for (monograph, page) in zip(site.monographs, pages) {
-            files["reseaux/\(monograph.slug)/index.html"] = page
+        try put("index.html", memo("index.html") { homePage() })
+        let batch = 256
+        for start in stride(from: 0, to: site.monographs.count, by: batch) {
+            let indices = Array(start..<min(start + batch, site.monographs.count))
+            let pages = Parallel.map(indices) { index -> Data in
+                let key = pageKey(index)
+                if let cache, let cached = cache.page(for: key) { return cached }
+                let page = Data(monographPage(site.monographs[index], index: index).utf8)
+                cache?.storePage(page, for: key)
+                return page
+            }
+            for (index, page) in zip(indices, pages) {
+                try sink("reseaux/\(site.monographs[index].slug)/index.html", page)
+            }
         }
         clock.lap("  monographies")
         for (index, page) in site.booklet.enumerated() {
-            put("livret/\(page.slug)/index.html", memo("livret/\(page.slug)", [page.titre, page.body.text]) { bookletPage(page, index: index) })
+            try put("livret/\(page.slug)/index.html", memo("livret/\(page.slug)", [page.titre, page.body.text]) { bookletPage(page, index: index) })
         }
         if let synthesisPage = site.synthesis {
-            put("synthese/index.html", memo("synthese", [synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
+            try put("synthese/index.html", memo("synthese", [synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
         }
-        put("referentiel/index.html", memo("referentiel") { referentielPage() })
-        put("404.html", memo("404") { notFoundPage() })
-        put("sitemap.xml", sitemap(pages: files.keys.filter { $0.hasSuffix(".html") && $0 != "404.html" }.sorted()))
-        put("donnees/reseaux.json", OpenData.monographsJSON(site, cache: cache))
-        put("donnees/reseaux.csv", memo("reseaux.csv") { OpenData.monographsCSV(site) })
-        put("donnees/synthese.json", memo("synthese.json") { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
-        put("donnees/schema/reseau.schema.json", FrontMatterSchema.json(referentiel: site.referentiel))
-        for asset in templates.assets { files[asset.path] = asset.data }
-        return files
+        try put("referentiel/index.html", memo("referentiel") { referentielPage() })
+        try put("404.html", memo("404") { notFoundPage() })
+        let pages = ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
+            + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
+            + ["referentiel/index.html"]
+        try put("sitemap.xml", sitemap(pages: pages.sorted()))
+        try put("donnees/reseaux.json", OpenData.monographsJSON(site, cache: cache))
+        try put("donnees/reseaux.csv", memo("reseaux.csv") { OpenData.monographsCSV(site) })
+        try put("donnees/synthese.json", memo("synthese.json") { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
+        try put("donnees/schema/reseau.schema.json", FrontMatterSchema.json(referentiel: site.referentiel))
+        for asset in templates.assets { try sink(asset.path, asset.data) }
     }
 
     /// Everything a monograph page depends on, besides the templates, the settings and the referentiel
