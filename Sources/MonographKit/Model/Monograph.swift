@@ -21,9 +21,10 @@ public enum SectionID: String, CaseIterable, Sendable {
 
     /// The section for a body heading, compared without case, accents or punctuation.
     static func forHeading(_ heading: String) -> SectionID? {
-        let key = Text.headingKey(heading)
-        return allCases.first { Text.headingKey($0.heading) == key }
+        headingKeys[Text.headingKey(heading)]
     }
+
+    private static let headingKeys: [String: SectionID] = Dictionary(uniqueKeysWithValues: allCases.map { (Text.headingKey($0.heading), $0) })
 }
 
 /// Section 1: the identity card.

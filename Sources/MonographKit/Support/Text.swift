@@ -15,6 +15,7 @@ enum Text {
 
     /// Escapes text for HTML element content and attribute values.
     static func escapeHTML(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
