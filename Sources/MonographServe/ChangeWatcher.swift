@@ -1,4 +1,5 @@
 import Foundation
+import MonographKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -63,15 +64,8 @@ final class ChangeWatcher: @unchecked Sendable {
         let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB | IN_DELETE_SELF)
         guard inotify_add_watch(descriptor, path, mask) >= 0 else { return }
         watched.insert(path)
-        guard let dir = opendir(path) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var info = stat()
-            if lstat(path + "/" + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { watchTree(path + "/" + name) }
+        for name in FastFiles.entries(of: path) where FastFiles.isFolder(path + "/" + name) {
+            watchTree(path + "/" + name)
         }
     }
 

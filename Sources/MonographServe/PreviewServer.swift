@@ -155,13 +155,7 @@ struct FolderFingerprint: Sendable {
     }
 
     private func scan(_ path: String, into result: inout [String: String]) {
-        guard let dir = opendir(path) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
+        for name in FastFiles.entries(of: path) {
             let full = path + "/" + name
             var info = stat()
             guard lstat(full, &info) == 0 else { continue }

@@ -5,9 +5,50 @@ import Glibc
 
 /// File operations on plain POSIX calls: for thousands of small files they are several times faster
 /// than FileManager, whose every call re-checks attributes.
-enum FastFiles {
+public enum FastFiles {
     struct Failure: Error, CustomStringConvertible {
         let description: String
+    }
+
+    /// Writes files under a root folder, creating each sub-folder once.
+    struct Folder {
+        let root: String
+        private var created: Set<String> = []
+
+        init(root: String) {
+            self.root = root
+            created.insert(root)
+        }
+
+        mutating func write(_ data: Data, to relative: String) throws {
+            let full = root + "/" + relative
+            let folder = (full as NSString).deletingLastPathComponent
+            if !created.contains(folder) {
+                try FastFiles.makeDirectories(folder)
+                created.insert(folder)
+            }
+            try FastFiles.write(data, to: full)
+        }
+    }
+
+    /// The names in a folder, without `.` and `..`; empty when it cannot be read.
+    public static func entries(of path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Whether `path` is a folder (symbolic links are not followed).
+    public static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Creates `path` and its missing parents.
@@ -45,17 +86,7 @@ enum FastFiles {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            if let dir = opendir(path) {
-                var names: [String] = []
-                while let entry = readdir(dir) {
-                    let name = withUnsafePointer(to: entry.pointee.d_name) {
-                        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-                    }
-                    if name != "." && name != ".." { names.append(name) }
-                }
-                closedir(dir)
-                for name in names { removeTree(path + "/" + name) }
-            }
+            for name in entries(of: path) { removeTree(path + "/" + name) }
             rmdir(path)
         } else {
             unlink(path)

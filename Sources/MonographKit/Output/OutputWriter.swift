@@ -65,16 +65,8 @@ public struct OutputWriter: Sendable {
         FastFiles.removeTree(staging.path)
         do {
             try FastFiles.makeDirectories(staging.path)
-            var created: Set<String> = [staging.path]
-            try produce { path, data in
-                let full = staging.path + "/" + path
-                let folder = (full as NSString).deletingLastPathComponent
-                if !created.contains(folder) {
-                    try FastFiles.makeDirectories(folder)
-                    created.insert(folder)
-                }
-                try FastFiles.write(data, to: full)
-            }
+            var folder = FastFiles.Folder(root: staging.path)
+            try produce { path, data in try folder.write(data, to: path) }
             try FastFiles.write(Data("Dossier écrit par monograph ; il est remplacé à chaque construction.\n".utf8),
                                 to: staging.path + "/" + Self.marker)
         } catch {
@@ -106,15 +98,9 @@ public struct OutputWriter: Sendable {
             try write(files)
             return
         }
-        var created: Set<String> = []
+        var folder = FastFiles.Folder(root: output.path)
         for (path, data) in files.sorted(by: { $0.key < $1.key }) where previous[path] != data {
-            let full = output.path + "/" + path
-            let folder = (full as NSString).deletingLastPathComponent
-            if !created.contains(folder) {
-                try FastFiles.makeDirectories(folder)
-                created.insert(folder)
-            }
-            try FastFiles.write(data, to: full)
+            try folder.write(data, to: path)
         }
         for path in previous.keys.sorted() where files[path] == nil {
             FastFiles.removeTree(output.path + "/" + path)
