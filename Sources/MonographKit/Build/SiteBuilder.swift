@@ -53,12 +53,10 @@ public struct SiteBuilder: Sendable {
         let clock = PhaseClock()
         let (site, templates) = try validate().get()
         clock.lap("chargement et validation")
+        Memory.releaseFreedPages()
         var report = Report()
-        try writer.write { put in
-            try SiteRenderer(site: site, templates: templates.set).render { path, data in
-                try put(path, data)
-                report.files.append(path)
-            }
+        report.files = try writer.write { sink in
+            try SiteRenderer(site: site, templates: templates.set).render(into: &sink)
         }
         clock.lap("rendu et écriture")
         return report
@@ -142,3 +140,19 @@ final class PhaseClock {
         last = now
     }
 }
+
+/// Gives back to the system the memory freed by a phase (the YAML trees and source texts of loading),
+/// so that the peak of a large build is the larger of its phases rather than their sum.
+enum Memory {
+    static func releaseFreedPages() {
+        #if os(Linux)
+        _ = glibcMallocTrim(0)
+        #endif
+    }
+}
+
+#if os(Linux)
+/// glibc's `malloc_trim`, which the Glibc module does not export.
+@_silgen_name("malloc_trim")
+private func glibcMallocTrim(_ pad: Int) -> Int32
+#endif

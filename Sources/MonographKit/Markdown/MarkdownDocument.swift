@@ -142,13 +142,14 @@ extension MarkdownDocument {
         guard let raw = cmark_render_html(root, flags) else { return "" }
         defer { free(raw) }
         let html = String(cString: raw)
-        return replacements.isEmpty ? html : Self.substitute(replacements, in: html)
+        return replacements.isEmpty ? html : Self.substitute(&replacements, in: html)
     }
 
     /// Replaces each `<p>\u{E000}N\u{E001}</p>` by `replacements[N]` in one pass over the HTML.
     /// (The private-use characters cannot come from content: cmark keeps them, but no writer types them
     /// around a number inside a paragraph of its own.)
-    static func substitute(_ replacements: [String], in html: String) -> String {
+    /// Each replacement is released once copied, so that large views never exist twice.
+    static func substitute(_ replacements: inout [String], in html: String) -> String {
         var out = ""
         out.reserveCapacity(html.utf8.count + replacements.reduce(0) { $0 + $1.utf8.count })
         var rest = html[...]
@@ -162,6 +163,7 @@ extension MarkdownDocument {
             }
             out += rest[..<open.lowerBound]
             out += replacements[index]
+            replacements[index] = ""
             rest = afterOpen[close.upperBound...]
         }
         out += rest

@@ -11,7 +11,7 @@ public enum FastFiles {
     }
 
     /// Writes files under a root folder, creating each sub-folder once.
-    struct Folder {
+    public struct Folder {
         let root: String
         private var created: Set<String> = []
 
@@ -21,13 +21,31 @@ public enum FastFiles {
         }
 
         mutating func write(_ data: Data, to relative: String) throws {
+            try FastFiles.write(data, to: try prepare(relative))
+        }
+
+        mutating func write(text: String, to relative: String) throws {
+            let full = try prepare(relative)
+            var text = text
+            try text.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: full) }
+        }
+
+        mutating func write(to relative: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
+            let full = try prepare(relative)
+            let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(full) » (\(String(cString: strerror(errno))))") }
+            defer { close(fd) }
+            try pieces { data in try data.withUnsafeBytes { try FastFiles.write($0, to: fd, path: full) } }
+        }
+
+        private mutating func prepare(_ relative: String) throws -> String {
             let full = root + "/" + relative
             let folder = (full as NSString).deletingLastPathComponent
             if !created.contains(folder) {
                 try FastFiles.makeDirectories(folder)
                 created.insert(folder)
             }
-            try FastFiles.write(data, to: full)
+            return full
         }
     }
 
@@ -65,19 +83,27 @@ public enum FastFiles {
 
     /// Writes `data` to a new file at `path`.
     static func write(_ data: Data, to path: String) throws {
+        try data.withUnsafeBytes { try write($0, to: path) }
+    }
+
+    /// Writes bytes to a new file at `path`.
+    static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(path) » (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
-        try data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Failure(description: "impossible d'écrire « \(path) » (\(String(cString: strerror(errno))))")
-                }
-                offset += written
+        try write(buffer, to: fd, path: path)
+    }
+
+    /// Writes all of `buffer` to an open file.
+    static func write(_ buffer: UnsafeRawBufferPointer, to fd: Int32, path: String) throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Failure(description: "impossible d'écrire « \(path) » (\(String(cString: strerror(errno))))")
             }
+            offset += written
         }
     }
 

@@ -1,13 +1,25 @@
+import Foundation
+
 /// The open-data files of FORMAT §6: `reseaux.json`, `reseaux.csv` and `synthese.json`.
 enum OpenData {
-    static func monographsJSON(_ site: Site, cache: RenderCache? = nil) -> String {
-        let elements = Parallel.map(site.monographs) { monograph in
-            if let cached = cache?.json(for: monograph) { return cached }
-            let element = monographJSON(monograph).arrayElement()
-            cache?.storeJSON(element, for: monograph)
-            return element
+    /// `reseaux.json` in pieces, serialised in batches on every core and handed over as it goes, so
+    /// that the JSON of thousands of monographs never sits whole in memory.
+    static func monographsJSON(_ site: Site, cache: RenderCache? = nil, into write: (Data) throws -> Void) throws {
+        guard !site.monographs.isEmpty else { return try write(Data(JSONValue.serializedArray(elements: []).utf8)) }
+        try write(Data("[\n".utf8))
+        let batch = 256
+        for start in stride(from: 0, to: site.monographs.count, by: batch) {
+            let slice = Array(site.monographs[start..<min(start + batch, site.monographs.count)])
+            let elements = Parallel.map(slice) { monograph in
+                if let cached = cache?.json(for: monograph) { return cached }
+                let element = monographJSON(monograph).arrayElement()
+                cache?.storeJSON(element, for: monograph)
+                return element
+            }
+            var piece = (start == 0 ? "" : ",\n") + elements.joined(separator: ",\n")
+            if start + batch >= site.monographs.count { piece += "\n]\n" }
+            try write(Data(piece.utf8))
         }
-        return JSONValue.serializedArray(elements: elements)
     }
 
     static func monographJSON(_ m: Monograph) -> JSONValue {

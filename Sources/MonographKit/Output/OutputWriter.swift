@@ -46,15 +46,17 @@ public struct OutputWriter: Sendable {
 
     /// Writes `files` (relative path → bytes) and swaps them in place of the output folder.
     public func write(_ files: [String: Data]) throws {
-        try write { put in
-            for path in files.keys.sorted() { try put(path, files[path]!) }
+        try write { sink in
+            for path in files.keys.sorted() { try sink.put(path, files[path]!) }
         }
     }
 
-    /// Calls `produce` with a function that writes one file into a staging folder next to the output
+    /// Calls `produce` with a sink that writes each file into a staging folder next to the output
     /// folder; when `produce` returns, the staging folder replaces the output folder by rename. If
     /// anything throws, the staging folder is removed and the output folder is left as it was.
-    public func write(_ produce: ((String, Data) throws -> Void) throws -> Void) throws {
+    /// Returns the paths written, in order.
+    @discardableResult
+    public func write(_ produce: (inout StagingSink) throws -> Void) throws -> [String] {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -63,10 +65,12 @@ public struct OutputWriter: Sendable {
         let staging = parent.appendingPathComponent(".\(name).nouveau-\(pid)")
         let old = parent.appendingPathComponent(".\(name).ancien-\(pid)")
         FastFiles.removeTree(staging.path)
+        var written: [String] = []
         do {
             try FastFiles.makeDirectories(staging.path)
-            var folder = FastFiles.Folder(root: staging.path)
-            try produce { path, data in try folder.write(data, to: path) }
+            var sink = StagingSink(folder: FastFiles.Folder(root: staging.path))
+            try produce(&sink)
+            written = sink.paths
             try FastFiles.write(Data("Dossier écrit par monograph ; il est remplacé à chaque construction.\n".utf8),
                                 to: staging.path + "/" + Self.marker)
         } catch {
@@ -86,6 +90,7 @@ public struct OutputWriter: Sendable {
         } else {
             try fm.moveItem(at: staging, to: output)
         }
+        return written
     }
 
     /// Updates an output folder that holds `previous` (written by this generator) to hold `files`:
@@ -105,5 +110,56 @@ public struct OutputWriter: Sendable {
         for path in previous.keys.sorted() where files[path] == nil {
             FastFiles.removeTree(output.path + "/" + path)
         }
+    }
+}
+
+/// Receives output files one at a time, as text or bytes.
+public protocol FileSink {
+    mutating func put(_ path: String, _ data: Data) throws
+    mutating func put(_ path: String, text: String) throws
+    /// Writes a file in pieces, for large files that should never be whole in memory.
+    mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws
+}
+
+/// Writes files into the staging folder of a build; text is written without an intermediate copy.
+public struct StagingSink: FileSink {
+    var folder: FastFiles.Folder
+    /// The paths written, in order.
+    public private(set) var paths: [String] = []
+
+    public mutating func put(_ path: String, _ data: Data) throws {
+        try folder.write(data, to: path)
+        paths.append(path)
+    }
+
+    public mutating func put(_ path: String, text: String) throws {
+        try folder.write(text: text, to: path)
+        paths.append(path)
+    }
+
+    public mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
+        try folder.write(to: path, pieces: pieces)
+        paths.append(path)
+    }
+}
+
+/// Keeps output files in memory (tests, the preview server's incremental builds).
+public struct FileCollector: FileSink {
+    public var files: [String: Data] = [:]
+
+    public init() {}
+
+    public mutating func put(_ path: String, _ data: Data) throws {
+        files[path] = data
+    }
+
+    public mutating func put(_ path: String, text: String) throws {
+        files[path] = Data(text.utf8)
+    }
+
+    public mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
+        var data = Data()
+        try pieces { data.append($0) }
+        files[path] = data
     }
 }

@@ -19,18 +19,19 @@ struct SiteRenderer {
 
     /// Every output file, keyed by its path relative to the output folder.
     func render(cache: RenderCache? = nil) -> [String: Data] {
-        var files: [String: Data] = [:]
-        render(cache: cache) { files[$0] = $1 }
-        return files
+        var collector = FileCollector()
+        // A collector never throws.
+        try? render(cache: cache, into: &collector)
+        return collector.files
     }
 
     /// Hands every output file to `sink` as soon as it is rendered, so that a build of thousands of
     /// monographs never holds all their pages in memory. Monograph pages come in batches rendered on
     /// every core, always in the same order.
-    func render(cache: RenderCache? = nil, into sink: (String, Data) throws -> Void) rethrows {
+    func render(cache: RenderCache? = nil, into sink: inout some FileSink) throws {
         let clock = PhaseClock()
         func put(_ path: String, _ text: String) throws {
-            try sink(path, Data(text.utf8))
+            try sink.put(path, text: text)
             clock.lap("  " + path)
         }
 
@@ -58,7 +59,7 @@ struct SiteRenderer {
                 return page
             }
             for (index, page) in zip(indices, pages) {
-                try sink("reseaux/\(site.monographs[index].slug)/index.html", page)
+                try sink.put("reseaux/\(site.monographs[index].slug)/index.html", page)
             }
         }
         clock.lap("  monographies")
@@ -74,11 +75,11 @@ struct SiteRenderer {
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
             + ["referentiel/index.html"]
         try put("sitemap.xml", sitemap(pages: pages.sorted()))
-        try put("donnees/reseaux.json", OpenData.monographsJSON(site, cache: cache))
+        try sink.put("donnees/reseaux.json") { write in try OpenData.monographsJSON(site, cache: cache, into: write) }
         try put("donnees/reseaux.csv", memo("reseaux.csv") { OpenData.monographsCSV(site) })
         try put("donnees/synthese.json", memo("synthese.json") { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
         try put("donnees/schema/reseau.schema.json", FrontMatterSchema.json(referentiel: site.referentiel))
-        for asset in templates.assets { try sink(asset.path, asset.data) }
+        for asset in templates.assets { try sink.put(asset.path, asset.data) }
     }
 
     /// Everything a monograph page depends on, besides the templates, the settings and the referentiel

@@ -33,10 +33,14 @@ struct ViewRenderer {
         case .panoramaInnovations: body = innovations()
         case .completude: body = completeness()
         }
-        return "<figure class=\"vue vue-\(view.rawValue)\">\n\(body)"
-            + "<p class=\"vue-donnees\">Données : <a href=\"\(root)donnees/synthese.json\">synthese.json</a>, "
-            + "<a href=\"\(root)donnees/reseaux.json\">reseaux.json</a>, <a href=\"\(root)donnees/reseaux.csv\">reseaux.csv</a></p>\n"
-            + "</figure>\n"
+        // Appended in place: a view over thousands of networks is large, and each `+` would copy it.
+        var out = "<figure class=\"vue vue-\(view.rawValue)\">\n"
+        out.reserveCapacity(body.utf8.count + 400)
+        out += body
+        out += "<p class=\"vue-donnees\">Données : <a href=\"\(root)donnees/synthese.json\">synthese.json</a>, "
+        out += "<a href=\"\(root)donnees/reseaux.json\">reseaux.json</a>, <a href=\"\(root)donnees/reseaux.csv\">reseaux.csv</a></p>\n"
+        out += "</figure>\n"
+        return out
     }
 
     // MARK: Helpers
@@ -77,7 +81,8 @@ struct ViewRenderer {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody></table></div>\n"
+        out += "</tbody></table></div>\n"
+        return out
     }
 
     /// A CSS string holding already HTML-escaped text, for a `style` attribute.
@@ -86,8 +91,16 @@ struct ViewRenderer {
             .replacingOccurrences(of: "&quot;", with: "\\22 ") + "'"
     }
 
+    /// `parts` joined with a single allocation.
+    private func joined(_ parts: String...) -> String {
+        var out = ""
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { out += part }
+        return out
+    }
+
     private func details(_ summary: String, _ content: String) -> String {
-        "<details class=\"vue-tableau\"><summary>\(e(summary))</summary>\n\(content)</details>\n"
+        joined("<details class=\"vue-tableau\"><summary>\(e(summary))</summary>\n", content, "</details>\n")
     }
 
     // MARK: Views
@@ -105,9 +118,7 @@ struct ViewRenderer {
             [e(labels[index]), String(count.reseaux), String(count.actions),
              networkList(site.monographs.filter { m in m.allActions.contains { $0.action.phases.contains(count.phase) } })]
         }
-        return caption("Nombre de réseaux et d’actions par étape du processus d’innovation (sur \(synthesis.reseaux) réseau(x))")
-            + chart
-            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows))
+        return joined(caption("Nombre de réseaux et d’actions par étape du processus d’innovation (sur \(synthesis.reseaux) réseau(x))"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)))
     }
 
     private func functionsByPhase() -> String {
@@ -117,10 +128,8 @@ struct ViewRenderer {
             title: "Actions par fonction et par étape",
             description: "Nombre d’actions rattachées à chaque étape, par fonction de la tête de réseau",
             columns: columns, rows: rows, scale: .count)
-        return caption("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)")
-            + chart
-            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
-                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }, className: "matrice"))
+        return joined(caption("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
+                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }, className: "matrice")))
     }
 
     private func functionsByNetwork() -> String {
@@ -134,9 +143,7 @@ struct ViewRenderer {
         let tableRows = synthesis.fonctionsParReseau.map { row in
             [networkLink(row.key)] + row.values.map { "<span title=\"\($0)\">\(symbols[min($0, 2)])</span>" }
         }
-        return caption("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente")
-            + chart
-            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows, className: "matrice"))
+        return joined(caption("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows, className: "matrice")))
     }
 
     private func territorialLevels() -> String {
@@ -167,9 +174,7 @@ struct ViewRenderer {
             [e(ref.label(count.nature, in: \.natures)), String(count.reseaux), String(count.cycles),
              networkList(site.monographs.filter { ($0.natures ?? []).contains(count.nature) })]
         }
-        return caption("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés")
-            + grid
-            + details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows))
+        return joined(caption("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés"), grid, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows)))
     }
 
     private func identities() -> String {
@@ -180,7 +185,7 @@ struct ViewRenderer {
             return [networkLink(m.slug), i?.type.map(markdown.inline) ?? "–", markdown.inline(m.domaine), creation,
                     i?.salariesTdr.map(Format.number) ?? "–", i?.adherents.map(markdown.inline) ?? "–"]
         }
-        return caption("Les têtes de réseau participantes") + table(caption: nil, headers: headers, rows: rows, className: "identites empilable")
+        return joined(caption("Les têtes de réseau participantes"), table(caption: nil, headers: headers, rows: rows, className: "identites empilable"))
     }
 
     private func innovations() -> String {
@@ -193,8 +198,8 @@ struct ViewRenderer {
              i.types.map { e(ref.label($0, in: \.types)) }.joined(separator: ", ").orDash,
              i.phase.map { e(ref.label($0, in: \.phases)) } ?? "–"]
         }
-        return caption("Panorama des innovations remarquables de tous les réseaux")
-            + table(caption: nil, headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows)
+        return joined(caption("Panorama des innovations remarquables de tous les réseaux"),
+                      table(caption: nil, headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows))
     }
 
     private func completeness() -> String {
@@ -204,8 +209,9 @@ struct ViewRenderer {
                     : "<span class=\"a-faire\">–<span class=\"visually-hidden\"> à rédiger</span></span>"
             } + ["\(SectionID.allCases.filter { m.isWritten($0) }.count)/6"]
         }
-        return caption("État de rédaction des monographies : sections rédigées (✓) et à rédiger (–)")
-            + table(caption: nil, headers: ["Réseau"] + SectionID.allCases.map { e($0.heading) } + ["Total"], rows: rows, className: "completude matrice")
+        return joined(caption("État de rédaction des monographies : sections rédigées (✓) et à rédiger (–)"),
+                      table(caption: nil, headers: ["Réseau"] + SectionID.allCases.map { e($0.heading) } + ["Total"], rows: rows,
+                            className: "completude matrice"))
     }
 }
 
