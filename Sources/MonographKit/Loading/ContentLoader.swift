@@ -116,25 +116,24 @@ public struct ContentLoader: Sendable {
         }
         let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path
         func entries(_ relative: String) -> [String] {
-            let url = relative.isEmpty ? root : root.appendingPathComponent(relative)
-            return ((try? fm.contentsOfDirectory(atPath: url.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+            FastFiles.entries(of: relative.isEmpty ? root.path : root.path + "/" + relative).filter { !$0.hasPrefix(".") }.sorted()
         }
+        // Plain lstat/stat: thousands of files are listed at every save while `serve` runs.
         func accept(_ relative: String, directory: Bool) -> URL? {
             let url = root.appendingPathComponent(relative)
-            let attributes = try? fm.attributesOfItem(atPath: url.path)
-            if attributes?[.type] as? FileAttributeType == .typeSymbolicLink {
+            var info = stat()
+            if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
                 let target = url.resolvingSymlinksInPath().standardizedFileURL.path
                 if !(target == realRoot || target.hasPrefix(realRoot + "/")) {
                     bag.error("lien symbolique vers « \(target) », hors du dossier de contenu : refusé", file: display(relative))
                     return nil
                 }
             }
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+            guard stat(url.path, &info) == 0 else {
                 bag.error("lien symbolique cassé", file: display(relative))
                 return nil
             }
-            if isDir.boolValue != directory {
+            if ((info.st_mode & S_IFMT) == S_IFDIR) != directory {
                 bag.error(directory ? "« \(relative) » devrait être un dossier" : "« \(relative) » devrait être un fichier",
                           file: display(relative))
                 return nil
