@@ -49,15 +49,6 @@ final class ChangeWatcher: @unchecked Sendable {
         try await Task.sleep(for: interval)
     }
 
-    /// Whether the polling fallback is in use (then the caller compares fingerprints itself).
-    var isPolling: Bool {
-        #if os(Linux)
-        return descriptor < 0
-        #else
-        return true
-        #endif
-    }
-
     #if os(Linux)
     private func watchTree(_ path: String) {
         guard !watched.contains(path) else { return }
