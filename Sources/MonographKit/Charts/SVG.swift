@@ -22,8 +22,12 @@ enum SVG {
 
     /// A number with at most one decimal, so output never depends on floating-point printing details.
     static func n(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(format: "%.1f", rounded)
+        // Tenths as an integer, printed without Foundation's formatter (charts print thousands of numbers).
+        guard value.isFinite else { return "0" }
+        let tenths = Int((value * 10).rounded())
+        let magnitude = tenths.magnitude
+        let sign = tenths < 0 ? "-" : ""
+        return magnitude % 10 == 0 ? sign + String(magnitude / 10) : sign + String(magnitude / 10) + "." + String(magnitude % 10)
     }
 
     /// Truncates a label to `max` characters with an ellipsis.

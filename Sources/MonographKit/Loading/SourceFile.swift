@@ -94,29 +94,32 @@ struct SplitFile: Sendable {
         let text = file.text
         let unclosed = Diagnostic(file: file.path, line: 1, column: 1,
                                   message: "front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées")
-        guard let firstNewline = text.firstIndex(of: "\n"), Self.isDelimiter(text[..<firstNewline]) else {
+        // Lines are found on the UTF-8 view: a line feed always ends a Character, so its indices are valid
+        // String indices too, and the byte search is much cheaper than a Character one.
+        guard let firstNewline = text.utf8.firstIndex(of: 0x0A), Self.isDelimiter(text[..<firstNewline]) else {
             if Self.isDelimiter(text[...]) { return .failure(unclosed) }
             return .success(SplitFile(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyFirstLine: 1))
         }
         var lineNumber = 1
-        var lineStart = text.index(after: firstNewline)
+        var lineStart = text.utf8.index(after: firstNewline)
         let yamlStart = lineStart
         while lineStart < text.endIndex {
             lineNumber += 1
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
             if Self.isDelimiter(text[lineStart..<lineEnd]) {
                 let yaml = String(text[yamlStart..<lineStart])
-                let bodyStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+                let bodyStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
                 return .success(SplitFile(frontMatter: yaml, frontMatterFirstLine: 2,
                                           body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
             }
-            lineStart = lineEnd < text.endIndex ? text.index(after: lineEnd) : lineEnd
+            lineStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
         }
         return .failure(unclosed)
     }
 
     private static func isDelimiter(_ line: Substring) -> Bool {
-        line == "---" || (line.hasPrefix("---") && line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" })
+        let bytes = line.utf8
+        return bytes.count >= 3 && bytes.prefix(3).allSatisfy { $0 == 0x2D } && bytes.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }
 

@@ -11,46 +11,82 @@ public enum FrenchTypography {
         c == ";" || c == ":" || c == "!" || c == "?" || c == "»"
     }
 
+    /// True when `bytes` (UTF-8) hold one of the marks that may need a space: `; : ! ?`, « or ».
+    static func hasMarks<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        bytes.contains { $0 == 0x3B || $0 == 0x3A || $0 == 0x21 || $0 == 0x3F || $0 == 0xAB || $0 == 0xBB }
+    }
+
     /// Returns `text` with French spacing applied.
     public static func apply(_ text: String) -> String {
         // Most text has none of the marks: a byte scan avoids rebuilding it. « and » are C2 AB and C2 BB.
-        guard text.utf8.contains(where: { $0 == 0x3B || $0 == 0x3A || $0 == 0x21 || $0 == 0x3F || $0 == 0xAB || $0 == 0xBB }) else {
-            return text
+        guard hasMarks(text.utf8) else { return text }
+        return String(decoding: apply(utf8: Array(text.utf8)), as: UTF8.self)
+    }
+
+    private static let narrow: [UInt8] = [0xE2, 0x80, 0xAF]
+
+    /// The same rules on UTF-8 bytes; only the marks and the scalars around them are looked at.
+    static func apply(utf8 bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        /// The scalar that ends `out`, if any.
+        func lastScalar() -> Unicode.Scalar? {
+            guard var start = out.indices.last else { return nil }
+            while start > 0 && out[start] & 0xC0 == 0x80 { start -= 1 }
+            return String(decoding: out[start...], as: UTF8.self).unicodeScalars.first
         }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        out.reserveCapacity(scalars.count + 8)
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            switch c {
-            case ";", ":", "!", "?", "»":
-                if let last = out.last {
-                    if last == " " || last == "\u{A0}" {
-                        out.removeLast()
-                        out.append(narrowSpace)
-                    } else if last != narrowSpace && (c == "»" || (c != ":" && isWordEnd(last) && isBoundary(scalars, i + 1))) {
-                        out.append(narrowSpace)
-                    }
-                }
-                out.append(c)
-            case "«":
-                out.append(c)
-                if i + 1 < scalars.count {
-                    let next = scalars[i + 1]
-                    if next == " " || next == "\u{A0}" {
-                        out.append(narrowSpace)
-                        i += 1
-                    } else if next != narrowSpace {
-                        out.append(narrowSpace)
-                    }
-                }
-            default:
-                out.append(c)
+        func endsWithSpace() -> Int {
+            if out.last == 0x20 { return 1 }
+            if out.count >= 2 && out[out.count - 2] == 0xC2 && out[out.count - 1] == 0xA0 { return 2 }
+            return 0
+        }
+        func endsWithNarrow() -> Bool { out.count >= 3 && out[(out.count - 3)...].elementsEqual(narrow) }
+        /// True when byte `i` starts the end of the text, a space or closing punctuation.
+        func isBoundary(_ i: Int) -> Bool {
+            guard i < bytes.count else { return true }
+            switch bytes[i] {
+            case 0x20, 0x0A, 0x29, 0x21, 0x3F, 0x22: return true
+            case 0xC2: return i + 1 < bytes.count && (bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xBB)
+            default: return false
             }
-            i += 1
         }
-        return String(out)
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let isClosing = b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F
+            let isGuillemet = b == 0xC2 && i + 1 < bytes.count && (bytes[i + 1] == 0xBB || bytes[i + 1] == 0xAB)
+            if isClosing || (isGuillemet && bytes[i + 1] == 0xBB) {
+                let width = isClosing ? 1 : 2
+                if !out.isEmpty {
+                    let space = endsWithSpace()
+                    if space > 0 {
+                        out.removeLast(space)
+                        out.append(contentsOf: narrow)
+                    } else if !endsWithNarrow(), let last = lastScalar(),
+                              !isClosing || (b != 0x3A && isWordEnd(last) && isBoundary(i + width)) {
+                        out.append(contentsOf: narrow)
+                    }
+                }
+                out.append(contentsOf: bytes[i..<(i + width)])
+                i += width
+            } else if isGuillemet {
+                out.append(0xC2); out.append(0xAB)
+                i += 2
+                if i < bytes.count {
+                    if bytes[i] == 0x20 {
+                        out.append(contentsOf: narrow); i += 1
+                    } else if bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 {
+                        out.append(contentsOf: narrow); i += 2
+                    } else if !(i + 2 < bytes.count && bytes[i..<(i + 3)].elementsEqual(narrow)) {
+                        out.append(contentsOf: narrow)
+                    }
+                }
+            } else {
+                out.append(b)
+                i += 1
+            }
+        }
+        return out
     }
 
     private static func isWordEnd(_ c: Unicode.Scalar) -> Bool {

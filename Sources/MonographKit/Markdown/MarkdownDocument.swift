@@ -171,20 +171,27 @@ extension MarkdownDocument {
     }
 
     /// French typography inside one text node, and across its boundary with a preceding text sibling.
+    /// Text without any of the marks (most of it) is left untouched, without a copy.
     private static func applyTypography(to node: OpaquePointer) {
         guard let literal = cmark_node_get_literal(node) else { return }
-        var text = FrenchTypography.apply(String(cString: literal))
-        if let first = text.unicodeScalars.first, FrenchTypography.needsSpaceBefore(first),
+        let bytes = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
+        guard FrenchTypography.hasMarks(bytes) else { return }
+        var text = FrenchTypography.apply(utf8: Array(bytes))
+        if let first = text.first, first == 0x3B || first == 0x3A || first == 0x21 || first == 0x3F
+            || (first == 0xC2 && text.count > 1 && text[1] == 0xBB),
            let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT,
            let previousLiteral = cmark_node_get_literal(previous) {
-            var before = String(cString: previousLiteral)
-            if before.hasSuffix(" ") || before.hasSuffix("\u{A0}") {
-                before.removeLast()
-                text = "\u{202F}" + text
-                cmark_node_set_literal(previous, before)
+            var before = Array(UnsafeRawBufferPointer(start: previousLiteral, count: strlen(previousLiteral)))
+            let space = before.last == 0x20 ? 1 : (before.count >= 2 && before[before.count - 2] == 0xC2 && before.last == 0xA0 ? 2 : 0)
+            if space > 0 {
+                before.removeLast(space)
+                text.insert(contentsOf: [0xE2, 0x80, 0xAF], at: 0)
+                before.append(0)
+                before.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(previous, $0.baseAddress) } }
             }
         }
-        cmark_node_set_literal(node, text)
+        text.append(0)
+        text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) } }
     }
 }
 

@@ -36,12 +36,13 @@ public struct SectionedBody: Sendable, Equatable {
     /// Splits `body`, reporting unknown and repeated headings at their line, with the closest accepted heading.
     static func split(_ body: MarkdownSource, file: String, bag: inout DiagnosticBag) -> SectionedBody {
         let document = MarkdownDocument(body.text)
-        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Text.lines(body.text)
         func slice(_ from: Int, _ to: Int) -> MarkdownSource? {
             // `from` and `to` are 1-based body lines; the slice is [from, to).
             let start = max(from, 1), end = min(to, lines.count + 1)
             guard start < end else { return nil }
-            let text = lines[(start - 1)..<(end - 1)].joined(separator: "\n")
+            // The lines are contiguous slices of the body: the section is one substring of it.
+            let text = String(body.text[lines[start - 1].startIndex..<lines[end - 2].endIndex])
             return MarkdownSource(text: text, firstLine: body.firstLine + start - 1)
         }
         let headings = document.topLevelHeadings.filter { $0.level == 2 }

@@ -38,6 +38,26 @@ public enum FastFiles {
             try pieces { data in try data.withUnsafeBytes { try FastFiles.write($0, to: fd, path: full) } }
         }
 
+        /// Writes one file under `root`, creating its folders; safe to call from several threads at
+        /// once for different files (a folder created meanwhile by another thread is simply there).
+        static func writeConcurrently(_ content: OutputJob.Content, to relative: String, under root: String) throws {
+            let full = root + "/" + relative
+            if let slash = full.utf8.lastIndex(of: 0x2F) {
+                try FastFiles.makeDirectories(String(full[..<slash]))
+            }
+            switch content {
+            case .data(let data):
+                try FastFiles.write(data, to: full)
+            case .text(var text):
+                try text.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: full) }
+            case .pieces(let pieces):
+                let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(full) » (\(String(cString: strerror(errno))))") }
+                defer { close(fd) }
+                try pieces { data in try data.withUnsafeBytes { try FastFiles.write($0, to: fd, path: full) } }
+            }
+        }
+
         private mutating func prepare(_ relative: String) throws -> String {
             let full = root + "/" + relative
             let folder = (full as NSString).deletingLastPathComponent

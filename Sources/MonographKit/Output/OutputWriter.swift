@@ -113,12 +113,58 @@ public struct OutputWriter: Sendable {
     }
 }
 
-/// Receives output files one at a time, as text or bytes.
+/// One output file to make: its path, and the work that gives its content. Jobs are independent:
+/// a sink may run them in any order and on several threads at once.
+public struct OutputJob {
+    public enum Content {
+        case text(String)
+        case data(Data)
+        /// Content written in pieces, for large files that should never be whole in memory.
+        case pieces(((Data) throws -> Void) throws -> Void)
+    }
+
+    public let path: String
+    /// A long job (a page over the whole site): started first so that no core waits for it at the end.
+    public let heavy: Bool
+    public let make: () throws -> Content
+
+    public init(path: String, heavy: Bool = false, make: @escaping () throws -> Content) {
+        self.path = path
+        self.heavy = heavy
+        self.make = make
+    }
+
+    /// The jobs' indices, heavy ones first, each group in its own order.
+    static func schedule(_ jobs: [OutputJob]) -> [Int] {
+        jobs.indices.filter { jobs[$0].heavy } + jobs.indices.filter { !jobs[$0].heavy }
+    }
+}
+
+/// Receives output files one at a time, as text or bytes, or as a list of jobs.
 public protocol FileSink {
     mutating func put(_ path: String, _ data: Data) throws
     mutating func put(_ path: String, text: String) throws
     /// Writes a file in pieces, for large files that should never be whole in memory.
     mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws
+    /// Makes and puts every job's file; the paths are recorded in the jobs' order.
+    mutating func putAll(_ jobs: [OutputJob]) throws
+}
+
+extension FileSink {
+    /// Makes the jobs on every core, then puts their files one by one in order.
+    public mutating func putAll(_ jobs: [OutputJob]) throws {
+        var results = [Result<OutputJob.Content, Error>?](repeating: nil, count: jobs.count)
+        let order = OutputJob.schedule(jobs)
+        let made = Parallel.map(order) { index in Result { try jobs[index].make() } }
+        for (index, result) in zip(order, made) { results[index] = result }
+        for (job, result) in zip(jobs, results) {
+            switch try result!.get() {
+            case .text(let text): try put(job.path, text: text)
+            case .data(let data): try put(job.path, data)
+            case .pieces(let pieces): try put(job.path, pieces: pieces)
+            }
+        }
+    }
 }
 
 /// Writes files into the staging folder of a build; text is written without an intermediate copy.
@@ -140,6 +186,24 @@ public struct StagingSink: FileSink {
     public mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
         try folder.write(to: path, pieces: pieces)
         paths.append(path)
+    }
+
+    /// Runs the jobs on every core, each writing its own file as soon as it is made: the creation of
+    /// thousands of folders and files is spread over the cores too, and no page waits in memory. The
+    /// staging folder is new, so two jobs never touch the same file; on failure, the first error in
+    /// job order is thrown (the caller then removes the staging folder).
+    public mutating func putAll(_ jobs: [OutputJob]) throws {
+        let root = folder.root
+        let errors = Parallel.map(OutputJob.schedule(jobs)) { index -> (Int, Error)? in
+            do {
+                try FastFiles.Folder.writeConcurrently(jobs[index].make(), to: jobs[index].path, under: root)
+                return nil
+            } catch {
+                return (index, error)
+            }
+        }
+        if let first = errors.compactMap({ $0 }).min(by: { $0.0 < $1.0 }) { throw first.1 }
+        paths.append(contentsOf: jobs.map(\.path))
     }
 }
 

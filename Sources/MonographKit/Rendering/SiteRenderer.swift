@@ -25,61 +25,63 @@ struct SiteRenderer {
         return collector.files
     }
 
-    /// Hands every output file to `sink` as soon as it is rendered, so that a build of thousands of
-    /// monographs never holds all their pages in memory. Monograph pages come in batches rendered on
-    /// every core, always in the same order.
+    /// Hands every output file to `sink`. Each file is one job; the sink runs them on every core
+    /// (the site-wide pages first, as they take longest, then the monographs) and writes each file as
+    /// soon as it is made, so that a build of thousands of monographs never holds their pages in
+    /// memory. What each file holds never depends on the order in which jobs run.
     func render(cache: RenderCache? = nil, into sink: inout some FileSink) throws {
-        let clock = PhaseClock()
-        func put(_ path: String, _ text: String) throws {
-            try sink.put(path, text: text)
-            clock.lap("  " + path)
-        }
-
         // Pages built from the whole site are reused while nothing they show has changed: editing a
         // monograph's prose then re-renders that page only.
         let generation = cache.map { $0.generation(of: SiteSignature(site)) }
-        func memo(_ path: String, _ extra: [String] = [], _ make: () -> String) -> String {
-            guard let cache, let generation else { return make() }
-            let key = RenderCache.Inputs(generation: generation, extra: extra)
-            if let hit = cache.memo(path, key) { return hit }
-            let value = make()
-            cache.storeMemo(value, path, key)
-            return value
+        func memo(_ path: String, _ extra: [String] = [], _ make: @escaping () -> String) -> () -> OutputJob.Content {
+            {
+                guard let cache, let generation else { return .text(make()) }
+                let key = RenderCache.Inputs(generation: generation, extra: extra)
+                if let hit = cache.memo(path, key) { return .text(hit) }
+                let value = make()
+                cache.storeMemo(value, path, key)
+                return .text(value)
+            }
         }
 
-        try put("index.html", memo("index.html") { homePage() })
-        let batch = 256
-        for start in stride(from: 0, to: site.monographs.count, by: batch) {
-            let indices = Array(start..<min(start + batch, site.monographs.count))
-            let pages = Parallel.map(indices) { index -> Data in
+        var jobs: [OutputJob] = []
+        func add(_ path: String, heavy: Bool = false, _ make: @escaping () -> OutputJob.Content) {
+            jobs.append(OutputJob(path: path, heavy: heavy, make: make))
+        }
+        add("index.html", heavy: true, memo("index.html") { homePage() })
+        for index in site.monographs.indices {
+            add("reseaux/\(site.monographs[index].slug)/index.html") {
                 let key = pageKey(index)
-                if let cache, let cached = cache.page(for: key) { return cached }
+                if let cache, let cached = cache.page(for: key) { return .data(cached) }
                 let page = Data(monographPage(site.monographs[index], index: index).utf8)
                 cache?.storePage(page, for: key)
-                return page
-            }
-            for (index, page) in zip(indices, pages) {
-                try sink.put("reseaux/\(site.monographs[index].slug)/index.html", page)
+                return .data(page)
             }
         }
-        clock.lap("  monographies")
         for (index, page) in site.booklet.enumerated() {
-            try put("livret/\(page.slug)/index.html", memo("livret/\(page.slug)", [page.titre, page.body.text]) { bookletPage(page, index: index) })
+            add("livret/\(page.slug)/index.html", heavy: true,
+                memo("livret/\(page.slug)", [page.titre, page.body.text]) { bookletPage(page, index: index) })
         }
         if let synthesisPage = site.synthesis {
-            try put("synthese/index.html", memo("synthese", [synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
+            add("synthese/index.html", heavy: true, memo("synthese", [synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
         }
-        try put("referentiel/index.html", memo("referentiel") { referentielPage() })
-        try put("404.html", memo("404") { notFoundPage() })
+        add("referentiel/index.html", memo("referentiel") { referentielPage() })
+        add("404.html", memo("404") { notFoundPage() })
         let pages = ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
             + ["referentiel/index.html"]
-        try put("sitemap.xml", sitemap(pages: pages.sorted()))
-        try sink.put("donnees/reseaux.json") { write in try OpenData.monographsJSON(site, cache: cache, into: write) }
-        try put("donnees/reseaux.csv", memo("reseaux.csv") { OpenData.monographsCSV(site) })
-        try put("donnees/synthese.json", memo("synthese.json") { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
-        try put("donnees/schema/reseau.schema.json", FrontMatterSchema.json(referentiel: site.referentiel))
-        for asset in templates.assets { try sink.put(asset.path, asset.data) }
+        add("sitemap.xml") { .text(sitemap(pages: pages.sorted())) }
+        add("donnees/reseaux.json", heavy: true) {
+            .pieces { write in try OpenData.monographsJSON(site, cache: cache, into: write) }
+        }
+        add("donnees/reseaux.csv", heavy: true, memo("reseaux.csv") { OpenData.monographsCSV(site) })
+        add("donnees/synthese.json", heavy: true, memo("synthese.json") { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
+        add("donnees/schema/reseau.schema.json") { .text(FrontMatterSchema.json(referentiel: site.referentiel)) }
+        for asset in templates.assets {
+            let data = asset.data
+            add(asset.path) { .data(data) }
+        }
+        try sink.putAll(jobs)
     }
 
     /// Everything a monograph page depends on, besides the templates, the settings and the referentiel

@@ -13,6 +13,20 @@ enum Text {
         String(foldedForComparison(s).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
+    /// The lines of `s` (separated by line feeds; an empty last line when `s` ends with one), found on
+    /// the UTF-8 view: a line feed always ends a Character, so the slices are ordinary substrings.
+    static func lines(_ s: String) -> [Substring] {
+        var result: [Substring] = []
+        var start = s.startIndex
+        let utf8 = s.utf8
+        while let end = utf8[start...].firstIndex(of: 0x0A) {
+            result.append(s[start..<end])
+            start = utf8.index(after: end)
+        }
+        result.append(s[start...])
+        return result
+    }
+
     /// Escapes text for HTML element content and attribute values.
     static func escapeHTML(_ s: String) -> String {
         if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
