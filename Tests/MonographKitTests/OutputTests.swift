@@ -72,6 +72,40 @@ import Testing
         #expect(html.contains("&lt;script&gt;x&lt;/script&gt;") || html.contains("<!-- raw HTML omitted -->"))
     }
 
+    /// Every structured field reaches the page through the section blocks, built without templates:
+    /// markup typed in any of them must come out as text.
+    @Test func structuredFieldsAreEscaped() throws {
+        let x = "\"<b>x</b>\""
+        let frontMatter = """
+            nom: "<i>Nom</i> & co"
+            numero: 4
+            identite: {type: \(x), creation_note: \(x), structure: \(x), adherents: \(x), budget: \(x)}
+            dynamique: {natures: [invention]}
+            cycles:
+              - {debut: 2001, titre: \(x), contexte: \(x), reponse: \(x), qualification: \(x), natures: [extension],
+                 innovations: [{nom: \(x), description: \(x), types: [solutions], phase: emergence}]}
+            pratiques:
+              - {echelon: local, fonction: plaidoyer, actions: [\(x), {texte: \(x), phases: [diffusion]}]}
+            modele_socio_economique:
+              richesses_humaines: [{echelon: local, texte: \(x)}]
+              financements: [\(x)]
+              partenariats: [\(x)]
+            perspectives: [\(x)]
+            """
+        let site = try TemporarySite(["reseaux/delta.md": "---\ntitre: Un titre\ndomaine: Un domaine\n" + frontMatter + "\n---\n"])
+        let files = try site.builder().render().get()
+        let html = String(decoding: files["reseaux/delta/index.html"]!, as: UTF8.self)
+        #expect(!html.contains("<b>x"))
+        #expect(!html.contains("<i>Nom"))
+        // Each of the 17 fields above shows its markup dropped (raw HTML is off by default).
+        #expect(html.components(separatedBy: "<!-- raw HTML omitted -->x<!-- raw HTML omitted -->").count - 1 == 17)
+        #expect(html.contains("&lt;i&gt;Nom&lt;/i&gt; &amp; co"))
+        for block in ["class=\"fiche\"", "class=\"grille-natures\"", "class=\"frise\"", "class=\"grille-pratiques\"",
+                      "class=\"modele\"", "class=\"points-cles\""] {
+            #expect(html.contains(block), "\(block)")
+        }
+    }
+
     @Test func internalLinksAreRelativeAndPointAtFiles() throws {
         let site = try TemporarySite()
         let files = try site.builder().render().get()
