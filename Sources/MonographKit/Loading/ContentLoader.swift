@@ -36,7 +36,7 @@ public struct ContentLoader: Sendable {
         let readerForFiles = reader
         cache?.prepare(dependingOn: [files.referentiel, files.site].compactMap { $0 })
         let loaded = Parallel.map(files.monographs) { url -> (Monograph?, DiagnosticBag) in
-            let stamp = MonographCache.stamp(of: url)
+            let stamp = cache == nil ? nil : MonographCache.stamp(of: url)
             if let cache, let stamp, let hit = cache.entry(for: url.path, stamp: stamp) { return hit }
             var fileBag = DiagnosticBag()
             guard let source = readSource(url, &fileBag) else { return (nil, fileBag) }
@@ -176,16 +176,17 @@ public struct ContentLoader: Sendable {
     private func readSource(_ url: URL, _ bag: inout DiagnosticBag) -> SourceFile? {
         let relative = String(url.path.dropFirst(root.path.count + 1))
         let path = display(relative)
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-        if size > Self.maximumFileSize {
+        let bytes: [UInt8]
+        switch FastFiles.read(url.path, limit: Self.maximumFileSize) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge(let size)):
             bag.error("fichier trop volumineux (\(size / 1_048_576) Mo ; au plus \(Self.maximumFileSize / 1_048_576) Mo)", file: path)
             return nil
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        case .failure(.unreadable):
             bag.error("fichier illisible", file: path)
             return nil
         }
-        switch SourceFile.decode([UInt8](data), path: path) {
+        switch SourceFile.decode(bytes, path: path) {
         case .success(let file): return file
         case .failure(let errors):
             errors.diagnostics.forEach { bag.append($0) }

@@ -84,6 +84,36 @@ public enum FastFiles {
         return names
     }
 
+    enum ReadFailure: Error {
+        case unreadable
+        case tooLarge(Int)
+    }
+
+    /// The bytes of the file at `path`, refused when larger than `limit` (checked before reading).
+    static func read(_ path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.unreadable) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
+        let size = Int(info.st_size)
+        if size > limit { return .failure(.tooLarge(size)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while total < size {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, size - total) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            if count == 0 { break }
+            total += count
+        }
+        // A file that shrank while being read is taken as it was read.
+        if total < size { bytes.removeSubrange(total...) }
+        return .success(bytes)
+    }
+
     /// Whether `path` is a folder (symbolic links are not followed).
     public static func isFolder(_ path: String) -> Bool {
         var info = stat()

@@ -83,29 +83,49 @@ indirect enum JSONValue: Sendable, Equatable {
 
     private static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        // Most strings need no escaping: append them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
+        // Runs of bytes that need no escaping are appended whole; only `"`, `\`, control characters and
+        // U+2028/U+2029 (E2 80 A8/A9, which break JavaScript string literals) are rewritten.
+        let bytes = s.utf8
+        var runStart = bytes.startIndex
+        var i = bytes.startIndex
+        func flush(upTo end: String.Index) {
+            if runStart < end { out += s[runStart..<end] }
         }
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    out += String(format: "\\u%04x", c.value)
-                } else {
-                    out.unicodeScalars.append(c)
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            var replacement: String?
+            var width = 1
+            switch b {
+            case 0x22: replacement = "\\\""
+            case 0x5C: replacement = "\\\\"
+            case 0x0A: replacement = "\\n"
+            case 0x0D: replacement = "\\r"
+            case 0x09: replacement = "\\t"
+            case 0x00..<0x20:
+                let hex = String(b, radix: 16)
+                replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xE2:
+                let next = bytes.index(after: i)
+                if next < bytes.endIndex, bytes[next] == 0x80 {
+                    let third = bytes.index(after: next)
+                    if third < bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
+                        replacement = bytes[third] == 0xA8 ? "\\u2028" : "\\u2029"
+                        width = 3
+                    }
                 }
+            default:
+                break
+            }
+            if let replacement {
+                flush(upTo: i)
+                out += replacement
+                i = bytes.index(i, offsetBy: width)
+                runStart = i
+            } else {
+                i = bytes.index(after: i)
             }
         }
+        flush(upTo: bytes.endIndex)
         out += "\""
     }
 }

@@ -53,11 +53,11 @@ struct TemplateSet {
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: text), named: name)
+                    library.register(try MustacheTemplate(string: Self.escapingPragma + text), named: name)
                     texts[name] = (display, text)
                 } catch let error as MustacheTemplate.ParserError {
                     bag.error("gabarit Mustache invalide : \(error.error)", file: display,
-                              line: error.context.lineNumber, column: error.context.columnNumber)
+                              line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber)
                 } catch {
                     bag.error("gabarit Mustache invalide : \(error)", file: display)
                 }
@@ -78,6 +78,14 @@ struct TemplateSet {
         return .success(TemplateSet(library: library, assets: assets))
     }
 
+    /// A first line put before every template: `{{ }}` then escapes with `FastHTMLEscaping` instead of
+    /// the library's default, which looks every character up in a dictionary. The escaped characters
+    /// are the same; the line, standalone, leaves nothing in the output (error lines are shifted back).
+    private static let escapingPragma: String = {
+        MustacheContentTypes.register(FastHTMLEscaping(), named: FastHTMLEscaping.name)
+        return "{{% CONTENT_TYPE: \(FastHTMLEscaping.name) }}\n"
+    }()
+
     /// Names used as `{{> name}}` or `{{< name}}`, with the line of each use.
     static func partialReferences(in text: String) -> [(String, Int)] {
         var result: [(String, Int)] = []
@@ -97,5 +105,15 @@ struct TemplateSet {
     /// Renders `template` with `context`; a missing template is a programming error caught at load.
     func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
+    }
+}
+
+/// HTML escaping for `{{ }}`: `& < > " '` replaced, as by swift-mustache's own HTML content type, with
+/// a byte scan that returns text without those characters as it is.
+struct FastHTMLEscaping: MustacheContentType {
+    static let name = "HTML_MONOGRAPH"
+
+    func escapeText(_ text: String) -> String {
+        Text.escapeHTML(text)
     }
 }

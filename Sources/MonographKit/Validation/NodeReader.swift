@@ -35,7 +35,8 @@ struct NodeReader {
         do {
             // The basic resolver tags every scalar as a string: values are typed by the reader below,
             // which is both stricter and much cheaper than resolving tags with regular expressions.
-            node = try Yams.compose(yaml: yaml, .basic)
+            // UTF-8 is named: Yams would otherwise read the whole environment at every parse to choose.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             bag.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
             return nil
