@@ -8,6 +8,8 @@ struct SiteRenderer {
     let markdown: Markdown
     /// Network names by slug, for the views' links.
     let names: [String: String]
+    /// The layout contexts with their rendered header and footer, by page kind.
+    private let chromeCache = LockedCache<String, [String: Any]>()
 
     init(site: Site, templates: TemplateSet) {
         self.site = site
@@ -99,7 +101,17 @@ struct SiteRenderer {
     private func e(_ s: String) -> String { Markdown.plain(s) }
 
     /// The layout's context: site, navigation and page basics. `root` leads from the page to the site root.
+    /// `entete` and `pied` hold the header and footer, rendered from their partials once for each kind
+    /// of page (they show the site and the navigation, never the page itself).
     private func layout(title: String, root: String, current: String, description: String? = nil) -> [String: Any] {
+        var context = chrome(root: root, current: current)
+        context["titre_page"] = e(title)
+        context["meta_description"] = orFalse(description.map(e))
+        return context
+    }
+
+    /// What the header and footer show: site, navigation, root.
+    private func chromeContext(root: String, current: String) -> [String: Any] {
         let navigation: [[String: Any]] = [
             ["libelle": "Accueil", "lien": "\(root)index.html", "actif": current == "accueil"],
             ["libelle": "Livret", "lien": "\(root)livret/\(site.booklet.first?.slug ?? "")/index.html", "actif": current == "livret",
@@ -111,11 +123,25 @@ struct SiteRenderer {
         return [
             "site": ["titre": e(site.settings.titre), "sous_titre": orFalse(site.settings.sousTitre.map(e)),
                      "langue": site.settings.langue],
-            "titre_page": e(title),
-            "meta_description": orFalse(description.map(e)),
             "racine": root,
             "navigation": navigation,
         ]
+    }
+
+    /// The layout context without the page's own values, with the header and footer rendered.
+    private func chrome(root: String, current: String) -> [String: Any] {
+        let key = root + "\u{0}" + current
+        if let cached = chromeCache.value(for: key) { return cached }
+        var context = chromeContext(root: root, current: current)
+        // Without their last line break: the layout puts each on a line of its own.
+        func rendered(_ name: String) -> String {
+            let html = templates.render(name, context)
+            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        }
+        context["entete"] = rendered("partials/entete")
+        context["pied"] = rendered("partials/pied")
+        chromeCache.store(context, for: key)
+        return context
     }
 
     private func viewRenderer(root: String) -> ViewRenderer {
@@ -247,5 +273,23 @@ struct SiteRenderer {
             out += "  <url><loc>\(Text.escapeHTML(base + path))</loc></url>\n"
         }
         return out + "</urlset>\n"
+    }
+}
+
+/// A dictionary shared by the threads of one rendering.
+final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
+    private var values: [Key: Value] = [:]
+    private let lock = NSLock()
+
+    func value(for key: Key) -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return values[key]
+    }
+
+    func store(_ value: Value, for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        values[key] = value
     }
 }
