@@ -104,6 +104,9 @@ public enum FrenchTypography {
 /// Link schemes that run code when followed, neutralised in every rendered link.
 enum URLSafety {
     static func isDangerous(_ url: String) -> Bool {
+        // Most links are web addresses or relative paths: no need to normalise them.
+        if url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") || url.hasPrefix("#")
+            || url.hasPrefix("../") || url.hasPrefix("./") || url.isEmpty { return false }
         let compact = String(url.unicodeScalars.filter { !$0.properties.isWhitespace && $0.value >= 0x20 })
             .lowercased()
         return compact.hasPrefix("javascript:") || compact.hasPrefix("vbscript:")

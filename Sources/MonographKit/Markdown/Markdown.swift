@@ -13,7 +13,7 @@ struct Markdown: Sendable {
         let html = MarkdownDocument(source).html(options: options)
         if html.hasPrefix("<p>"), html.hasSuffix("</p>\n") {
             let inner = html.dropFirst(3).dropLast(5)
-            if !inner.contains("<p>") { return String(inner) }
+            if !Text.contains(inner.utf8, "<p>".utf8) { return String(inner) }
         }
         return html.hasSuffix("\n") ? String(html.dropLast()) : html
     }

@@ -27,6 +27,17 @@ enum Text {
         return result
     }
 
+    /// Whether `bytes` contain `needle` (a byte search, without Foundation's locale-aware machinery).
+    static func contains(_ bytes: Substring.UTF8View, _ needle: String.UTF8View) -> Bool {
+        guard let first = needle.first else { return true }
+        var i = bytes.startIndex
+        while let start = bytes[i...].firstIndex(of: first) {
+            if bytes[start...].starts(with: needle) { return true }
+            i = bytes.index(after: start)
+        }
+        return false
+    }
+
     /// Escapes text for HTML element content and attribute values.
     static func escapeHTML(_ s: String) -> String {
         if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
