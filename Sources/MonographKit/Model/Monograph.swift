@@ -21,8 +21,11 @@ public enum SectionID: String, CaseIterable, Sendable {
 
     /// The section for a body heading, compared without case, accents or punctuation.
     static func forHeading(_ heading: String) -> SectionID? {
-        headingKeys[Text.headingKey(heading)]
+        // Headings are nearly always written exactly as expected; only others are folded and compared.
+        exactHeadings[heading] ?? headingKeys[Text.headingKey(heading)]
     }
+
+    private static let exactHeadings: [String: SectionID] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.heading, $0) })
 
     private static let headingKeys: [String: SectionID] = Dictionary(uniqueKeysWithValues: allCases.map { (Text.headingKey($0.heading), $0) })
 }

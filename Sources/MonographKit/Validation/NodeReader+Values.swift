@@ -12,11 +12,16 @@ struct Fields {
 
     /// The value under `key`, nil when absent or null (an empty value is the same as no value).
     subscript(key: String) -> Node? {
-        guard let value = entries.first(where: { $0.key == key })?.value else { return nil }
-        if case .scalar(let scalar) = value, scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-            return nil
+        for index in entries.indices where entries[index].key == key {
+            if case .scalar(let scalar) = entries[index].value, scalar.style == .plain {
+                switch scalar.string {
+                case "", "~", "null", "Null", "NULL": return nil
+                default: break
+                }
+            }
+            return entries[index].value
         }
-        return value
+        return nil
     }
 }
 

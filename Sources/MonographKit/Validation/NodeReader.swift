@@ -46,35 +46,20 @@ struct NodeReader {
         }
         if let node {
             var last = (line: 0, column: 0)
-            if let place = Self.firstAlias(in: node, after: &last) {
+            var tooDeep: [Node] = []
+            if let place = Self.firstAlias(in: node, after: &last, tooDeep: &tooDeep) {
                 bag.error("les ancres et alias YAML (« & », « * ») ne sont pas acceptés : écrivez la valeur en entier"
                           + " (mettez entre guillemets un texte qui commence par « * » ou « & »)",
                           file: file, line: place.line + lineOffset, column: place.column)
                 return nil
             }
-            checkDepth(node, depth: 0)
+            // Nesting deeper than any monograph needs is refused, so that no later walk can run away.
+            for deep in tooDeep { error("structure YAML trop imbriquée (plus de \(Self.maximumDepth) niveaux)", at: deep) }
         }
         return bag.hasErrors ? nil : node
     }
 
-    /// Nesting deeper than any monograph needs is refused, so that no later walk can run away.
-    private mutating func checkDepth(_ node: Node, depth: Int) {
-        guard depth < 64 else {
-            error("structure YAML trop imbriquée (plus de 64 niveaux)", at: node)
-            return
-        }
-        switch node {
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                checkDepth(key, depth: depth + 1)
-                checkDepth(value, depth: depth + 1)
-            }
-        case .sequence(let sequence):
-            for item in sequence { checkDepth(item, depth: depth + 1) }
-        default:
-            break
-        }
-    }
+    static let maximumDepth = 64
 
     /// The place of the first alias (`*a`) in a composed tree, found in linear time.
     ///
@@ -83,23 +68,29 @@ struct NodeReader {
     /// the node visited before it, so the first node that starts before is an alias. The walk never
     /// enters an alias, so a "billion laughs" document costs no more than its text.
     /// Only a container and its first child may start at the same place.
-    static func firstAlias(in node: Node, after last: inout (line: Int, column: Int), firstChild: Bool = true)
-        -> (line: Int, column: Int)? {
+    ///
+    /// The same walk collects the nodes nested deeper than `maximumDepth`, without entering them.
+    static func firstAlias(in node: Node, after last: inout (line: Int, column: Int), firstChild: Bool = true,
+                           depth: Int = 0, tooDeep: inout [Node]) -> (line: Int, column: Int)? {
         guard let mark = node.mark else { return nil }
         let here = (mark.line, mark.column)
         if here < last || (!firstChild && here == last) { return last }
         last = here
+        if depth >= maximumDepth {
+            tooDeep.append(node)
+            return nil
+        }
         switch node {
         case .mapping(let mapping):
             var first = true
             for (key, value) in mapping {
-                if let found = firstAlias(in: key, after: &last, firstChild: first) { return found }
-                if let found = firstAlias(in: value, after: &last, firstChild: false) { return found }
+                if let found = firstAlias(in: key, after: &last, firstChild: first, depth: depth + 1, tooDeep: &tooDeep) { return found }
+                if let found = firstAlias(in: value, after: &last, firstChild: false, depth: depth + 1, tooDeep: &tooDeep) { return found }
                 first = false
             }
         case .sequence(let sequence):
             for (index, item) in sequence.enumerated() {
-                if let found = firstAlias(in: item, after: &last, firstChild: index == 0) { return found }
+                if let found = firstAlias(in: item, after: &last, firstChild: index == 0, depth: depth + 1, tooDeep: &tooDeep) { return found }
             }
         default:
             break
