@@ -103,7 +103,7 @@ extension SiteBuilder {
             if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
             throw ContentErrors(diagnostics)
         }
-        let files = SiteRenderer(site: site, templates: templateSet).render(cache: state.pages)
+        let files = SiteRenderer(site: site, templates: templateSet, cache: state.pages).render()
         clock.lap("rendu")
         try writer.update(files, previous: state.written)
         state.written = files

@@ -34,26 +34,27 @@ public struct ContentLoader: Sendable {
 
         // Each file is read and checked on its own, on every core; diagnostics are merged in file order.
         let readerForFiles = reader
-        cache?.prepare(dependingOn: [files.referentiel, files.site].compactMap { $0 })
-        let loaded = Parallel.map(files.monographs) { url -> (Monograph?, DiagnosticBag) in
-            let stamp = cache == nil ? nil : MonographCache.stamp(of: url)
-            if let cache, let stamp, let hit = cache.entry(for: url.path, stamp: stamp) { return hit }
+        cache?.prepare(dependingOn: [files.referentiel, files.site].compactMap { $0?.path })
+        let loaded = Parallel.map(files.monographs) { file -> (Monograph?, DiagnosticBag) in
+            let stamp = cache == nil ? nil : MonographCache.stamp(ofPath: file.path)
+            if let cache, let stamp, let hit = cache.entry(for: file.path, stamp: stamp) { return hit }
             var fileBag = DiagnosticBag()
-            guard let source = readSource(url, &fileBag) else { return (nil, fileBag) }
-            var monograph = readerForFiles.monograph(source, slug: url.deletingPathExtension().lastPathComponent, &fileBag)
+            guard let source = readSource(file, &fileBag) else { return (nil, fileBag) }
+            var monograph = readerForFiles.monograph(source, slug: file.slug, &fileBag)
             if let found = monograph {
                 monograph?.usesViews = !found.body.views.isEmpty
+                monograph?.revision = Revision.next()
                 checkViews(found.body.views, file: found.path, &fileBag)
             }
-            if let cache, let stamp { cache.store((monograph, fileBag), for: url.path, stamp: stamp) }
+            if let cache, let stamp { cache.store((monograph, fileBag), for: file.path, stamp: stamp) }
             return (monograph, fileBag)
         }
         cache?.keepOnly(Set(files.monographs.map(\.path)))
         for (_, fileBag) in loaded { bag.append(contentsOf: fileBag) }
         let monographs = loaded.compactMap(\.0)
-        let booklet = files.booklet.compactMap { url -> BookletPage? in
-            guard let source = readSource(url, &bag) else { return nil }
-            return reader.bookletPage(source, slug: url.deletingPathExtension().lastPathComponent, &bag)
+        let booklet = files.booklet.compactMap { file -> BookletPage? in
+            guard let source = readSource(file, &bag) else { return nil }
+            return reader.bookletPage(source, slug: file.slug, &bag)
         }
         let synthesis = files.synthesis.flatMap { readSource($0, &bag) }.flatMap { reader.synthesisPage($0, &bag) }
 
@@ -72,8 +73,7 @@ public struct ContentLoader: Sendable {
     /// Loads only `referentiel.yml` (for the schema).
     public func loadReferentiel() -> Result<Referentiel, ContentErrors> {
         var bag = DiagnosticBag()
-        let url = root.appendingPathComponent("referentiel.yml")
-        let referentiel = readSource(url, &bag).flatMap { ContentReader(site: nil).referentiel($0, &bag) }
+        let referentiel = readSource(ContentFile(root: root.path, relative: "referentiel.yml"), &bag).flatMap { ContentReader(site: nil).referentiel($0, &bag) }
         if let referentiel, !bag.hasErrors { return .success(referentiel) }
         if !bag.hasErrors { bag.error("fichier « referentiel.yml » introuvable", file: display("referentiel.yml")) }
         return .failure(ContentErrors(bag.sorted))
@@ -94,12 +94,27 @@ public struct ContentLoader: Sendable {
 
     // MARK: Files
 
+    /// A file of the content folder: its full path, its path relative to the folder, and its slug.
+    struct ContentFile {
+        let path: String
+        let relative: String
+        var slug: String {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+        }
+
+        init(root: String, relative: String) {
+            self.path = root + "/" + relative
+            self.relative = relative
+        }
+    }
+
     struct Files {
-        var site: URL?
-        var referentiel: URL?
-        var synthesis: URL?
-        var monographs: [URL] = []
-        var booklet: [URL] = []
+        var site: ContentFile?
+        var referentiel: ContentFile?
+        var synthesis: ContentFile?
+        var monographs: [ContentFile] = []
+        var booklet: [ContentFile] = []
     }
 
     func display(_ relative: String) -> String {
@@ -119,26 +134,31 @@ public struct ContentLoader: Sendable {
             FastFiles.entries(of: relative.isEmpty ? root.path : root.path + "/" + relative).filter { !$0.hasPrefix(".") }.sorted()
         }
         // Plain lstat/stat: thousands of files are listed at every save while `serve` runs.
-        func accept(_ relative: String, directory: Bool) -> URL? {
-            let url = root.appendingPathComponent(relative)
+        let rootPath = root.path
+        func accept(_ relative: String, directory: Bool) -> ContentFile? {
+            let file = ContentFile(root: rootPath, relative: relative)
             var info = stat()
-            if lstat(url.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK {
-                let target = url.resolvingSymlinksInPath().standardizedFileURL.path
+            guard lstat(file.path, &info) == 0 else {
+                bag.error("fichier illisible", file: display(relative))
+                return nil
+            }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                let target = URL(fileURLWithPath: file.path).resolvingSymlinksInPath().standardizedFileURL.path
                 if !(target == realRoot || target.hasPrefix(realRoot + "/")) {
                     bag.error("lien symbolique vers « \(target) », hors du dossier de contenu : refusé", file: display(relative))
                     return nil
                 }
-            }
-            guard stat(url.path, &info) == 0 else {
-                bag.error("lien symbolique cassé", file: display(relative))
-                return nil
+                guard stat(file.path, &info) == 0 else {
+                    bag.error("lien symbolique cassé", file: display(relative))
+                    return nil
+                }
             }
             if ((info.st_mode & S_IFMT) == S_IFDIR) != directory {
                 bag.error(directory ? "« \(relative) » devrait être un dossier" : "« \(relative) » devrait être un fichier",
                           file: display(relative))
                 return nil
             }
-            return url
+            return file
         }
         for name in entries("") {
             switch name {
@@ -159,8 +179,8 @@ public struct ContentLoader: Sendable {
                                   file: display(relative))
                         continue
                     }
-                    guard let url = accept(relative, directory: false) else { continue }
-                    if name == "reseaux" { files.monographs.append(url) } else { files.booklet.append(url) }
+                    guard let file = accept(relative, directory: false) else { continue }
+                    if name == "reseaux" { files.monographs.append(file) } else { files.booklet.append(file) }
                 }
             default:
                 let known = ["site.yml", "referentiel.yml", "synthese.md", "reseaux", "livret"]
@@ -173,11 +193,10 @@ public struct ContentLoader: Sendable {
     /// The largest file accepted; larger ones are refused rather than read into memory.
     static let maximumFileSize = 16 * 1024 * 1024
 
-    private func readSource(_ url: URL, _ bag: inout DiagnosticBag) -> SourceFile? {
-        let relative = String(url.path.dropFirst(root.path.count + 1))
-        let path = display(relative)
+    private func readSource(_ file: ContentFile, _ bag: inout DiagnosticBag) -> SourceFile? {
+        let path = display(file.relative)
         let bytes: [UInt8]
-        switch FastFiles.read(url.path, limit: Self.maximumFileSize) {
+        switch FastFiles.read(file.path, limit: Self.maximumFileSize) {
         case .success(let read): bytes = read
         case .failure(.tooLarge(let size)):
             bag.error("fichier trop volumineux (\(size / 1_048_576) Mo ; au plus \(Self.maximumFileSize / 1_048_576) Mo)", file: path)

@@ -12,13 +12,17 @@ public final class MonographCache: @unchecked Sendable {
 
     /// Size, modification time and inode of a file, or nil when it cannot be read.
     static func stamp(of url: URL) -> String? {
+        stamp(ofPath: url.path)
+    }
+
+    static func stamp(ofPath path: String) -> String? {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
         return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ino)"
     }
 
-    func prepare(dependingOn files: [URL]) {
-        let stamps = files.map { $0.path + "=" + (Self.stamp(of: $0) ?? "?") }
+    func prepare(dependingOn paths: [String]) {
+        let stamps = paths.map { $0 + "=" + (Self.stamp(ofPath: $0) ?? "?") }
         lock.lock()
         defer { lock.unlock() }
         if stamps != dependencies {

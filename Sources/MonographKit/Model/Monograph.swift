@@ -1,3 +1,5 @@
+import Foundation
+
 /// The six sections of a monograph, in page order. The raw value is the `<section id>` of FORMAT §6.
 public enum SectionID: String, CaseIterable, Sendable {
     case carteIdentite = "carte-identite"
@@ -134,6 +136,9 @@ public struct Monograph: Sendable, Equatable {
     public var usesViews = false
     /// The name folded for French alphabetical order (accents and case ignored), computed once.
     public var sortKey = ""
+    /// Which reading of the file this is: `serve` gives each new parse a number of its own, so that its
+    /// caches tell a monograph unchanged since the last build with one comparison. Not part of equality.
+    public var revision = Revision()
 
     /// Whether each section has something to show (FORMAT §6).
     public func isWritten(_ section: SectionID) -> Bool {
@@ -187,4 +192,29 @@ public struct Site: Sendable {
     public var monographs: [Monograph]
     public var booklet: [BookletPage]
     public var synthesis: SynthesisPage?
+}
+
+/// A number that identifies one parse of a file; equal whatever its value, so that two parses of the same
+/// text are equal monographs.
+public struct Revision: Sendable, Equatable {
+    public var number = 0
+
+    public static func == (_: Revision, _: Revision) -> Bool { true }
+
+    private static let counter = RevisionCounter()
+
+    /// A number never given before in this process.
+    static func next() -> Revision { Revision(number: counter.next()) }
+}
+
+private final class RevisionCounter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
 }

@@ -1,40 +1,59 @@
 import Foundation
 
-/// Rendered monograph pages and their open-data entries kept between builds (for `serve`), so that a
-/// change to one monograph re-renders that page and its neighbours only. Pages that place computed
-/// views depend on every monograph and are never reused. The owner empties the cache when templates,
-/// settings or the referentiel change.
+/// What `serve` keeps between builds so that a change re-renders only what depends on it: monograph
+/// pages and their open-data entries, the pages and files built from the whole site, and the computed
+/// views. Each kept output is stored with the inputs it was made from and reused while they are equal.
+/// Pages that place computed views depend on every monograph and are never reused. The owner empties
+/// the cache when templates, settings or the referentiel change.
 public final class RenderCache: @unchecked Sendable {
+    /// What a monograph page depends on, besides the templates, the settings and the referentiel: the
+    /// parse of its file (a new parse is a new revision), its neighbours, and the navigation.
     struct PageKey: Equatable {
-        var monograph: Monograph
+        var slug: String
+        var revision: Int
         var previous: String?
         var next: String?
         var firstBookletPage: String?
         var hasSynthesis: Bool
     }
 
-    /// What a page built from the whole site depends on: the generation of the site's signature
-    /// (which changes whenever the signature does) and the page's own inputs.
+    /// What a page or file built from the whole site depends on: the generations of the site's parts it
+    /// shows (see `generation(_:_:)`) and its own inputs.
     struct Inputs: Equatable {
-        var generation: Int
+        var generations: [Int]
         var extra: [String]
     }
 
-    private var signature: SiteSignature?
-    private var generation = 0
+    private let lock = NSLock()
+    private var parts: [String: (value: Any, generation: Int)] = [:]
+    private var memos: [String: (inputs: Inputs, value: String)] = [:]
+    private var pages: [String: (key: PageKey, html: Data)] = [:]
+    private var json: [String: (revision: Int, element: String)] = [:]
+    private var synthesis: (generation: Int, value: Synthesis)?
 
-    /// The generation of `signature`: the same number as long as the signature stays equal.
-    func generation(of signature: SiteSignature) -> Int {
+    public init() {}
+
+    public func removeAll() {
         lock.lock()
         defer { lock.unlock() }
-        if self.signature != signature {
-            self.signature = signature
-            generation += 1
-        }
-        return generation
+        parts.removeAll()
+        memos.removeAll()
+        pages.removeAll()
+        json.removeAll()
+        synthesis = nil
     }
 
-    private var memos: [String: (inputs: Inputs, value: String)] = [:]
+    /// A number that stays the same as long as the part of the site named `name` stays equal to `value`,
+    /// and changes when it does. Comparing the parts of unchanged monographs is cheap: their strings and
+    /// arrays are the very ones kept from the last build.
+    func generation<T: Equatable>(_ name: String, _ value: T) -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = parts[name], let previous = known.value as? T, previous == value { return known.generation }
+        let generation = (parts[name]?.generation ?? 0) + 1
+        parts[name] = (value, generation)
+        return generation
+    }
 
     func memo(_ name: String, _ inputs: Inputs) -> String? {
         lock.lock()
@@ -49,77 +68,103 @@ public final class RenderCache: @unchecked Sendable {
         memos[name] = (inputs, value)
     }
 
-    private let lock = NSLock()
-    private var pages: [String: (key: PageKey, html: Data)] = [:]
-    private var json: [String: (monograph: Monograph, element: String)] = [:]
-
-    public init() {}
-
-    public func removeAll() {
+    /// The synthesis computed for the views' inputs of generation `generation`, computing it if needed.
+    func synthesis(generation: Int, _ make: () -> Synthesis) -> Synthesis {
         lock.lock()
-        defer { lock.unlock() }
-        pages.removeAll()
-        json.removeAll()
-        memos.removeAll()
-        signature = nil
+        if let kept = synthesis, kept.generation == generation {
+            lock.unlock()
+            return kept.value
+        }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        synthesis = (generation, value)
+        lock.unlock()
+        return value
     }
 
     func page(for key: PageKey) -> Data? {
-        guard !key.monograph.usesViews else { return nil }
         lock.lock()
         defer { lock.unlock() }
-        guard let entry = pages[key.monograph.slug], entry.key == key else { return nil }
+        guard let entry = pages[key.slug], entry.key == key else { return nil }
         return entry.html
     }
 
     func storePage(_ html: Data, for key: PageKey) {
-        guard !key.monograph.usesViews else { return }
         lock.lock()
         defer { lock.unlock() }
-        pages[key.monograph.slug] = (key, html)
+        pages[key.slug] = (key, html)
     }
 
     func json(for monograph: Monograph) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        guard let entry = json[monograph.slug], entry.monograph == monograph else { return nil }
+        guard monograph.revision.number != 0, let entry = json[monograph.slug],
+              entry.revision == monograph.revision.number else { return nil }
         return entry.element
     }
 
     func storeJSON(_ element: String, for monograph: Monograph) {
+        guard monograph.revision.number != 0 else { return }
         lock.lock()
         defer { lock.unlock() }
-        json[monograph.slug] = (monograph, element)
+        json[monograph.slug] = (monograph.revision.number, element)
     }
 }
 
-/// Everything of a site that its home page, booklet, synthesis, views and data files show, except the
-/// monographs' prose: two builds with equal signatures give those pages identical.
-struct SiteSignature: Equatable {
-    struct Entry: Equatable {
-        var slug, nom, titre, domaine: String
-        var numero: Int?
-        var missions: String?
-        var identite: Identity?
-        var natures: [String]?
-        var cycles: [Cycle]?
-        var pratiques: [Practice]?
-        var modele: SocioEconomicModel?
-        var perspectives: [String]?
-        var written: [Bool]
+/// The parts of a site that pages built from the whole site show, each as a value that two builds can
+/// compare: a change to a monograph re-renders a site-wide page only if that page shows what changed.
+enum SiteParts {
+    /// The home page's cards, with the booklet and synthesis it links to.
+    struct Home: Equatable {
+        struct Card: Equatable {
+            var slug, nom, titre, domaine: String
+            var numero, creation, salariesTdr: Int?
+            var written: [Bool]
+        }
+
+        var cards: [Card]
+        var navigation: Navigation
     }
 
-    var monographs: [Entry]
-    var booklet: [String]
-    var synthesis: String?
-
-    init(_ site: Site) {
-        monographs = site.monographs.map { m in
-            Entry(slug: m.slug, nom: m.nom, titre: m.titre, domaine: m.domaine, numero: m.numero, missions: m.missions,
-                  identite: m.identite, natures: m.natures, cycles: m.cycles, pratiques: m.pratiques, modele: m.modele,
-                  perspectives: m.perspectives, written: SectionID.allCases.map { m.isWritten($0) })
+    /// Everything the computed views, the synthesis, `synthese.json` and `reseaux.csv` read from the
+    /// monographs, in home-page order.
+    struct Views: Equatable {
+        struct Entry: Equatable {
+            var slug, nom, domaine: String
+            var identite: Identity?
+            var natures: [String]?
+            var cycles: [Cycle]?
+            var pratiques: [Practice]?
+            var written: [Bool]
         }
-        booklet = site.booklet.flatMap { [$0.slug, $0.titre] }
-        synthesis = site.synthesis?.titre
+
+        var entries: [Entry]
+    }
+
+    /// What the navigation of every page shows: the booklet's pages and the synthesis.
+    struct Navigation: Equatable {
+        var booklet: [String]
+        var synthesis: String?
+    }
+
+    static func written(_ m: Monograph) -> [Bool] { SectionID.allCases.map { m.isWritten($0) } }
+
+    static func navigation(_ site: Site) -> Navigation {
+        Navigation(booklet: site.booklet.flatMap { [$0.slug, $0.titre] }, synthesis: site.synthesis?.titre)
+    }
+
+    static func home(_ site: Site) -> Home {
+        Home(cards: site.monographs.map { m in
+            Home.Card(slug: m.slug, nom: m.nom, titre: m.titre, domaine: m.domaine, numero: m.numero,
+                      creation: m.identite?.creation, salariesTdr: m.identite?.salariesTdr, written: written(m))
+        }, navigation: navigation(site))
+    }
+
+    static func views(_ site: Site) -> Views {
+        Views(entries: site.monographs.map { m in
+            Views.Entry(slug: m.slug, nom: m.nom, domaine: m.domaine, identite: m.identite, natures: m.natures,
+                        cycles: m.cycles, pratiques: m.pratiques, written: written(m))
+        })
     }
 }

@@ -4,26 +4,43 @@ import Foundation
 struct SiteRenderer {
     let site: Site
     let templates: TemplateSet
-    let synthesis: Synthesis
+    /// The synthesis of the monographs, computed when a page first needs it (with a cache, only when
+    /// what it counts has changed).
+    var synthesis: Synthesis { synthesisBox.value }
+    private let synthesisBox: LazyValue<Synthesis>
     let markdown: Markdown
     /// Network names by slug, for the views' links.
     let names: [String: String]
     /// The layout contexts with their rendered header and footer, by page kind.
     private let chromeCache = LockedCache<String, [String: Any]>()
 
-    init(site: Site, templates: TemplateSet) {
+    /// With a cache: the generations of the parts of the site that site-wide outputs depend on.
+    private let generations: (home: Int, views: Int, navigation: Int)?
+    private let cache: RenderCache?
+
+    init(site: Site, templates: TemplateSet, cache: RenderCache? = nil) {
         self.site = site
         self.templates = templates
-        self.synthesis = Synthesis(monographs: site.monographs, referentiel: site.referentiel)
+        self.cache = cache
+        let generations = cache.map { cache in
+            (home: cache.generation("accueil", SiteParts.home(site)), views: cache.generation("vues", SiteParts.views(site)),
+             navigation: cache.generation("navigation", SiteParts.navigation(site)))
+        }
+        self.generations = generations
+        self.synthesisBox = LazyValue {
+            let make = { Synthesis(monographs: site.monographs, referentiel: site.referentiel) }
+            guard let cache, let generations else { return make() }
+            return cache.synthesis(generation: generations.views, make)
+        }
         self.markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
         self.names = Dictionary(site.monographs.map { ($0.slug, $0.nom) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every output file, keyed by its path relative to the output folder.
-    func render(cache: RenderCache? = nil) -> [String: Data] {
+    func render() -> [String: Data] {
         var collector = FileCollector()
         // A collector never throws.
-        try? render(cache: cache, into: &collector)
+        try? render(into: &collector)
         return collector.files
     }
 
@@ -31,44 +48,47 @@ struct SiteRenderer {
     /// (the site-wide pages first, as they take longest, then the monographs) and writes each file as
     /// soon as it is made, so that a build of thousands of monographs never holds their pages in
     /// memory. What each file holds never depends on the order in which jobs run.
-    func render(cache: RenderCache? = nil, into sink: inout some FileSink) throws {
-        // Pages built from the whole site are reused while nothing they show has changed: editing a
-        // monograph's prose then re-renders that page only.
-        let generation = cache.map { $0.generation(of: SiteSignature(site)) }
-        func memo(_ path: String, _ extra: [String] = [], _ make: @escaping () -> String) -> () -> OutputJob.Content {
+    func render(into sink: inout some FileSink) throws {
+        // With a cache, each page built from the whole site is reused while the parts of the site it
+        // shows are unchanged: editing a monograph's prose or key points re-renders its page only.
+        func memo(_ path: String, _ parts: [Int], _ extra: [String] = [], _ make: @escaping () -> String) -> () -> OutputJob.Content {
             {
-                guard let cache, let generation else { return .text(make()) }
-                let key = RenderCache.Inputs(generation: generation, extra: extra)
+                guard let cache else { return .text(make()) }
+                let key = RenderCache.Inputs(generations: parts, extra: extra)
                 if let hit = cache.memo(path, key) { return .text(hit) }
                 let value = make()
                 cache.storeMemo(value, path, key)
                 return .text(value)
             }
         }
+        let home = generations.map { [$0.home] } ?? []
+        let views = generations.map { [$0.views, $0.navigation] } ?? []
+        let navigation = generations.map { [$0.navigation] } ?? []
 
         var jobs: [OutputJob] = []
         func add(_ path: String, heavy: Bool = false, _ make: @escaping () -> OutputJob.Content) {
             jobs.append(OutputJob(path: path, heavy: heavy, make: make))
         }
-        add("index.html", heavy: true, memo("index.html") { homePage() })
+        add("index.html", heavy: true, memo("index.html", home) { homePage() })
         for index in site.monographs.indices {
             add("reseaux/\(site.monographs[index].slug)/index.html") {
                 let key = pageKey(index)
-                if let cache, let cached = cache.page(for: key) { return .data(cached) }
+                if let cache, !site.monographs[index].usesViews, site.monographs[index].revision.number != 0,
+                   let cached = cache.page(for: key) { return .data(cached) }
                 let page = Data(monographPage(site.monographs[index], index: index).utf8)
-                cache?.storePage(page, for: key)
+                if !site.monographs[index].usesViews && site.monographs[index].revision.number != 0 { cache?.storePage(page, for: key) }
                 return .data(page)
             }
         }
         for (index, page) in site.booklet.enumerated() {
             add("livret/\(page.slug)/index.html", heavy: true,
-                memo("livret/\(page.slug)", [page.titre, page.body.text]) { bookletPage(page, index: index) })
+                memo("livret/\(page.slug)", views, [page.titre, page.body.text]) { bookletPage(page, index: index) })
         }
         if let synthesisPage = site.synthesis {
-            add("synthese/index.html", heavy: true, memo("synthese", [synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
+            add("synthese/index.html", heavy: true, memo("synthese", views, [synthesisPage.titre, synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
         }
-        add("referentiel/index.html", memo("referentiel") { referentielPage() })
-        add("404.html", memo("404") { notFoundPage() })
+        add("referentiel/index.html", memo("referentiel", navigation) { referentielPage() })
+        add("404.html", memo("404", navigation) { notFoundPage() })
         let pages = ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
             + ["referentiel/index.html"]
@@ -76,8 +96,8 @@ struct SiteRenderer {
         add("donnees/reseaux.json", heavy: true) {
             .pieces { write in try OpenData.monographsJSON(site, cache: cache, into: write) }
         }
-        add("donnees/reseaux.csv", heavy: true, memo("reseaux.csv") { OpenData.monographsCSV(site) })
-        add("donnees/synthese.json", heavy: true, memo("synthese.json") { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
+        add("donnees/reseaux.csv", heavy: true, memo("reseaux.csv", views) { OpenData.monographsCSV(site) })
+        add("donnees/synthese.json", heavy: true, memo("synthese.json", views) { OpenData.synthesisJSON(synthesis, referentiel: site.referentiel) })
         add("donnees/schema/reseau.schema.json") { .text(FrontMatterSchema.json(referentiel: site.referentiel)) }
         for asset in templates.assets {
             let data = asset.data
@@ -90,7 +110,7 @@ struct SiteRenderer {
     /// (whose change empties the cache): the monograph, its neighbours, and the navigation.
     private func pageKey(_ index: Int) -> RenderCache.PageKey {
         let m = site.monographs
-        return RenderCache.PageKey(monograph: m[index],
+        return RenderCache.PageKey(slug: m[index].slug, revision: m[index].revision.number,
                                    previous: index > 0 ? m[index - 1].slug + "\u{0}" + m[index - 1].nom : nil,
                                    next: index + 1 < m.count ? m[index + 1].slug + "\u{0}" + m[index + 1].nom : nil,
                                    firstBookletPage: site.booklet.first?.slug, hasSynthesis: site.synthesis != nil)
@@ -145,7 +165,19 @@ struct SiteRenderer {
     }
 
     private func viewRenderer(root: String) -> ViewRenderer {
-        ViewRenderer(site: site, synthesis: synthesis, root: root, markdown: markdown, names: names)
+        // A view shows the monographs' parts compared in `SiteParts.Views`, and links from `root`.
+        let memo: ((String, () -> String) -> String)? = cache.flatMap { cache in
+            generations.map { generations in
+                { name, make in
+                    let key = RenderCache.Inputs(generations: [generations.views], extra: [])
+                    if let hit = cache.memo(name, key) { return hit }
+                    let value = make()
+                    cache.storeMemo(value, name, key)
+                    return value
+                }
+            }
+        }
+        return ViewRenderer(site: site, synthesis: { synthesis }, root: root, markdown: markdown, names: names, memo: memo)
     }
 
     private func body(_ source: MarkdownSource, root: String) -> String {
@@ -291,5 +323,25 @@ final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         values[key] = value
+    }
+}
+
+/// A value computed once, on first use, by whichever thread asks first.
+final class LazyValue<Value>: @unchecked Sendable {
+    private var value_: Value?
+    private let make: () -> Value
+    private let lock = NSLock()
+
+    init(_ make: @escaping () -> Value) {
+        self.make = make
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let value_ { return value_ }
+        let made = make()
+        value_ = made
+        return made
     }
 }

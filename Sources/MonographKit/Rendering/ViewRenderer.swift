@@ -2,7 +2,11 @@
 /// and the same figures as an HTML table, plus a link to the open data behind it.
 struct ViewRenderer {
     let site: Site
-    let synthesis: Synthesis
+    /// The synthesis, computed by the first view that needs it.
+    private let synthesisProvider: () -> Synthesis
+    var synthesis: Synthesis { synthesisProvider() }
+    /// Keeps a rendered view while what it shows is unchanged (`serve`); nil in a one-off build.
+    let memo: ((String, () -> String) -> String)?
     /// The relative path from the page to the site root ("", "../", "../../").
     let root: String
     let markdown: Markdown
@@ -10,9 +14,11 @@ struct ViewRenderer {
     /// Network names by slug, built once per page.
     let names: [String: String]
 
-    init(site: Site, synthesis: Synthesis, root: String, markdown: Markdown, names: [String: String]) {
+    init(site: Site, synthesis: @escaping () -> Synthesis, root: String, markdown: Markdown, names: [String: String],
+         memo: ((String, () -> String) -> String)? = nil) {
         self.site = site
-        self.synthesis = synthesis
+        self.synthesisProvider = synthesis
+        self.memo = memo
         self.root = root
         self.markdown = markdown
         self.names = names
@@ -22,6 +28,11 @@ struct ViewRenderer {
 
     func render(_ id: String) -> String {
         guard let view = ViewID(rawValue: id) else { return "" }
+        if let memo { return memo("vue \(id) \(root)") { build(view) } }
+        return build(view)
+    }
+
+    private func build(_ view: ViewID) -> String {
         let body: String
         switch view {
         case .phases: body = phases()
