@@ -151,6 +151,33 @@ import Testing
         try site.write("reseaux/beta.md", monograph("numero: 5\npratiques:\n  - echelon: local\n    fonction: plaidoyer\n"))
         try site.builder().rebuild(projectRoot: site.root, state: state)
         try expectSameAsFullBuild("structure")
+        // Each part of the site that site-wide pages show separately: key points (no site-wide page),
+        // identity (home, identities view, CSV), natures and cycles (natures and innovations views),
+        // a name (every list), and the texts of the synthesis and of the booklet around their views.
+        let edits: [(String, String)] = [
+            ("key point", "numero: 5\nperspectives: [Un point clé]"),
+            ("identity", "numero: 5\nperspectives: [Un point clé]\nidentite: {creation: 1990, adherents: 40 associations}"),
+            ("natures", "numero: 5\ndynamique: {natures: [extension]}\ncycles:\n  - {debut: 2001, titre: Un cycle, natures: [invention],"
+                + " innovations: [{nom: Une innovation, types: [solutions], phase: emergence}]}"),
+            ("practice", "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"),
+        ]
+        for (step, frontMatter) in edits {
+            try site.write("reseaux/beta.md", monograph(frontMatter))
+            try site.builder().rebuild(projectRoot: site.root, state: state)
+            try expectSameAsFullBuild(step)
+        }
+        try site.write("reseaux/beta.md", monograph("numero: 5\npratiques:\n  - echelon: local\n    fonction: plaidoyer\n").replacingOccurrences(of: "Gamma", with: "Bêta renommé"))
+        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try expectSameAsFullBuild("renamed")
+        let synthesis = try String(contentsOf: site.content.appendingPathComponent("synthese.md"), encoding: .utf8)
+        try site.write("synthese.md", synthesis + "\nUn paragraphe de plus.\n")
+        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try expectSameAsFullBuild("synthesis text")
+        let booklet = try String(contentsOf: site.content.appendingPathComponent("livret/intro.md"), encoding: .utf8)
+        try site.write("livret/intro.md", booklet + "\nUn paragraphe de plus.\n")
+        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try expectSameAsFullBuild("booklet text")
+
         try site.write("reseaux/delta.md", monograph("numero: 2").replacingOccurrences(of: "Gamma", with: "Delta"))
         try site.builder().rebuild(projectRoot: site.root, state: state)
         try expectSameAsFullBuild("added")

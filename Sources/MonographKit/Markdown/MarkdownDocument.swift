@@ -127,17 +127,17 @@ extension MarkdownDocument {
                 cmark_node_set_url(node, "")
             }
         }
-        var replacements: [String] = []
-        for (node, id) in viewNodes {
-            let token = "\u{E000}\(replacements.count)\u{E001}"
+        for (index, (node, _)) in viewNodes.enumerated() {
+            let token = "\u{E000}\(index)\u{E001}"
             let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH)
             let text = cmark_node_new(CMARK_NODE_TEXT)
             cmark_node_set_literal(text, token)
             cmark_node_append_child(paragraph, text)
             cmark_node_replace(node, paragraph)
             cmark_node_free(node)
-            replacements.append(view(id))
         }
+        // A page may place several views over thousands of networks: they are rendered on every core.
+        var replacements = Parallel.map(viewNodes.map(\.1), view)
         let flags = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         guard let raw = cmark_render_html(root, flags) else { return "" }
         defer { free(raw) }

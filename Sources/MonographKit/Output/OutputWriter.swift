@@ -134,9 +134,13 @@ public struct OutputJob {
         self.make = make
     }
 
-    /// The jobs' indices, heavy ones first, each group in its own order.
-    static func schedule(_ jobs: [OutputJob]) -> [Int] {
-        jobs.indices.filter { jobs[$0].heavy } + jobs.indices.filter { !jobs[$0].heavy }
+    /// The order of work: first one lane with every heavy job, one after the other (so that at most
+    /// one large page is in memory at a time), then each other job on its own. While one core goes
+    /// through the heavy lane, the others take the rest; the lane comes first so that no core waits
+    /// for it at the end.
+    static func schedule(_ jobs: [OutputJob]) -> [[Int]] {
+        let heavy = jobs.indices.filter { jobs[$0].heavy }
+        return (heavy.isEmpty ? [] : [heavy]) + jobs.indices.filter { !jobs[$0].heavy }.map { [$0] }
     }
 }
 
@@ -154,9 +158,11 @@ extension FileSink {
     /// Makes the jobs on every core, then puts their files one by one in order.
     public mutating func putAll(_ jobs: [OutputJob]) throws {
         var results = [Result<OutputJob.Content, Error>?](repeating: nil, count: jobs.count)
-        let order = OutputJob.schedule(jobs)
-        let made = Parallel.map(order) { index in Result { try jobs[index].make() } }
-        for (index, result) in zip(order, made) { results[index] = result }
+        let lanes = OutputJob.schedule(jobs)
+        let made = Parallel.map(lanes) { lane in lane.map { index in Result { try jobs[index].make() } } }
+        for (lane, results_) in zip(lanes, made) {
+            for (index, result) in zip(lane, results_) { results[index] = result }
+        }
         for (job, result) in zip(jobs, results) {
             switch try result!.get() {
             case .text(let text): try put(job.path, text: text)
@@ -194,15 +200,18 @@ public struct StagingSink: FileSink {
     /// job order is thrown (the caller then removes the staging folder).
     public mutating func putAll(_ jobs: [OutputJob]) throws {
         let root = folder.root
-        let errors = Parallel.map(OutputJob.schedule(jobs)) { index -> (Int, Error)? in
-            do {
-                try FastFiles.Folder.writeConcurrently(jobs[index].make(), to: jobs[index].path, under: root)
-                return nil
-            } catch {
-                return (index, error)
+        let errors = Parallel.map(OutputJob.schedule(jobs)) { lane -> [(Int, Error)] in
+            var errors: [(Int, Error)] = []
+            for index in lane {
+                do {
+                    try FastFiles.Folder.writeConcurrently(jobs[index].make(), to: jobs[index].path, under: root)
+                } catch {
+                    errors.append((index, error))
+                }
             }
+            return errors
         }
-        if let first = errors.compactMap({ $0 }).min(by: { $0.0 < $1.0 }) { throw first.1 }
+        if let first = errors.joined().min(by: { $0.0 < $1.0 }) { throw first.1 }
         paths.append(contentsOf: jobs.map(\.path))
     }
 }

@@ -142,6 +142,43 @@ enum SiteParts {
         var entries: [Entry]
     }
 
+    /// What one computed view reads from the monographs (besides their slugs, names and order): each
+    /// view is re-rendered only when its own part changes.
+    struct ViewPart: Equatable {
+        struct Entry: Equatable {
+            var slug, nom: String
+            var domaine: String?
+            var identite: Identity?
+            var natures: [String]?
+            var cycles: [Cycle]?
+            var pratiques: [Practice]?
+            var written: [Bool]?
+        }
+
+        var entries: [Entry]
+    }
+
+    static func viewPart(_ view: ViewID, _ site: Site) -> ViewPart {
+        ViewPart(entries: site.monographs.map { m in
+            var entry = ViewPart.Entry(slug: m.slug, nom: m.nom)
+            switch view {
+            case .phases, .fonctionsParPhase, .fonctionsParReseau, .echelonsTerritoriaux:
+                entry.pratiques = m.pratiques
+            case .natures:
+                entry.natures = m.natures
+                entry.cycles = m.cycles
+            case .identites:
+                entry.domaine = m.domaine
+                entry.identite = m.identite
+            case .panoramaInnovations:
+                entry.cycles = m.cycles
+            case .completude:
+                entry.written = written(m)
+            }
+            return entry
+        })
+    }
+
     /// What the navigation of every page shows: the booklet's pages and the synthesis.
     struct Navigation: Equatable {
         var booklet: [String]

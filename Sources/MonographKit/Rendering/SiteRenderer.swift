@@ -13,6 +13,8 @@ struct SiteRenderer {
     let names: [String: String]
     /// The layout contexts with their rendered header and footer, by page kind.
     private let chromeCache = LockedCache<String, [String: Any]>()
+    /// The computed views rendered by this rendering, each kept until the last page that places it.
+    private let builtViews: SharedViews
 
     /// With a cache: the generations of the parts of the site that site-wide outputs depend on.
     private let generations: (home: Int, views: Int, navigation: Int)?
@@ -27,6 +29,21 @@ struct SiteRenderer {
              navigation: cache.generation("navigation", SiteParts.navigation(site)))
         }
         self.generations = generations
+        // How many times each view is placed, so that a view shared by several pages is dropped after
+        // its last use (a view over thousands of networks weighs megabytes).
+        var uses: [String: Int] = [:]
+        if cache == nil {
+            let pages = site.booklet.map(\.body.text) + (site.synthesis.map { [$0.body.text] } ?? [])
+            for text in pages where text.contains("vue") {
+                for block in MarkdownDocument(text).viewBlocks where ViewID(rawValue: block.id) != nil {
+                    uses["vue " + block.id, default: 0] += 1
+                }
+            }
+            for m in site.monographs where m.usesViews {
+                for block in m.body.views where ViewID(rawValue: block.id) != nil { uses["vue " + block.id, default: 0] += 1 }
+            }
+        }
+        self.builtViews = SharedViews(uses: uses)
         self.synthesisBox = LazyValue {
             let make = { Synthesis(monographs: site.monographs, referentiel: site.referentiel) }
             guard let cache, let generations else { return make() }
@@ -165,17 +182,16 @@ struct SiteRenderer {
     }
 
     private func viewRenderer(root: String) -> ViewRenderer {
-        // A view shows the monographs' parts compared in `SiteParts.Views`, and links from `root`.
-        let memo: ((String, () -> String) -> String)? = cache.flatMap { cache in
-            generations.map { generations in
-                { name, make in
-                    let key = RenderCache.Inputs(generations: [generations.views], extra: [])
-                    if let hit = cache.memo(name, key) { return hit }
-                    let value = make()
-                    cache.storeMemo(value, name, key)
-                    return value
-                }
-            }
+        // A view is rendered once for every page that places it; with a cache, it is kept while the part
+        // of the monographs it shows (`SiteParts.viewPart`) is unchanged.
+        let memo: (ViewID, () -> String) -> String = { view, make in
+            let name = "vue " + view.rawValue
+            guard let cache else { return builtViews.use(name, make) }
+            let key = RenderCache.Inputs(generations: [cache.generation(name, SiteParts.viewPart(view, site))], extra: [])
+            if let hit = cache.memo(name, key) { return hit }
+            let value = make()
+            cache.storeMemo(value, name, key)
+            return value
         }
         return ViewRenderer(site: site, synthesis: { synthesis }, root: root, markdown: markdown, names: names, memo: memo)
     }
@@ -342,6 +358,40 @@ final class LazyValue<Value>: @unchecked Sendable {
         if let value_ { return value_ }
         let made = make()
         value_ = made
+        return made
+    }
+}
+
+/// Views rendered once and handed to each page that places them, then dropped after the last one.
+final class SharedViews: @unchecked Sendable {
+    private var uses: [String: Int]
+    private var views: [String: String] = [:]
+    private let lock = NSLock()
+
+    init(uses: [String: Int]) {
+        self.uses = uses
+    }
+
+    /// The view `name`, made by `make` on its first use; a view not counted is made every time.
+    func use(_ name: String, _ make: () -> String) -> String {
+        lock.lock()
+        guard let left = uses[name], left > 0 else {
+            lock.unlock()
+            return make()
+        }
+        if let kept = views[name] {
+            uses[name] = left - 1
+            if left == 1 { views[name] = nil }
+            lock.unlock()
+            return kept
+        }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        defer { lock.unlock() }
+        let remaining = (uses[name] ?? 1) - 1
+        uses[name] = remaining
+        if remaining > 0 && views[name] == nil { views[name] = made }
         return made
     }
 }

@@ -5,17 +5,17 @@ struct ViewRenderer {
     /// The synthesis, computed by the first view that needs it.
     private let synthesisProvider: () -> Synthesis
     var synthesis: Synthesis { synthesisProvider() }
-    /// Keeps a rendered view while what it shows is unchanged (`serve`); nil in a one-off build.
-    let memo: ((String, () -> String) -> String)?
+    /// Keeps a rendered view for other pages and later builds (see `render`); nil to render every time.
+    let memo: ((ViewID, () -> String) -> String)?
     /// The relative path from the page to the site root ("", "../", "../../").
-    let root: String
+    var root: String
     let markdown: Markdown
 
     /// Network names by slug, built once per page.
     let names: [String: String]
 
     init(site: Site, synthesis: @escaping () -> Synthesis, root: String, markdown: Markdown, names: [String: String],
-         memo: ((String, () -> String) -> String)? = nil) {
+         memo: ((ViewID, () -> String) -> String)? = nil) {
         self.site = site
         self.synthesisProvider = synthesis
         self.memo = memo
@@ -28,9 +28,17 @@ struct ViewRenderer {
 
     func render(_ id: String) -> String {
         guard let view = ViewID(rawValue: id) else { return "" }
-        if let memo { return memo("vue \(id) \(root)") { build(view) } }
-        return build(view)
+        guard let memo else { return build(view) }
+        // Kept views are rendered once for pages at every depth: their links start with a marker,
+        // replaced by this page's way to the root. (The marker is a private-use character; one typed
+        // in content would become that relative path, which is harmless text.)
+        var shared = self
+        shared.root = Self.rootMarker
+        let html = memo(view) { shared.build(view) }
+        return Text.replacing(Self.rootMarker, with: root, in: html)
     }
+
+    static let rootMarker = "\u{E002}"
 
     private func build(_ view: ViewID) -> String {
         let body: String
@@ -66,8 +74,8 @@ struct ViewRenderer {
         "<a href=\"\(root)reseaux/\(slug)/index.html\">\(e(networkName(slug)))</a>"
     }
 
-    private func networkList(_ monographs: [Monograph]) -> String {
-        monographs.isEmpty ? "–" : monographs.map { networkLink($0.slug) }.joined(separator: ", ")
+    private func networkList(_ slugs: [String]) -> String {
+        slugs.isEmpty ? "–" : slugs.map(networkLink).joined(separator: ", ")
     }
 
     private func caption(_ text: String) -> String {
@@ -125,9 +133,13 @@ struct ViewRenderer {
                 .joined(separator: " ; "),
             categories: labels,
             series: [("Réseaux", data.map(\.reseaux)), ("Actions", data.map(\.actions))])
+        // The phases each network's actions are tagged with, gathered once for all rows.
+        let phasesByNetwork = site.monographs.map { m in
+            Set((m.pratiques ?? []).flatMap { $0.actions.flatMap(\.phases) })
+        }
         let rows = data.enumerated().map { index, count in
             [e(labels[index]), String(count.reseaux), String(count.actions),
-             networkList(site.monographs.filter { m in m.allActions.contains { $0.action.phases.contains(count.phase) } })]
+             networkList(zip(site.monographs, phasesByNetwork).filter { $0.1.contains(count.phase) }.map(\.0.slug))]
         }
         return joined(caption("Nombre de réseaux et d’actions par étape du processus d’innovation (sur \(synthesis.reseaux) réseau(x))"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)))
     }
@@ -183,7 +195,7 @@ struct ViewRenderer {
             title: "Les quatre natures de l’innovation dans les réseaux")
         let rows = synthesis.natures.map { count in
             [e(ref.label(count.nature, in: \.natures)), String(count.reseaux), String(count.cycles),
-             networkList(site.monographs.filter { ($0.natures ?? []).contains(count.nature) })]
+             networkList(site.monographs.filter { ($0.natures ?? []).contains(count.nature) }.map(\.slug))]
         }
         return joined(caption("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés"), grid, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows)))
     }

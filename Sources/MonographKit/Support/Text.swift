@@ -38,6 +38,29 @@ enum Text {
         return false
     }
 
+    /// `text` with every `marker` replaced by `replacement`, found by a byte search.
+    static func replacing(_ marker: String, with replacement: String, in text: String) -> String {
+        let bytes = text.utf8, needle = marker.utf8
+        guard let first = needle.first else { return text }
+        var out = ""
+        var runStart = bytes.startIndex
+        var i = bytes.startIndex
+        while let start = bytes[i...].firstIndex(of: first) {
+            if bytes[start...].starts(with: needle) {
+                if out.isEmpty { out.reserveCapacity(bytes.count + 64) }
+                out += text[runStart..<start]
+                out += replacement
+                i = bytes.index(start, offsetBy: needle.count)
+                runStart = i
+            } else {
+                i = bytes.index(after: start)
+            }
+        }
+        if runStart == bytes.startIndex { return text }
+        out += text[runStart...]
+        return out
+    }
+
     /// Escapes text for HTML element content and attribute values.
     static func escapeHTML(_ s: String) -> String {
         if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
