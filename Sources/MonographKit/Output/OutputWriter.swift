@@ -138,9 +138,13 @@ public struct OutputJob {
     /// one large page is in memory at a time), then each other job on its own. While one core goes
     /// through the heavy lane, the others take the rest; the lane comes first so that no core waits
     /// for it at the end.
-    static func schedule(_ jobs: [OutputJob]) -> [[Int]] {
+    /// Without `lane`, heavy jobs still come first but each on its own (for `serve`, where pages are
+    /// few to re-render and held in memory anyway).
+    static func schedule(_ jobs: [OutputJob], lane: Bool = true) -> [[Int]] {
         let heavy = jobs.indices.filter { jobs[$0].heavy }
-        return (heavy.isEmpty ? [] : [heavy]) + jobs.indices.filter { !jobs[$0].heavy }.map { [$0] }
+        let light = jobs.indices.filter { !jobs[$0].heavy }.map { [$0] }
+        guard lane else { return heavy.map { [$0] } + light }
+        return (heavy.isEmpty ? [] : [heavy]) + light
     }
 }
 
@@ -158,7 +162,7 @@ extension FileSink {
     /// Makes the jobs on every core, then puts their files one by one in order.
     public mutating func putAll(_ jobs: [OutputJob]) throws {
         var results = [Result<OutputJob.Content, Error>?](repeating: nil, count: jobs.count)
-        let lanes = OutputJob.schedule(jobs)
+        let lanes = OutputJob.schedule(jobs, lane: false)
         let made = Parallel.map(lanes) { lane in lane.map { index in Result { try jobs[index].make() } } }
         for (lane, results_) in zip(lanes, made) {
             for (index, result) in zip(lane, results_) { results[index] = result }

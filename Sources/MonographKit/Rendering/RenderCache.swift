@@ -31,6 +31,10 @@ public final class RenderCache: @unchecked Sendable {
     private var json: [String: (revision: Int, element: String)] = [:]
     private var synthesis: (generation: Int, value: Synthesis)?
 
+    /// Inline Markdown renders, shared by every build of the session (their options never change
+    /// without the cache being emptied).
+    let inline = InlineMemo()
+
     public init() {}
 
     public func removeAll() {
@@ -41,6 +45,7 @@ public final class RenderCache: @unchecked Sendable {
         pages.removeAll()
         json.removeAll()
         synthesis = nil
+        inline.removeAll()
     }
 
     /// A number that stays the same as long as the part of the site named `name` stays equal to `value`,

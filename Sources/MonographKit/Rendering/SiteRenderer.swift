@@ -49,7 +49,7 @@ struct SiteRenderer {
             guard let cache, let generations else { return make() }
             return cache.synthesis(generation: generations.views, make)
         }
-        self.markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
+        self.markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut), memo: cache?.inline)
         self.names = Dictionary(site.monographs.map { ($0.slug, $0.nom) }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -38,27 +38,32 @@ enum Text {
         return false
     }
 
-    /// `text` with every `marker` replaced by `replacement`, found by a byte search.
+    /// `text` with every `marker` replaced by `replacement`, found by a byte search (`memchr` for its
+    /// first byte: views of thousands of networks are megabytes long).
     static func replacing(_ marker: String, with replacement: String, in text: String) -> String {
-        let bytes = text.utf8, needle = marker.utf8
+        var text = text
+        let needle = Array(marker.utf8)
         guard let first = needle.first else { return text }
-        var out = ""
-        var runStart = bytes.startIndex
-        var i = bytes.startIndex
-        while let start = bytes[i...].firstIndex(of: first) {
-            if bytes[start...].starts(with: needle) {
-                if out.isEmpty { out.reserveCapacity(bytes.count + 64) }
-                out += text[runStart..<start]
-                out += replacement
-                i = bytes.index(start, offsetBy: needle.count)
-                runStart = i
-            } else {
-                i = bytes.index(after: start)
+        return text.withUTF8 { bytes -> String in
+            guard let base = bytes.baseAddress else { return "" }
+            var out: [UInt8] = []
+            var runStart = 0, i = 0
+            while i < bytes.count, let found = memchr(base + i, Int32(first), bytes.count - i) {
+                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if at + needle.count <= bytes.count && needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) {
+                    if out.isEmpty { out.reserveCapacity(bytes.count + 1024) }
+                    out.append(contentsOf: bytes[runStart..<at])
+                    out.append(contentsOf: replacement.utf8)
+                    i = at + needle.count
+                    runStart = i
+                } else {
+                    i = at + 1
+                }
             }
+            if runStart == 0 { return String(decoding: bytes, as: UTF8.self) }
+            out.append(contentsOf: bytes[runStart...])
+            return String(decoding: out, as: UTF8.self)
         }
-        if runStart == bytes.startIndex { return text }
-        out += text[runStart...]
-        return out
     }
 
     /// Escapes text for HTML element content and attribute values.
