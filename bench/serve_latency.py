@@ -51,7 +51,8 @@ def edit(original, kind, marker):
         assert heading in body, "the monograph has no section 2 heading"
         return front + separator + body.replace(heading, f"{heading}{marker}\n", 1)
     if kind == "practice":
-        item = f"  - echelon: national\n    fonction: plaidoyer\n    actions:\n      - {marker}\n"
+        # At a regional level, so that the synthesis shows the action too (territorial levels view).
+        item = f"  - echelon: regional\n    fonction: plaidoyer\n    actions:\n      - {marker}\n"
         if "\npratiques:\n" in front:
             front = front.replace("\npratiques:\n", "\npratiques:\n" + item, 1)
         else:
@@ -81,6 +82,7 @@ def measure(count, binary, templates, trials=8, seed=7, work=None):
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             url = f"http://127.0.0.1:{port}/reseaux/{slug}/index.html"
+            synthesis = f"http://127.0.0.1:{port}/synthese/index.html"
             deadline = time.time() + 300
             while fetch(url) is None:
                 if server.poll() is not None or time.time() > deadline:
@@ -103,6 +105,13 @@ def measure(count, binary, templates, trials=8, seed=7, work=None):
                             sys.exit(f"serve_latency.py: the {kind} edit never appeared")
                         time.sleep(0.002)
                     times.append((time.perf_counter() - start) * 1000)
+                    if kind == "practice":
+                        # Then the synthesis, built from every monograph, catches up.
+                        while marker not in (fetch(synthesis) or ""):
+                            if time.perf_counter() - start > 60:
+                                sys.exit("serve_latency.py: the synthesis never showed the practice")
+                            time.sleep(0.002)
+                        results.setdefault("practice, synthesis", []).append((time.perf_counter() - start) * 1000)
                     time.sleep(0.4)
                 target.write_text(original, encoding="utf-8")
                 time.sleep(1.0)
@@ -115,7 +124,7 @@ def measure(count, binary, templates, trials=8, seed=7, work=None):
 
 def summary(results):
     parts = []
-    for kind in KINDS:
+    for kind in [k for k in results if k != "count"]:
         times = sorted(results[kind])
         parts.append(f"{kind}: median {statistics.median(times):.0f} ms ({times[0]:.0f}–{times[-1]:.0f}, {len(times)} saves)")
     return "; ".join(parts)

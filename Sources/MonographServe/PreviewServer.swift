@@ -41,7 +41,7 @@ public final class PreviewServer: Sendable {
     public func run(onBuild: @escaping @Sendable (Int, [Diagnostic]) -> Void = { _, _ in }) async throws {
         let fingerprint = FolderFingerprint(folders: [builder.content, builder.templates])
         let initial = fingerprint.current()
-        let firstDiagnostics = rebuild()
+        let firstDiagnostics = rebuild().0
         await state.finish(diagnostics: firstDiagnostics)
         onBuild(await state.version, firstDiagnostics)
 
@@ -60,11 +60,31 @@ public final class PreviewServer: Sendable {
                     let now = fingerprint.current()
                     guard now != last else { continue }
                     last = now
-                    let diagnostics = self.rebuild()
+                    let hadErrors = await !self.state.diagnostics.isEmpty
+                    // The edited monograph's page is shown as soon as it is written; the pages built
+                    // from the whole site follow (see `SiteBuilder.rebuild`).
+                    let firstStep = FirstStep()
+                    // The build runs on a thread of its own: the threads of Swift's concurrency keep
+                    // answering requests meanwhile (there may be only two of them).
+                    let (diagnostics, changed) = await withCheckedContinuation { continuation in
+                        Thread.detachNewThread {
+                            continuation.resume(returning: self.rebuild { paths in
+                                firstStep.task = Task {
+                                    guard let number = await self.state.nextReload(changed: paths) else { return }
+                                    await reload.broadcast(number, pages: Self.pages(paths))
+                                }
+                            })
+                        }
+                    }
+                    await firstStep.task?.value
                     await self.state.finish(diagnostics: diagnostics)
-                    let version = await self.state.version
-                    await reload.broadcast(version)
-                    onBuild(version, diagnostics)
+                    if hadErrors || !diagnostics.isEmpty {
+                        // The error panel appears or goes away on every page.
+                        await reload.broadcast(await self.state.forceReload(), pages: nil)
+                    } else if let number = await self.state.nextReload(changed: changed) {
+                        await reload.broadcast(number, pages: Self.pages(changed))
+                    }
+                    onBuild(await self.state.version, diagnostics)
                 }
             }
             try await group.next()
@@ -76,28 +96,59 @@ public final class PreviewServer: Sendable {
         await server.stop(timeout: 1)
     }
 
-    /// Builds into the output folder; returns the diagnostics (empty on success).
-    private func rebuild() -> [Diagnostic] {
+    /// Builds into the output folder; returns the diagnostics (empty on success) and the paths that the
+    /// second step of the build changed or removed.
+    private func rebuild(firstPages: (([String]) -> Void)? = nil) -> ([Diagnostic], [String]) {
+        let before = incremental.writtenFiles
         do {
-            try builder.rebuild(projectRoot: projectRoot, state: incremental)
-            return []
+            var firstWritten: [String: Data] = before
+            let files = try builder.rebuild(projectRoot: projectRoot, state: incremental) { paths in
+                firstWritten = self.incremental.writtenFiles
+                firstPages?(paths)
+            }
+            let changed = Set(files.keys).union(firstWritten.keys).filter { files[$0] != firstWritten[$0] }
+            return ([], changed.sorted())
         } catch let errors as ContentErrors {
-            return errors.diagnostics
+            return (errors.diagnostics, [])
         } catch {
-            return [Diagnostic(file: builder.output.path, message: "écriture impossible : \(error)")]
+            return ([Diagnostic(file: builder.output.path, message: "écriture impossible : \(error)")], [])
         }
+    }
+
+    /// What the reload message names: the HTML pages that changed, or every page (nil) when a shared
+    /// file (stylesheet, icon) changed or the list would be long.
+    static func pages(_ paths: [String]) -> [String]? {
+        if paths.contains(where: { $0.hasPrefix("assets/") }) { return nil }
+        let pages = paths.filter { $0.hasSuffix(".html") }
+        return pages.count > 200 ? nil : pages
     }
 }
 
 /// What the server knows of the last build.
 actor PreviewState {
+    /// The number of builds finished.
     private(set) var version = 0
+    /// The number of the last change shown to open pages: served pages carry it, reload messages bring
+    /// the new one.
+    private(set) var reloadNumber = 0
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var hub: ReloadHub?
 
     func finish(diagnostics: [Diagnostic]) {
         version += 1
         self.diagnostics = diagnostics
+    }
+
+    /// A new reload number when something changed, nil otherwise.
+    func nextReload(changed: [String]) -> Int? {
+        guard !changed.isEmpty else { return nil }
+        reloadNumber += 1
+        return reloadNumber
+    }
+
+    func forceReload() -> Int {
+        reloadNumber += 1
+        return reloadNumber
     }
 
     func setHub(_ hub: ReloadHub) {
@@ -119,8 +170,11 @@ actor ReloadHub {
         clients[id] = nil
     }
 
-    func broadcast(_ version: Int) {
-        for continuation in clients.values { continuation.yield(.text(String(version))) }
+    /// Sends the new reload number, with the pages that changed (nil: all of them). An open page
+    /// reloads when it is among them; others only take the new number.
+    func broadcast(_ number: Int, pages: [String]?) {
+        let message = ([String(number)] + (pages ?? ["*"])).joined(separator: " ")
+        for continuation in clients.values { continuation.yield(.text(message)) }
     }
 }
 
@@ -132,7 +186,7 @@ struct ReloadMessages: WSMessageHandler {
     func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
         let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
         let id = await hub.add(continuation)
-        continuation.yield(.text(String(await state.version)))
+        continuation.yield(.text(String(await state.reloadNumber)))
         let hub = self.hub
         Task {
             for await _ in client {}
@@ -166,4 +220,9 @@ struct FolderFingerprint: Sendable {
             }
         }
     }
+}
+
+/// The reload of the first step of a build, awaited before the build is announced as finished.
+private final class FirstStep: @unchecked Sendable {
+    var task: Task<Void, Never>?
 }

@@ -15,7 +15,7 @@ struct StaticHandler: HTTPHandler {
     ]
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let version = await state.version
+        let version = await state.reloadNumber
         let diagnostics = await state.diagnostics
         guard let file = resolve(request.path) else {
             let notFound = output.appendingPathComponent("404.html")
@@ -61,10 +61,12 @@ struct StaticHandler: HTTPHandler {
 
 /// The markup added to served pages.
 enum LiveReload {
-    /// Reconnects after a server restart; reloads when the build number differs from the page's.
+    /// Reconnects after a server restart. A message is a reload number followed by the pages that
+    /// changed (`*`: all); the page reloads when it is among them, or when the number alone differs
+    /// from its own (changes missed while disconnected).
     static func script(version: Int) -> String {
         """
-        <script>(function(){var v="\(version)";function c(){var s=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"/__monograph/rechargement");s.onmessage=function(e){if(e.data!==v){location.reload();}};s.onclose=function(){setTimeout(c,500);};}c();})();</script>
+        <script>(function(){var v="\(version)";function here(){var p=decodeURIComponent(location.pathname).replace(/^\\/+/,"");if(p===""||p.charAt(p.length-1)==="/"){p+="index.html";}return p;}function c(){var s=new WebSocket((location.protocol==="https:"?"wss://":"ws://")+location.host+"/__monograph/rechargement");s.onmessage=function(e){var m=String(e.data).split(" ");if(m[0]===v){return;}if(m.length===1||m.indexOf("*")>0||m.indexOf(here())>0){location.reload();}else{v=m[0];}};s.onclose=function(){setTimeout(c,500);};}c();})();</script>
 
         """
     }

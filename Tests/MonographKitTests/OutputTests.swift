@@ -127,6 +127,32 @@ import Testing
 
 /// The preview server's incremental rebuild must give exactly what a full build gives.
 @Suite struct IncrementalBuildTests {
+    /// A practice added to a monograph: its page is written (and announced) before the synthesis, which
+    /// counts the practice, is brought up to date.
+    @Test func monographPagesComeBeforeSiteWidePages() throws {
+        let site = try TemporarySite()
+        let state = IncrementalState()
+        var announced: [[String]] = []
+        try site.builder().rebuild(projectRoot: site.root, state: state) { announced.append($0) }
+        #expect(announced.isEmpty, "a first build is written in one step")
+        func read(_ path: String) throws -> String {
+            try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
+        }
+        let synthesisBefore = try read("synthese/index.html")
+        try site.write("reseaux/beta.md", monograph("numero: 5\npratiques:\n  - {echelon: regional, fonction: plaidoyer, actions: [Action repère]}"))
+        var pageDuringFirstStep = "", synthesisDuringFirstStep = ""
+        try site.builder().rebuild(projectRoot: site.root, state: state) { paths in
+            announced.append(paths)
+            pageDuringFirstStep = (try? read("reseaux/beta/index.html")) ?? ""
+            synthesisDuringFirstStep = (try? read("synthese/index.html")) ?? ""
+        }
+        // Beta's page, and its neighbour's (whose link shows beta's new name); no site-wide page.
+        #expect(announced == [["reseaux/alpha/index.html", "reseaux/beta/index.html"]])
+        #expect(pageDuringFirstStep.contains("Action repère"))
+        #expect(synthesisDuringFirstStep == synthesisBefore)
+        #expect(try read("synthese/index.html").contains("Action repère"))
+    }
+
     @Test func incrementalRebuildsMatchFullBuilds() throws {
         let site = try TemporarySite()
         let state = IncrementalState()

@@ -66,6 +66,14 @@ import Testing
         await server.stop()
     }
 
+    /// Reload messages name the pages that changed; a changed stylesheet or icon reloads every page.
+    @Test func reloadMessagesNameChangedPages() {
+        #expect(PreviewServer.pages(["donnees/reseaux.json", "reseaux/a/index.html", "sitemap.xml"]) == ["reseaux/a/index.html"])
+        #expect(PreviewServer.pages(["assets/style.css", "reseaux/a/index.html"]) == nil)
+        #expect(PreviewServer.pages((0..<300).map { "reseaux/r\($0)/index.html" }) == nil)
+        #expect(LiveReload.script(version: 3).contains("var v=\"3\""))
+    }
+
     @Test func neverServesOutsideTheOutputFolder() throws {
         let handler = StaticHandler(output: URL(fileURLWithPath: "/tmp"), state: PreviewState())
         #expect(handler.resolve("/../etc/passwd") == nil)

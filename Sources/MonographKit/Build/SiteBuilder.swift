@@ -71,6 +71,8 @@ public final class IncrementalState: @unchecked Sendable {
     var templatesStamp: [String] = []
     var settingsStamp: [String] = []
     var written: [String: Data] = [:]
+    /// The files of the output folder as last written.
+    public var writtenFiles: [String: Data] { written }
     var templates: TemplateSet?
 
     public init() {}
@@ -79,8 +81,13 @@ public final class IncrementalState: @unchecked Sendable {
 extension SiteBuilder {
     /// Builds like `build`, reusing what `state` kept from the previous build, and updates the output
     /// folder in place (only changed files are written). On content errors nothing is written.
+    ///
+    /// After a first build, the update comes in two steps: the pages of the monographs (and every other
+    /// file made from a single source) are written first and `firstPages` is called with the paths that
+    /// changed, so that the page being edited can be shown at once; then the pages and files built from
+    /// the whole site (home page, synthesis, booklet, data files) follow.
     @discardableResult
-    public func rebuild(projectRoot: URL, state: IncrementalState) throws -> [String: Data] {
+    public func rebuild(projectRoot: URL, state: IncrementalState, firstPages: (([String]) -> Void)? = nil) throws -> [String: Data] {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
@@ -103,7 +110,22 @@ extension SiteBuilder {
             if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
             throw ContentErrors(diagnostics)
         }
-        let files = SiteRenderer(site: site, templates: templateSet, cache: state.pages).render()
+        let jobs = SiteRenderer(site: site, templates: templateSet, cache: state.pages).jobs()
+        var first = FileCollector()
+        try first.putAll(jobs.filter { !$0.heavy })
+        var files = state.written
+        if !files.isEmpty {
+            // First step: the new single-source files over the last build's site-wide ones.
+            for (path, data) in first.files { files[path] = data }
+            let changed = first.files.keys.filter { state.written[$0] != first.files[$0] }.sorted()
+            try writer.update(files, previous: state.written)
+            state.written = files
+            clock.lap("premières pages")
+            firstPages?(changed)
+        }
+        var rest = FileCollector()
+        try rest.putAll(jobs.filter(\.heavy))
+        files = first.files.merging(rest.files) { _, new in new }
         clock.lap("rendu")
         try writer.update(files, previous: state.written)
         state.written = files

@@ -66,6 +66,11 @@ struct SiteRenderer {
     /// soon as it is made, so that a build of thousands of monographs never holds their pages in
     /// memory. What each file holds never depends on the order in which jobs run.
     func render(into sink: inout some FileSink) throws {
+        try sink.putAll(jobs())
+    }
+
+    /// Every output file as a job; `heavy` jobs are the pages and files built from the whole site.
+    func jobs() -> [OutputJob] {
         // With a cache, each page built from the whole site is reused while the parts of the site it
         // shows are unchanged: editing a monograph's prose or key points re-renders its page only.
         func memo(_ path: String, _ parts: [Int], _ extra: [String] = [], _ make: @escaping () -> String) -> () -> OutputJob.Content {
@@ -120,7 +125,7 @@ struct SiteRenderer {
             let data = asset.data
             add(asset.path) { .data(data) }
         }
-        try sink.putAll(jobs)
+        return jobs
     }
 
     /// Everything a monograph page depends on, besides the templates, the settings and the referentiel
