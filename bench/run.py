@@ -39,6 +39,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.dont_write_bytecode = True
 import generate  # noqa: E402
+import serve_latency  # noqa: E402
 
 TOOLS = ["monograph", "hugo", "cmark"]
 
@@ -166,7 +167,7 @@ def fmt_mib(kib):
     return f"{kib / 1024:.0f} MiB"
 
 
-def report(path, info, results, sizes_requested):
+def report(path, info, results, sizes_requested, serve=None):
     median = {}
     for r in results:
         median[r["size"]] = {tool: statistics.median(w for w, _, _ in r["runs"][tool]) for tool in TOOLS}
@@ -211,6 +212,28 @@ def report(path, info, results, sizes_requested):
     missing = [s for s in sizes_requested if s not in median]
     if missing:
         lines += ["", f"Not measured yet in this run: N = {', '.join(map(str, missing))}."]
+    if serve:
+        labels = {
+            "prose": "a sentence added to the prose: the monograph's page shows it",
+            "structured": "a key point added to the front matter: the monograph's page shows it",
+            "practice": "a practice added (regional level): the monograph's page shows it",
+            "practice, synthesis": "the same practice: the synthesis (computed views) shows it",
+        }
+        lines += [
+            "",
+            f"### Preview server: an edit at {thousands(serve['count'])} monographs",
+            "",
+            "Time from saving a monograph to the new text being served (`bench/serve_latency.py`: the file is",
+            "written, then its page is requested every 2 ms until the text appears), over "
+            f"{len(serve['prose'])} saves of each kind.",
+            "",
+            "| edit | median | fastest | slowest |",
+            "|---|---:|---:|---:|",
+        ]
+        for kind, label in labels.items():
+            if kind in serve:
+                times = sorted(serve[kind])
+                lines.append(f"| {label} | {statistics.median(times):.0f} ms | {times[0]:.0f} ms | {times[-1]:.0f} ms |")
     lines += [
         "",
         "## Method",
@@ -231,6 +254,10 @@ def report(path, info, results, sizes_requested):
         "  `bench/hugo/`: one page per monograph showing the title, every front-matter field (inline Markdown",
         "  through `markdownify`) and `.Content`, plus a home page listing the monographs; taxonomies, RSS,",
         "  sitemap and section pages are turned off. Hugo renders pages on all cores.",
+        "- Preview server: `monograph serve` on a generated site; an edit writes the monograph's file,",
+        "  `inotify` reports it, the server re-reads that file only, re-renders what depends on it (the",
+        "  monograph's page and its neighbours first, announced at once; then the pages built from the",
+        "  whole site whose inputs changed) and the page is fetched over HTTP.",
         "- cmark: one `cmark --smart` process over the concatenation of all N bodies (front matter removed),",
         "  output to a file: the cost of parsing and rendering the Markdown alone, without the front matter,",
         "  the templates or the writing of N files.",
@@ -271,6 +298,8 @@ def main():
     parser.add_argument("--report", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
+    parser.add_argument("--serve-count", type=int, default=2000, help="monographs for the preview-server test (0: none)")
+    parser.add_argument("--serve-trials", type=int, default=8)
     args = parser.parse_args()
 
     for program in ("/usr/bin/time", "hugo", "cmark", args.binary):
@@ -288,9 +317,15 @@ def main():
         shutil.copy2(binary, snapshot / "monograph")
         shutil.copytree(ROOT / "Templates", snapshot / "Templates")
         results = []
+        serve = None
+        if args.serve_count > 0:
+            print(f"[serve] {args.serve_count} monographs, {args.serve_trials} saves of each kind", flush=True)
+            serve = serve_latency.measure(args.serve_count, snapshot / "monograph", snapshot / "Templates",
+                                          args.serve_trials, args.seed)
+            print(f"[serve] {serve_latency.summary(serve)}", flush=True)
         for size, rounds in sizes:
             results.append(measure(size, rounds, snapshot / "monograph", snapshot / "Templates", args.seed, args.keep))
-            report(args.report, info, results, [s for s, _ in sizes])
+            report(args.report, info, results, [s for s, _ in sizes], serve)
             print(f"[{size}] written to {args.report}", flush=True)
 
 

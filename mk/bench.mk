@@ -1,10 +1,12 @@
 # make bench [BENCH_SIZES="1000 2000 10000"] [BENCH_ROUNDS=5]: times a full build of N synthetic
 # monographs against Hugo (same files, minimal layout) and cmark alone (the floor), in interleaved
 # rounds, and rewrites BENCHMARKS.md. A size may carry its own number of rounds: BENCH_SIZES="1000 10000:3".
+# It first times `monograph serve` on BENCH_SERVE monographs (0: skipped): how long an edit takes to be served.
 # Needs the Debian packages hugo, cmark and time (installed when missing, as root or with sudo).
 
 BENCH_SIZES ?= 1000 2000 10000
 BENCH_ROUNDS ?= 5
+BENCH_SERVE ?= 2000
 BENCH_PYTHON ?= python3
 
 .PHONY: bench bench-deps
@@ -26,4 +28,4 @@ bench-deps:
 	fi
 
 bench: build bench-deps
-	$(BENCH_PYTHON) -B bench/run.py --binary $(BIN) --sizes "$(BENCH_SIZES)" --rounds $(BENCH_ROUNDS) --report BENCHMARKS.md
+	$(BENCH_PYTHON) -B bench/run.py --binary $(BIN) --sizes "$(BENCH_SIZES)" --rounds $(BENCH_ROUNDS) --serve-count $(BENCH_SERVE) --report BENCHMARKS.md
