@@ -50,6 +50,11 @@ public enum FastFiles {
                 try FastFiles.write(data, to: full)
             case .text(var text):
                 try text.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: full) }
+            case .parts(let parts):
+                let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(full) » (\(String(cString: strerror(errno))))") }
+                defer { close(fd) }
+                for var part in parts { try part.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: fd, path: full) } }
             case .pieces(let pieces):
                 let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
                 guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(full) » (\(String(cString: strerror(errno))))") }

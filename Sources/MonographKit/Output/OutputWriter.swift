@@ -121,6 +121,8 @@ public struct OutputJob {
         case data(Data)
         /// Content written in pieces, for large files that should never be whole in memory.
         case pieces(((Data) throws -> Void) throws -> Void)
+        /// Texts written one after the other (a page around a large body, never joined in memory).
+        case parts([String])
     }
 
     public let path: String
@@ -172,6 +174,7 @@ extension FileSink {
             case .text(let text): try put(job.path, text: text)
             case .data(let data): try put(job.path, data)
             case .pieces(let pieces): try put(job.path, pieces: pieces)
+            case .parts(let parts): try put(job.path, text: parts.joined())
             }
         }
     }

@@ -103,11 +103,12 @@ struct SiteRenderer {
             }
         }
         for (index, page) in site.booklet.enumerated() {
-            add("livret/\(page.slug)/index.html", heavy: true,
-                memo("livret/\(page.slug)", views, [page.titre, page.body.text]) { bookletPage(page, index: index) })
+            add("livret/\(page.slug)/index.html", heavy: true, cache == nil ? { .parts(bookletPageParts(page, index: index)) }
+                : memo("livret/\(page.slug)", views, [page.titre, page.body.text]) { bookletPage(page, index: index) })
         }
         if let synthesisPage = site.synthesis {
-            add("synthese/index.html", heavy: true, memo("synthese", views, [synthesisPage.titre, synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
+            add("synthese/index.html", heavy: true, cache == nil ? { .parts(synthesisPageParts(synthesisPage)) }
+                : memo("synthese", views, [synthesisPage.titre, synthesisPage.body.text]) { synthesisPageHTML(synthesisPage) })
         }
         add("referentiel/index.html", memo("referentiel", navigation) { referentielPage() })
         add("404.html", memo("404", navigation) { notFoundPage() })
@@ -261,15 +262,19 @@ struct SiteRenderer {
     }
 
     private func bookletPage(_ page: BookletPage, index: Int) -> String {
+        bookletPageParts(page, index: index).joined()
+    }
+
+    /// A booklet page as the texts around its body: see `pageParts`.
+    private func bookletPageParts(_ page: BookletPage, index: Int) -> [String] {
         let root = "../../"
         let previous = index > 0 ? site.booklet[index - 1] : nil
         let next = index + 1 < site.booklet.count ? site.booklet[index + 1] : nil
         func link(_ other: BookletPage?) -> Any {
             orFalse(other.map { ["libelle": e($0.titre), "lien": "../\($0.slug)/index.html"] })
         }
-        return templates.render("page", merge(layout(title: page.titre, root: root, current: "livret"), [
+        return pageParts(body: body(page.body, root: root), merge(layout(title: page.titre, root: root, current: "livret"), [
             "titre": e(page.titre),
-            "contenu": body(page.body, root: root),
             "precedent": link(previous),
             "suivant": link(next),
             "voisins": previous != nil || next != nil,
@@ -278,15 +283,37 @@ struct SiteRenderer {
     }
 
     private func synthesisPageHTML(_ page: SynthesisPage) -> String {
+        synthesisPageParts(page).joined()
+    }
+
+    private func synthesisPageParts(_ page: SynthesisPage) -> [String] {
         let root = "../"
-        return templates.render("page", merge(layout(title: page.titre, root: root, current: "synthese"), [
+        return pageParts(body: body(page.body, root: root), merge(layout(title: page.titre, root: root, current: "synthese"), [
             "titre": e(page.titre),
-            "contenu": body(page.body, root: root),
             "synthese": true,
             "sommaire_livret": [Any](),
             "voisins": false,
         ]))
     }
+
+    /// The `page` template around `body`, as [before, body, after]: the template is rendered with a
+    /// marker for `contenu`, so that a body of many megabytes (views over thousands of networks) is
+    /// never copied into the page. The template places `contenu`, which is HTML, with `{{{contenu}}}`;
+    /// if it does not place it exactly once, the body replaces every marker instead.
+    private func pageParts(body: String, _ context: [String: Any]) -> [String] {
+        var context = context
+        guard !body.isEmpty else {
+            context["contenu"] = body
+            return [templates.render("page", context)]
+        }
+        context["contenu"] = Self.contentMarker
+        let shell = templates.render("page", context)
+        let pieces = shell.components(separatedBy: Self.contentMarker)
+        if pieces.count == 2 { return [pieces[0], body, pieces[1]] }
+        return [Text.replacing(Self.contentMarker, with: body, in: shell)]
+    }
+
+    static let contentMarker = "\u{E003}contenu\u{E003}"
 
     private func referentielPage() -> String {
         let root = "../"
