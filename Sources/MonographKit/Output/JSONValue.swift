@@ -35,8 +35,14 @@ indirect enum JSONValue: Sendable, Equatable {
         elements.isEmpty ? "[]\n" : "[\n" + elements.joined(separator: ",\n") + "\n]\n"
     }
 
+    /// Indentation strings, made once.
+    private static let pads = (0..<64).map { String(repeating: "  ", count: $0) }
+
+    private static func pad(_ level: Int) -> String {
+        level < pads.count ? pads[level] : String(repeating: "  ", count: level)
+    }
+
     private func write(to out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1), closePad = String(repeating: "  ", count: indent)
         switch self {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -53,15 +59,18 @@ indirect enum JSONValue: Sendable, Equatable {
                 out += "]"
                 return
             }
+            let pad = Self.pad(indent + 1)
             out += "[\n"
             for (i, item) in items.enumerated() {
                 out += pad
                 item.write(to: &out, indent: indent + 1)
                 out += i + 1 < items.count ? ",\n" : "\n"
             }
-            out += closePad + "]"
+            out += Self.pad(indent)
+            out += "]"
         case .object(let pairs):
             if pairs.isEmpty { out += "{}"; return }
+            let pad = Self.pad(indent + 1)
             out += "{\n"
             for (i, (key, value)) in pairs.enumerated() {
                 out += pad
@@ -70,7 +79,8 @@ indirect enum JSONValue: Sendable, Equatable {
                 value.write(to: &out, indent: indent + 1)
                 out += i + 1 < pairs.count ? ",\n" : "\n"
             }
-            out += closePad + "}"
+            out += Self.pad(indent)
+            out += "}"
         }
     }
 

@@ -109,6 +109,34 @@ enum Text {
 
     /// A key that sorts French names alphabetically, accents and case ignored.
     static func frenchSortKey(_ s: String) -> String {
-        foldedForComparison(s)
+        quickFold(s) ?? foldedForComparison(s)
+    }
+
+    /// The French letters with accents and their folded forms, as `foldedForComparison` gives them.
+    private static let accented: [Unicode.Scalar: Unicode.Scalar] = {
+        var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for (letters, base) in [("àâäáãåÀÂÄÁÃÅ", "a"), ("çÇ", "c"), ("éèêëÉÈÊË", "e"), ("îïíìÎÏÍÌ", "i"), ("ñÑ", "n"),
+                                ("ôöóòõÔÖÓÒÕ", "o"), ("ûüúùÛÜÚÙ", "u"), ("ÿýŸÝ", "y")] {
+            for letter in letters.unicodeScalars { table[letter] = base.unicodeScalars.first! }
+        }
+        return table
+    }()
+
+    /// `foldedForComparison` for text made of ASCII and the letters above (names nearly always are);
+    /// nil for anything else, which goes through Foundation.
+    static func quickFold(_ s: String) -> String? {
+        var out = String.UnicodeScalarView()
+        for c in s.unicodeScalars {
+            if c.isASCII {
+                out.append(("A"..."Z").contains(c) ? Unicode.Scalar(c.value + 32)! : c)
+            } else if c == "’" {
+                out.append("'")
+            } else if let base = accented[c] {
+                out.append(base)
+            } else {
+                return nil
+            }
+        }
+        return String(out)
     }
 }
