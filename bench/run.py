@@ -8,11 +8,11 @@ For each size N, bench/generate.py writes N monographs into a temporary folder, 
 process the same files, in interleaved rounds (monograph, Hugo, cmark, monograph, Hugo, cmark, …) so
 that a change in the machine's load affects all three alike:
 
-- monograph: a full build, `monograph build --content DIR/Content --output DIR/Output`, into an output
-  folder removed before each run (so each build starts fresh);
+- monograph: a full build, `monograph build --content DIR/Content --output DIR/runs/K/Output`, into a new
+  output folder for each run (so each build starts fresh);
 - Hugo: a site (bench/hugo/) whose content/reseaux/ holds the same .md files, with a minimal layout
   that shows the title, the front-matter fields and the rendered body, one page per monograph, and a
-  home page listing them; its output folder is removed before each run too;
+  home page listing them; into a new output folder for each run too;
 - cmark: the floor, one `cmark --smart` process over the concatenation of all the bodies (front matter
   removed), writing one HTML file: Markdown parsing and rendering alone, without process start-up per file.
 
@@ -94,25 +94,24 @@ def prepare(size, work, seed):
     return content_bytes, bodies.stat().st_size
 
 
-def commands(binary, templates, work):
-    """For each tool: (command, output to remove before the run, file that receives stdout or None)."""
+def commands(binary, templates, work, run):
+    """For each tool: (command, output folder or file, file that receives stdout or None). Each run writes
+    to a folder of its own (see `measure`)."""
+    out = work / "runs" / str(run)
     return {
         "monograph": ([str(binary), "build", "--content", str(work / "Content"), "--templates", str(templates),
-                       "--output", str(work / "Output")],
-                      work / "Output", None),
-        "hugo": (["hugo", "--source", str(work / "hugo"), "--destination", str(work / "hugo" / "public"),
+                       "--output", str(out / "Output")],
+                      out / "Output", None),
+        "hugo": (["hugo", "--source", str(work / "hugo"), "--destination", str(out / "public"),
                   "--quiet", "--noBuildLock"],
-                 work / "hugo" / "public", None),
-        "cmark": (["cmark", "--smart", str(work / "bodies.md")], work / "bodies.html", work / "bodies.html"),
+                 out / "public", None),
+        "cmark": (["cmark", "--smart", str(work / "bodies.md")], out / "bodies.html", out / "bodies.html"),
     }
 
 
 def run_once(command, output, stdout_path, work):
     """Runs one command under /usr/bin/time; returns (wall seconds, peak RSS in KiB, CPU seconds)."""
-    if output.is_dir():
-        shutil.rmtree(output)
-    elif output.exists():
-        output.unlink()
+    output.parent.mkdir(parents=True, exist_ok=True)
     stats = work / "time.txt"
     stdout = stdout_path.open("wb") if stdout_path else subprocess.DEVNULL
     try:
@@ -138,14 +137,15 @@ def measure(size, rounds, binary, templates, seed, keep):
         print(f"[{size}] generating in {work}", flush=True)
         content_bytes, body_bytes = prepare(size, work, seed)
         runs = {tool: [] for tool in TOOLS}
-        plan = commands(binary, templates, work)
         load_before = os.getloadavg()[0]
+        run = 0
         for r in range(1, rounds + 1):
             for tool in TOOLS:
-                wall, rss, cpu = run_once(*plan[tool], work)
+                run += 1
+                wall, rss, cpu = run_once(*commands(binary, templates, work, run)[tool], work)
                 runs[tool].append((wall, rss, cpu))
                 print(f"[{size}] round {r}/{rounds} {tool}: {wall:.2f} s, {rss / 1024:.0f} MiB, CPU {cpu:.2f} s", flush=True)
-        pages = sum(1 for _ in (work / "Output").rglob("*.html"))
+        pages = sum(1 for _ in (work / "runs" / "1" / "Output").rglob("*.html"))
         return {"size": size, "rounds": rounds, "content_bytes": content_bytes, "body_bytes": body_bytes,
                 "pages": pages, "runs": runs, "load": (load_before, os.getloadavg()[0])}
     finally:
@@ -153,6 +153,14 @@ def measure(size, rounds, binary, templates, seed, keep):
             print(f"[{size}] kept {work}")
         else:
             shutil.rmtree(work, ignore_errors=True)
+            settle()
+
+
+def settle():
+    """Waits after removing many files: for about half a minute, ext4 (without journal, as here) skips
+    the inodes just freed when it allocates new ones, one lookup each, which would slow down whichever
+    program runs next."""
+    time.sleep(35)
 
 
 def thousands(n):
@@ -244,13 +252,17 @@ def report(path, info, results, sizes_requested, serve=None):
         "  fields, the others some or all of the structured sections (identity, natures, cycles with",
         "  innovations, practices, socio-economic model, key points); bodies are a lead and a few sections of",
         "  French prose with lists, emphasis, quotes and links. \"content\" is the size of the N files.",
-        "- Rounds are interleaved: monograph, Hugo, cmark, monograph, Hugo, cmark, …; each program's output",
-        "  folder is removed before each of its runs, so every run is a full build from scratch.",
+        "- Rounds are interleaved: monograph, Hugo, cmark, monograph, Hugo, cmark, …; every run writes into a",
+        "  new, empty folder, so every run is a full build from scratch. Nothing is deleted between runs:",
+        "  on this machine's disk (ext4 without journal), a folder of thousands of files removed just before",
+        "  a run slows the run's own file creation down (the file system skips the inodes freed in the last",
+        "  half minute, one lookup each), by more every round; outputs are removed after all the rounds of",
+        "  a size, followed by a 35-second pause.",
         "- monograph: `.build/release/monograph build --content DIR/Content --templates Templates --output",
-        "  DIR/Output` (release build; binary and templates copied once at the start of the run). It also",
+        "  DIR/runs/K/Output` (release build; binary and templates copied once at the start of the run). It also",
         "  renders the booklet, the synthesis (whose computed views cover all N networks), the reference",
         "  page and the open data files.",
-        "- Hugo: `hugo --source DIR/hugo --destination DIR/hugo/public --quiet --noBuildLock`, site in",
+        "- Hugo: `hugo --source DIR/hugo --destination DIR/runs/K/public --quiet --noBuildLock`, site in",
         "  `bench/hugo/`: one page per monograph showing the title, every front-matter field (inline Markdown",
         "  through `markdownify`) and `.Content`, plus a home page listing the monographs; taxonomies, RSS,",
         "  sitemap and section pages are turned off. Hugo renders pages on all cores.",
@@ -323,6 +335,7 @@ def main():
             serve = serve_latency.measure(args.serve_count, snapshot / "monograph", snapshot / "Templates",
                                           args.serve_trials, args.seed)
             print(f"[serve] {serve_latency.summary(serve)}", flush=True)
+            settle()
         for size, rounds in sizes:
             results.append(measure(size, rounds, snapshot / "monograph", snapshot / "Templates", args.seed, args.keep))
             report(args.report, info, results, [s for s, _ in sizes], serve)
