@@ -69,17 +69,23 @@ public final class PreviewServer: Sendable {
                     let (diagnostics, changed) = await withCheckedContinuation { continuation in
                         Thread.detachNewThread {
                             continuation.resume(returning: self.rebuild { paths in
+                                // A change that every page shows (a template, the stylesheet) is announced
+                                // once, at the end, rather than before the site-wide pages are redone.
+                                guard let pages = Self.pages(paths) else {
+                                    firstStep.reloadsAll = true
+                                    return
+                                }
                                 firstStep.task = Task {
-                                    guard let number = await self.state.nextReload(changed: paths) else { return }
-                                    await reload.broadcast(number, pages: Self.pages(paths))
+                                    guard let number = await self.state.nextReload(changed: pages) else { return }
+                                    await reload.broadcast(number, pages: pages)
                                 }
                             })
                         }
                     }
                     await firstStep.task?.value
                     await self.state.finish(diagnostics: diagnostics)
-                    if hadErrors || !diagnostics.isEmpty {
-                        // The error panel appears or goes away on every page.
+                    if hadErrors || !diagnostics.isEmpty || firstStep.reloadsAll {
+                        // The error panel appears or goes away on every page, or every page changed.
                         await reload.broadcast(await self.state.forceReload(), pages: nil)
                     } else if let number = await self.state.nextReload(changed: changed) {
                         await reload.broadcast(number, pages: Self.pages(changed))
@@ -225,4 +231,6 @@ struct FolderFingerprint: Sendable {
 /// The reload of the first step of a build, awaited before the build is announced as finished.
 private final class FirstStep: @unchecked Sendable {
     var task: Task<Void, Never>?
+    /// The first step changed something every page shows: all pages reload once the build is done.
+    var reloadsAll = false
 }
