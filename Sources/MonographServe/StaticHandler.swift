@@ -46,16 +46,21 @@ struct StaticHandler: HTTPHandler {
     }
 
     private func html(_ data: Data, status: HTTPStatusCode, version: Int, diagnostics: [Diagnostic]) -> HTTPResponse {
-        var page = String(decoding: data, as: UTF8.self)
-        let addition = LiveReload.panel(diagnostics) + LiveReload.script(version: version)
-        if let end = page.range(of: "</body>", options: .backwards) {
-            page.insert(contentsOf: addition, at: end.lowerBound)
+        let addition = Data((LiveReload.panel(diagnostics) + LiveReload.script(version: version)).utf8)
+        // Inserted before the last `</body>`, found by a byte search from the end: a page may weigh
+        // megabytes (a synthesis over thousands of networks).
+        var page = data
+        let closing = Array("</body>".utf8)
+        var at = page.count - closing.count
+        while at >= 0 && !page[(page.startIndex + at)..<(page.startIndex + at + closing.count)].elementsEqual(closing) { at -= 1 }
+        if at >= 0 {
+            page.insert(contentsOf: addition, at: page.startIndex + at)
         } else {
-            page += addition
+            page.append(addition)
         }
         return HTTPResponse(statusCode: status,
                             headers: [.contentType: "text/html; charset=utf-8", .init("Cache-Control"): "no-store"],
-                            body: Data(page.utf8))
+                            body: page)
     }
 }
 
