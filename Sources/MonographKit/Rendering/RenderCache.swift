@@ -60,6 +60,20 @@ public final class RenderCache: @unchecked Sendable {
         return generation
     }
 
+    private var nameLocks: [String: NSLock] = [:]
+
+    /// Runs `body` while holding the lock of `name`: two pages that place the same view at the same
+    /// time render it once, the second waiting for the first.
+    func exclusively<T>(_ name: String, _ body: () -> T) -> T {
+        lock.lock()
+        let nameLock = nameLocks[name] ?? NSLock()
+        nameLocks[name] = nameLock
+        lock.unlock()
+        nameLock.lock()
+        defer { nameLock.unlock() }
+        return body()
+    }
+
     func memo(_ name: String, _ inputs: Inputs) -> String? {
         lock.lock()
         defer { lock.unlock() }

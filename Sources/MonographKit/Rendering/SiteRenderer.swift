@@ -11,6 +11,8 @@ struct SiteRenderer {
     let markdown: Markdown
     /// Network names by slug, for the views' links.
     let names: [String: String]
+    /// The same names with French typography, escaped: the text of the views' links, made once.
+    private let linkTexts: LazyValue<[String: String]>
     /// The layout contexts with their rendered header and footer, by page kind.
     private let chromeCache = LockedCache<String, [String: Any]>()
     /// The computed views rendered by this rendering, each kept until the last page that places it.
@@ -51,6 +53,8 @@ struct SiteRenderer {
         }
         self.markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut), memo: cache?.inline)
         self.names = Dictionary(site.monographs.map { ($0.slug, $0.nom) }, uniquingKeysWith: { first, _ in first })
+        let names = self.names
+        self.linkTexts = LazyValue { names.mapValues { Text.escapeHTML(Markdown.plain($0)) } }
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -194,12 +198,16 @@ struct SiteRenderer {
             let name = "vue " + view.rawValue
             guard let cache else { return builtViews.use(name, make) }
             let key = RenderCache.Inputs(generations: [cache.generation(name, SiteParts.viewPart(view, site))], extra: [])
-            if let hit = cache.memo(name, key) { return hit }
-            let value = make()
-            cache.storeMemo(value, name, key)
-            return value
+            return cache.exclusively(name) {
+                if let hit = cache.memo(name, key) { return hit }
+                let value = make()
+                cache.storeMemo(value, name, key)
+                return value
+            }
         }
-        return ViewRenderer(site: site, synthesis: { synthesis }, root: root, markdown: markdown, names: names, memo: memo)
+        let linkTexts = self.linkTexts
+        return ViewRenderer(site: site, synthesis: { synthesis }, root: root, markdown: markdown, names: names,
+                            linkTexts: { linkTexts.value }, memo: memo)
     }
 
     private func body(_ source: MarkdownSource, root: String) -> String {

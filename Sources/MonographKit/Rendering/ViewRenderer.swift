@@ -14,8 +14,12 @@ struct ViewRenderer {
     /// Network names by slug, built once per page.
     let names: [String: String]
 
+    /// The escaped text of each network's link, by slug, shared by the views of a rendering.
+    private let linkTexts: () -> [String: String]
+
     init(site: Site, synthesis: @escaping () -> Synthesis, root: String, markdown: Markdown, names: [String: String],
-         memo: ((ViewID, () -> String) -> String)? = nil) {
+         linkTexts: @escaping () -> [String: String], memo: ((ViewID, () -> String) -> String)? = nil) {
+        self.linkTexts = linkTexts
         self.site = site
         self.synthesisProvider = synthesis
         self.memo = memo
@@ -71,7 +75,7 @@ struct ViewRenderer {
     }
 
     private func networkLink(_ slug: String) -> String {
-        "<a href=\"\(root)reseaux/\(slug)/index.html\">\(e(networkName(slug)))</a>"
+        "<a href=\"\(root)reseaux/\(slug)/index.html\">\(linkTexts()[slug] ?? e(networkName(slug)))</a>"
     }
 
     private func networkList(_ slugs: [String]) -> String {
