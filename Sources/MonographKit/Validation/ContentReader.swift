@@ -2,14 +2,26 @@ import Yams
 
 /// Decodes the content files into the model, one file at a time, checking ids against the referentiel.
 struct ContentReader {
-    var referentiel: Referentiel?
+    var referentiel: Referentiel? {
+        didSet { idLists = Self.idLists(of: referentiel) }
+    }
+    /// The ids of each list of the referentiel, gathered once (every practice and action checks some).
+    private var idLists: [KeyPath<Referentiel, [ReferenceItem]>: [String]] = [:]
 
     init(site: Referentiel?) {
         referentiel = site
+        idLists = Self.idLists(of: site)
+    }
+
+    private static func idLists(of referentiel: Referentiel?) -> [KeyPath<Referentiel, [ReferenceItem]>: [String]] {
+        guard let referentiel else { return [:] }
+        return Dictionary(uniqueKeysWithValues: [\Referentiel.fonctions, \.natures, \.phases, \.echelons, \.types].map {
+            ($0, referentiel[keyPath: $0].map(\.id))
+        })
     }
 
     private func ids(_ keyPath: KeyPath<Referentiel, [ReferenceItem]>) -> [String] {
-        referentiel?[keyPath: keyPath].map(\.id) ?? []
+        idLists[keyPath] ?? []
     }
 
     // MARK: Front matter
