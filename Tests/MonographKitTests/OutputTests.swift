@@ -106,6 +106,41 @@ import Testing
         }
     }
 
+    /// Booklet and synthesis pages are written as the template's text around their body; a template
+    /// that places `contenu` twice, or not at all, still gets exactly what it asks for.
+    @Test func pageBodyPlacedAsTheTemplateSays() throws {
+        let site = try TemporarySite()
+        let templates = site.root.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: Paths.templates, to: templates)
+        func build(_ page: String) throws -> (booklet: String, synthesis: String) {
+            try page.write(to: templates.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
+            let builder = SiteBuilder(content: site.content, templates: templates, output: site.output,
+                                      contentDisplay: "Content", templatesDisplay: "Templates")
+            try builder.build(projectRoot: site.root)
+            func read(_ path: String) throws -> String {
+                try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
+            }
+            return (try read("livret/intro/index.html"), try read("synthese/index.html"))
+        }
+        let once = try build("<main>{{{contenu}}}</main>\n")
+        #expect(once.synthesis.hasPrefix("<main>") && once.synthesis.hasSuffix("</main>\n"))
+        #expect(once.synthesis.contains("vue-phases"))
+        let twice = try build("<main>{{{contenu}}}</main><aside>{{{contenu}}}</aside>\n")
+        #expect(twice.synthesis == "<main>" + once.synthesis.dropFirst(6).dropLast(8) + "</main><aside>"
+                + once.synthesis.dropFirst(6).dropLast(8) + "</aside>\n")
+        let never = try build("<main>{{titre}}</main>\n")
+        #expect(!never.booklet.contains("\u{E003}") && !never.synthesis.contains("\u{E003}"))
+        #expect(!never.synthesis.contains("vue-phases"))
+    }
+
+    @Test func markersReplacedByByteSearch() {
+        #expect(Text.replacing("\u{E002}", with: "../", in: "a\u{E002}b\u{E002}") == "a../b../")
+        #expect(Text.replacing("\u{E002}", with: "../", in: "é sans marqueur") == "é sans marqueur")
+        #expect(Text.replacing("\u{E002}", with: "", in: "\u{E002}") == "")
+        // A character sharing the marker's first byte (EE) is left alone.
+        #expect(Text.replacing("\u{E002}", with: "x", in: "\u{E001}\u{E002}\u{E003}") == "\u{E001}x\u{E003}")
+    }
+
     @Test func internalLinksAreRelativeAndPointAtFiles() throws {
         let site = try TemporarySite()
         let files = try site.builder().render().get()
