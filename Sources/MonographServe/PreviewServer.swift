@@ -105,15 +105,9 @@ public final class PreviewServer: Sendable {
     /// Builds into the output folder; returns the diagnostics (empty on success) and the paths that the
     /// second step of the build changed or removed.
     private func rebuild(firstPages: (([String]) -> Void)? = nil) -> ([Diagnostic], [String]) {
-        let before = incremental.writtenFiles
         do {
-            var firstWritten: [String: Data] = before
-            let files = try builder.rebuild(projectRoot: projectRoot, state: incremental) { paths in
-                firstWritten = self.incremental.writtenFiles
-                firstPages?(paths)
-            }
-            let changed = Set(files.keys).union(firstWritten.keys).filter { files[$0] != firstWritten[$0] }
-            return ([], changed.sorted())
+            let changed = try builder.rebuild(projectRoot: projectRoot, state: incremental, firstPages: firstPages)
+            return ([], changed)
         } catch let errors as ContentErrors {
             return (errors.diagnostics, [])
         } catch {

@@ -71,8 +71,6 @@ public final class IncrementalState: @unchecked Sendable {
     var templatesStamp: [String] = []
     var settingsStamp: [String] = []
     var written: [String: Data] = [:]
-    /// The files of the output folder as last written.
-    public var writtenFiles: [String: Data] { written }
     var templates: TemplateSet?
 
     public init() {}
@@ -85,9 +83,10 @@ extension SiteBuilder {
     /// After a first build, the update comes in two steps: the pages of the monographs (and every other
     /// file made from a single source) are written first and `firstPages` is called with the paths that
     /// changed, so that the page being edited can be shown at once; then the pages and files built from
-    /// the whole site (home page, synthesis, booklet, data files) follow.
+    /// the whole site (home page, synthesis, booklet, data files) follow. Returns the paths written or
+    /// removed after `firstPages` (every path on a first build).
     @discardableResult
-    public func rebuild(projectRoot: URL, state: IncrementalState, firstPages: (([String]) -> Void)? = nil) throws -> [String: Data] {
+    public func rebuild(projectRoot: URL, state: IncrementalState, firstPages: (([String]) -> Void)? = nil) throws -> [String] {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
@@ -117,8 +116,7 @@ extension SiteBuilder {
         if !files.isEmpty {
             // First step: the new single-source files over the last build's site-wide ones.
             for (path, data) in first.files { files[path] = data }
-            let changed = first.files.keys.filter { state.written[$0] != first.files[$0] }.sorted()
-            try writer.update(files, previous: state.written)
+            let changed = try writer.update(files, previous: state.written)
             state.written = files
             clock.lap("premières pages")
             firstPages?(changed)
@@ -127,10 +125,10 @@ extension SiteBuilder {
         try rest.putAll(jobs.filter(\.heavy))
         files = first.files.merging(rest.files) { _, new in new }
         clock.lap("rendu")
-        try writer.update(files, previous: state.written)
+        let changed = try writer.update(files, previous: state.written)
         state.written = files
         clock.lap("écriture")
-        return files
+        return changed
     }
 
     /// Size, date and inode of every file under `folder`, sorted: changes when any template changes.

@@ -19,7 +19,7 @@ struct Markdown: Sendable {
 
     /// Renders a front-matter string: one paragraph loses its `<p>` so the text can sit inside any element.
     func inline(_ source: String) -> String {
-        if Self.isPlainText(source) { return Text.escapeHTML(FrenchTypography.apply(source)) }
+        if Self.isPlainText(source) { return Self.plainHTML(source) }
         guard let memo else { return renderInline(source) }
         if let kept = memo.value(for: source) { return kept }
         let html = renderInline(source)
@@ -63,9 +63,14 @@ struct Markdown: Sendable {
         return !source.isEmpty && source.unicodeScalars.first != " "
     }
 
-    /// Plain text for attributes and titles: French typography, then HTML escaping.
+    /// Plain text for template values, which the templates escape: French typography only.
     static func plain(_ text: String) -> String {
         FrenchTypography.apply(text)
+    }
+
+    /// Plain text written straight into HTML: French typography, then escaping.
+    static func plainHTML(_ text: String) -> String {
+        Text.escapeHTML(FrenchTypography.apply(text))
     }
 }
 

@@ -31,11 +31,7 @@ public enum FastFiles {
         }
 
         mutating func write(to relative: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
-            let full = try prepare(relative)
-            let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(full) » (\(String(cString: strerror(errno))))") }
-            defer { close(fd) }
-            try pieces { data in try data.withUnsafeBytes { try FastFiles.write($0, to: fd, path: full) } }
+            try FastFiles.write(pieces: pieces, to: try prepare(relative))
         }
 
         /// Writes one file under `root`, creating its folders; safe to call from several threads at
@@ -51,15 +47,11 @@ public enum FastFiles {
             case .text(var text):
                 try text.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: full) }
             case .parts(let parts):
-                let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-                guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(full) » (\(String(cString: strerror(errno))))") }
-                defer { close(fd) }
-                for var part in parts { try part.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: fd, path: full) } }
+                try FastFiles.withNewFile(full) { fd in
+                    for var part in parts { try part.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: fd, path: full) } }
+                }
             case .pieces(let pieces):
-                let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-                guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(full) » (\(String(cString: strerror(errno))))") }
-                defer { close(fd) }
-                try pieces { data in try data.withUnsafeBytes { try FastFiles.write($0, to: fd, path: full) } }
+                try FastFiles.write(pieces: pieces, to: full)
             }
         }
 
@@ -144,10 +136,20 @@ public enum FastFiles {
 
     /// Writes bytes to a new file at `path`.
     static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
+        try withNewFile(path) { try write(buffer, to: $0, path: path) }
+    }
+
+    /// Writes a file given in pieces to a new file at `path`.
+    static func write(pieces: ((Data) throws -> Void) throws -> Void, to path: String) throws {
+        try withNewFile(path) { fd in try pieces { data in try data.withUnsafeBytes { try write($0, to: fd, path: path) } } }
+    }
+
+    /// Creates (or empties) the file at `path` and hands its descriptor to `body`, closing it after.
+    static func withNewFile(_ path: String, _ body: (Int32) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(path) » (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
-        try write(buffer, to: fd, path: path)
+        try body(fd)
     }
 
     /// Writes all of `buffer` to an open file.

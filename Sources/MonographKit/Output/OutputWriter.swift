@@ -97,19 +97,25 @@ public struct OutputWriter: Sendable {
     /// writes only the files that changed and removes those no longer produced. For the preview
     /// server, where rewriting thousands of unchanged pages at each save would be too slow; `write`
     /// stays the atomic path of `build`.
-    public func update(_ files: [String: Data], previous: [String: Data]) throws {
+    /// Returns the paths written or removed, sorted.
+    @discardableResult
+    public func update(_ files: [String: Data], previous: [String: Data]) throws -> [String] {
         let marker = output.appendingPathComponent(Self.marker).path
         guard !previous.isEmpty, FileManager.default.fileExists(atPath: marker) else {
             try write(files)
-            return
+            return files.keys.sorted()
         }
         var folder = FastFiles.Folder(root: output.path)
+        var changed: [String] = []
         for (path, data) in files.sorted(by: { $0.key < $1.key }) where previous[path] != data {
             try folder.write(data, to: path)
+            changed.append(path)
         }
         for path in previous.keys.sorted() where files[path] == nil {
             FastFiles.removeTree(output.path + "/" + path)
+            changed.append(path)
         }
+        return changed.sorted()
     }
 }
 

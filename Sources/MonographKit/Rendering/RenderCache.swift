@@ -29,7 +29,7 @@ public final class RenderCache: @unchecked Sendable {
     private var memos: [String: (inputs: Inputs, value: String)] = [:]
     private var pages: [String: (key: PageKey, html: Data)] = [:]
     private var json: [String: (revision: Int, element: String)] = [:]
-    private var synthesis: (generation: Int, value: Synthesis)?
+    private var synthesis: (key: [Int], value: Synthesis)?
 
     /// Inline Markdown renders, shared by every build of the session (their options never change
     /// without the cache being emptied).
@@ -87,17 +87,17 @@ public final class RenderCache: @unchecked Sendable {
         memos[name] = (inputs, value)
     }
 
-    /// The synthesis computed for the views' inputs of generation `generation`, computing it if needed.
-    func synthesis(generation: Int, _ make: () -> Synthesis) -> Synthesis {
+    /// The synthesis computed for the views' inputs of generations `key`, computing it if needed.
+    func synthesis(key: [Int], _ make: () -> Synthesis) -> Synthesis {
         lock.lock()
-        if let kept = synthesis, kept.generation == generation {
+        if let kept = synthesis, kept.key == key {
             lock.unlock()
             return kept.value
         }
         lock.unlock()
         let value = make()
         lock.lock()
-        synthesis = (generation, value)
+        synthesis = (key, value)
         lock.unlock()
         return value
     }
@@ -144,21 +144,6 @@ enum SiteParts {
 
         var cards: [Card]
         var navigation: Navigation
-    }
-
-    /// Everything the computed views, the synthesis, `synthese.json` and `reseaux.csv` read from the
-    /// monographs, in home-page order.
-    struct Views: Equatable {
-        struct Entry: Equatable {
-            var slug, nom, domaine: String
-            var identite: Identity?
-            var natures: [String]?
-            var cycles: [Cycle]?
-            var pratiques: [Practice]?
-            var written: [Bool]
-        }
-
-        var entries: [Entry]
     }
 
     /// What one computed view reads from the monographs (besides their slugs, names and order): each
@@ -215,12 +200,5 @@ enum SiteParts {
             Home.Card(slug: m.slug, nom: m.nom, titre: m.titre, domaine: m.domaine, numero: m.numero,
                       creation: m.identite?.creation, salariesTdr: m.identite?.salariesTdr, written: written(m))
         }, navigation: navigation(site))
-    }
-
-    static func views(_ site: Site) -> Views {
-        Views(entries: site.monographs.map { m in
-            Views.Entry(slug: m.slug, nom: m.nom, domaine: m.domaine, identite: m.identite, natures: m.natures,
-                        cycles: m.cycles, pratiques: m.pratiques, written: written(m))
-        })
     }
 }

@@ -18,9 +18,13 @@ struct SectionBlocks {
         /// Appends markup written here (never content).
         mutating func tag(_ s: String) { out += s }
         /// Appends plain content text: French typography, then escaping.
-        mutating func text(_ s: String) { out += Text.escapeHTML(Markdown.plain(s)) }
+        mutating func text(_ s: String) { out += Markdown.plainHTML(s) }
         /// Appends HTML already rendered from content.
         mutating func html(_ s: String) { out += s }
+        /// Appends one `<li>` for each piece of HTML.
+        mutating func items(_ items: [String]) {
+            for item in items { out += "<li>"; out += item; out += "</li>" }
+        }
     }
 
     private func md(_ s: String) -> String { markdown.inline(s) }
@@ -241,7 +245,7 @@ struct SectionBlocks {
         func block(_ title: String, _ items: [String]) {
             guard !items.isEmpty else { return }
             f.tag("<div class=\"modele-bloc\">\n<h3>\(title)</h3>\n<ul>")
-            for item in items { f.tag("<li>"); f.html(item); f.tag("</li>") }
+            f.items(items)
             f.tag("</ul>\n</div>\n")
         }
         block("Richesses humaines", (m.richessesHumaines ?? []).map { h in
@@ -266,7 +270,7 @@ struct SectionBlocks {
         guard let points = monograph.perspectives, !points.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<ul class=\"points-cles\">")
-        for point in points { f.tag("<li>"); f.html(md(point)); f.tag("</li>") }
+        f.items(points.map(md))
         f.tag("</ul>\n")
         return f.out
     }

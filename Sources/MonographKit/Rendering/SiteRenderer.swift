@@ -18,8 +18,9 @@ struct SiteRenderer {
     /// The computed views rendered by this rendering, each kept until the last page that places it.
     private let builtViews: SharedViews
 
-    /// With a cache: the generations of the parts of the site that site-wide outputs depend on.
-    private let generations: (home: Int, views: Int, navigation: Int)?
+    /// With a cache: the generations of the parts of the site that site-wide outputs depend on (one part
+    /// per computed view; the synthesis, its data and the pages placing views depend on all of them).
+    private let generations: (home: Int, views: [ViewID: Int], navigation: Int)?
     private let cache: RenderCache?
 
     init(site: Site, templates: TemplateSet, cache: RenderCache? = nil) {
@@ -27,7 +28,8 @@ struct SiteRenderer {
         self.templates = templates
         self.cache = cache
         let generations = cache.map { cache in
-            (home: cache.generation("accueil", SiteParts.home(site)), views: cache.generation("vues", SiteParts.views(site)),
+            (home: cache.generation("accueil", SiteParts.home(site)),
+             views: Dictionary(uniqueKeysWithValues: ViewID.allCases.map { ($0, cache.generation("vue " + $0.rawValue, SiteParts.viewPart($0, site))) }),
              navigation: cache.generation("navigation", SiteParts.navigation(site)))
         }
         self.generations = generations
@@ -49,12 +51,12 @@ struct SiteRenderer {
         self.synthesisBox = LazyValue {
             let make = { Synthesis(monographs: site.monographs, referentiel: site.referentiel) }
             guard let cache, let generations else { return make() }
-            return cache.synthesis(generation: generations.views, make)
+            return cache.synthesis(key: ViewID.allCases.map { generations.views[$0]! }, make)
         }
         self.markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut), memo: cache?.inline)
         self.names = Dictionary(site.monographs.map { ($0.slug, $0.nom) }, uniquingKeysWith: { first, _ in first })
         let names = self.names
-        self.linkTexts = LazyValue { names.mapValues { Text.escapeHTML(Markdown.plain($0)) } }
+        self.linkTexts = LazyValue { names.mapValues(Markdown.plainHTML) }
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -88,7 +90,7 @@ struct SiteRenderer {
             }
         }
         let home = generations.map { [$0.home] } ?? []
-        let views = generations.map { [$0.views, $0.navigation] } ?? []
+        let views = generations.map { generations in ViewID.allCases.map { generations.views[$0]! } + [generations.navigation] } ?? []
         let navigation = generations.map { [$0.navigation] } ?? []
 
         var jobs: [OutputJob] = []
@@ -99,10 +101,9 @@ struct SiteRenderer {
         for index in site.monographs.indices {
             add("reseaux/\(site.monographs[index].slug)/index.html") {
                 let key = pageKey(index)
-                if let cache, !site.monographs[index].usesViews, site.monographs[index].revision.number != 0,
-                   let cached = cache.page(for: key) { return .data(cached) }
+                if let cache, let key, let cached = cache.page(for: key) { return .data(cached) }
                 let page = Data(monographPage(site.monographs[index], index: index).utf8)
-                if !site.monographs[index].usesViews && site.monographs[index].revision.number != 0 { cache?.storePage(page, for: key) }
+                if let key { cache?.storePage(page, for: key) }
                 return .data(page)
             }
         }
@@ -134,9 +135,12 @@ struct SiteRenderer {
     }
 
     /// Everything a monograph page depends on, besides the templates, the settings and the referentiel
-    /// (whose change empties the cache): the monograph, its neighbours, and the navigation.
-    private func pageKey(_ index: Int) -> RenderCache.PageKey {
+    /// (whose change empties the cache): the monograph, its neighbours, and the navigation. Nil for a
+    /// page that is never kept: one that places views (it depends on every monograph), or a monograph
+    /// read without a revision.
+    private func pageKey(_ index: Int) -> RenderCache.PageKey? {
         let m = site.monographs
+        guard !m[index].usesViews, m[index].revision.number != 0 else { return nil }
         return RenderCache.PageKey(slug: m[index].slug, revision: m[index].revision.number,
                                    previous: index > 0 ? m[index - 1].slug + "\u{0}" + m[index - 1].nom : nil,
                                    next: index + 1 < m.count ? m[index + 1].slug + "\u{0}" + m[index + 1].nom : nil,
@@ -196,8 +200,8 @@ struct SiteRenderer {
         // of the monographs it shows (`SiteParts.viewPart`) is unchanged.
         let memo: (ViewID, () -> String) -> String = { view, make in
             let name = "vue " + view.rawValue
-            guard let cache else { return builtViews.use(name, make) }
-            let key = RenderCache.Inputs(generations: [cache.generation(name, SiteParts.viewPart(view, site))], extra: [])
+            guard let cache, let generations else { return builtViews.use(name, make) }
+            let key = RenderCache.Inputs(generations: [generations.views[view]!], extra: [])
             return cache.exclusively(name) {
                 if let hit = cache.memo(name, key) { return hit }
                 let value = make()

@@ -68,7 +68,7 @@ struct ViewRenderer {
 
     // MARK: Helpers
 
-    private func e(_ s: String) -> String { Text.escapeHTML(Markdown.plain(s)) }
+    private func e(_ s: String) -> String { Markdown.plainHTML(s) }
 
     private func networkName(_ slug: String) -> String {
         names[slug] ?? slug

@@ -44,8 +44,8 @@ enum Text {
         var text = text
         let needle = Array(marker.utf8)
         guard let first = needle.first else { return text }
-        return text.withUTF8 { bytes -> String in
-            guard let base = bytes.baseAddress else { return "" }
+        let replaced = text.withUTF8 { bytes -> String? in
+            guard let base = bytes.baseAddress else { return nil }
             var out: [UInt8] = []
             var runStart = 0, i = 0
             while i < bytes.count, let found = memchr(base + i, Int32(first), bytes.count - i) {
@@ -60,10 +60,11 @@ enum Text {
                     i = at + 1
                 }
             }
-            if runStart == 0 { return String(decoding: bytes, as: UTF8.self) }
+            if runStart == 0 { return nil }
             out.append(contentsOf: bytes[runStart...])
             return String(decoding: out, as: UTF8.self)
         }
+        return replaced ?? text
     }
 
     /// Escapes text for HTML element content and attribute values.
