@@ -143,7 +143,7 @@ struct ViewRenderer {
         }
         let rows = data.enumerated().map { index, count in
             [e(labels[index]), String(count.reseaux), String(count.actions),
-             networkList(zip(site.monographs, phasesByNetwork).filter { $0.1.contains(count.phase) }.map(\.0.slug))]
+             networkList(phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }.map { site.monographs[$0].slug })]
         }
         return joined(caption("Nombre de réseaux et d’actions par étape du processus d’innovation (sur \(synthesis.reseaux) réseau(x))"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)))
     }
@@ -199,7 +199,8 @@ struct ViewRenderer {
             title: "Les quatre natures de l’innovation dans les réseaux")
         let rows = synthesis.natures.map { count in
             [e(ref.label(count.nature, in: \.natures)), String(count.reseaux), String(count.cycles),
-             networkList(site.monographs.filter { ($0.natures ?? []).contains(count.nature) }.map(\.slug))]
+             networkList(site.monographs.indices.filter { (site.monographs[$0].natures ?? []).contains(count.nature) }
+                .map { site.monographs[$0].slug })]
         }
         return joined(caption("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés"), grid, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows)))
     }
