@@ -17,6 +17,11 @@ struct Markdown: Sendable {
         MarkdownDocument(source).html(options: options, view: view)
     }
 
+    /// Renders a body with its views left as place holders (see `HTMLWithViews`).
+    func blockWithViews(_ source: String) -> HTMLWithViews {
+        MarkdownDocument(source).htmlWithViews(options: options)
+    }
+
     /// Renders a front-matter string: one paragraph loses its `<p>` so the text can sit inside any element.
     func inline(_ source: String) -> String {
         if Self.isPlainText(source) { return Self.plainHTML(source) }

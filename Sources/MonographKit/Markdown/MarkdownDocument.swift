@@ -109,6 +109,13 @@ extension MarkdownDocument {
     /// Renders the document to HTML: French typography in text, dangerous link schemes neutralised,
     /// and each `vue <id>` block replaced by `view(id)`.
     func html(options: MarkdownOptions, view: (String) -> String = { _ in "" }) -> String {
+        htmlWithViews(options: options).filled(view)
+    }
+
+    /// The HTML of `html(options:view:)` with each view left as a place holder, to be filled later
+    /// (`serve` keeps it while the text is unchanged, and fills in the views, which change with the
+    /// monographs).
+    func htmlWithViews(options: MarkdownOptions) -> HTMLWithViews {
         var viewNodes: [(OpaquePointer, String)] = []
         var textNodes: [OpaquePointer] = []
         var linkNodes: [OpaquePointer] = []
@@ -136,13 +143,26 @@ extension MarkdownDocument {
             cmark_node_replace(node, paragraph)
             cmark_node_free(node)
         }
-        // A page may place several views over thousands of networks: they are rendered on every core.
-        var replacements = Parallel.map(viewNodes.map(\.1), view)
         let flags = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let raw = cmark_render_html(root, flags) else { return "" }
+        guard let raw = cmark_render_html(root, flags) else { return HTMLWithViews(html: "", views: []) }
         defer { free(raw) }
-        let html = String(cString: raw)
-        return replacements.isEmpty ? html : Self.substitute(&replacements, in: html)
+        return HTMLWithViews(html: String(cString: raw), views: viewNodes.map(\.1))
+    }
+
+}
+
+/// Rendered Markdown whose `vue <id>` blocks are place holders `<p>\u{E000}N\u{E001}</p>`, N being the
+/// index of the view's id in `views`.
+struct HTMLWithViews: Sendable {
+    let html: String
+    let views: [String]
+
+    /// The HTML with each place holder replaced by `view(id)`.
+    func filled(_ view: (String) -> String) -> String {
+        guard !views.isEmpty else { return html }
+        // A page may place several views over thousands of networks: they are rendered on every core.
+        var replacements = Parallel.map(views, view)
+        return Self.substitute(&replacements, in: html)
     }
 
     /// Replaces each `<p>\u{E000}N\u{E001}</p>` by `replacements[N]` in one pass over the HTML.
@@ -169,7 +189,9 @@ extension MarkdownDocument {
         out += rest
         return out
     }
+}
 
+extension MarkdownDocument {
     /// French typography inside one text node, and across its boundary with a preceding text sibling.
     /// Text without any of the marks (most of it) is left untouched, without a copy.
     private static func applyTypography(to node: OpaquePointer) {

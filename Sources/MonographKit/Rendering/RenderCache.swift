@@ -30,6 +30,7 @@ public final class RenderCache: @unchecked Sendable {
     private var pages: [String: (key: PageKey, html: Data)] = [:]
     private var json: [String: (revision: Int, element: String)] = [:]
     private var synthesis: (key: [Int], value: Synthesis)?
+    private var bodies: [String: (text: String, html: HTMLWithViews)] = [:]
 
     /// Inline Markdown renders, shared by every build of the session (their options never change
     /// without the cache being emptied).
@@ -45,6 +46,7 @@ public final class RenderCache: @unchecked Sendable {
         pages.removeAll()
         json.removeAll()
         synthesis = nil
+        bodies.removeAll()
         inline.removeAll()
     }
 
@@ -100,6 +102,22 @@ public final class RenderCache: @unchecked Sendable {
         synthesis = (key, value)
         lock.unlock()
         return value
+    }
+
+    /// The body of the page `name` (a booklet or synthesis page) rendered with its views as place
+    /// holders, kept while its text is unchanged: a change to a monograph changes the views only.
+    func body(_ name: String, text: String, _ make: () -> HTMLWithViews) -> HTMLWithViews {
+        lock.lock()
+        if let kept = bodies[name], kept.text == text {
+            lock.unlock()
+            return kept.html
+        }
+        lock.unlock()
+        let html = make()
+        lock.lock()
+        bodies[name] = (text, html)
+        lock.unlock()
+        return html
     }
 
     func page(for key: PageKey) -> Data? {

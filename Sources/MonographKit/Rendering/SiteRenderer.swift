@@ -214,9 +214,12 @@ struct SiteRenderer {
                             linkTexts: { linkTexts.value }, memo: memo)
     }
 
-    private func body(_ source: MarkdownSource, root: String) -> String {
+    /// A body's HTML with its views. With a cache, the body of a booklet or synthesis page (`page`) is
+    /// rendered once for its text and only its views are filled in at each build.
+    private func body(_ source: MarkdownSource, root: String, page: String? = nil) -> String {
         let views = viewRenderer(root: root)
-        return markdown.block(source.text, view: views.render)
+        guard let cache, let page else { return markdown.block(source.text, view: views.render) }
+        return cache.body(page, text: source.text) { markdown.blockWithViews(source.text) }.filled(views.render)
     }
 
     private func merge(_ a: [String: Any], _ b: [String: Any]) -> [String: Any] {
@@ -285,7 +288,7 @@ struct SiteRenderer {
         func link(_ other: BookletPage?) -> Any {
             orFalse(other.map { ["libelle": e($0.titre), "lien": "../\($0.slug)/index.html"] })
         }
-        return pageParts(body: body(page.body, root: root), merge(layout(title: page.titre, root: root, current: "livret"), [
+        return pageParts(body: body(page.body, root: root, page: "livret/" + page.slug), merge(layout(title: page.titre, root: root, current: "livret"), [
             "titre": e(page.titre),
             "precedent": link(previous),
             "suivant": link(next),
@@ -300,7 +303,7 @@ struct SiteRenderer {
 
     private func synthesisPageParts(_ page: SynthesisPage) -> [String] {
         let root = "../"
-        return pageParts(body: body(page.body, root: root), merge(layout(title: page.titre, root: root, current: "synthese"), [
+        return pageParts(body: body(page.body, root: root, page: "synthese"), merge(layout(title: page.titre, root: root, current: "synthese"), [
             "titre": e(page.titre),
             "synthese": true,
             "sommaire_livret": [Any](),
