@@ -62,8 +62,8 @@ public final class PreviewServer: Sendable {
                     last = now
                     let hadErrors = await !self.state.diagnostics.isEmpty
                     // The edited monograph's page is shown as soon as it is written; the pages built
-                    // from the whole site follow (see `SiteBuilder.rebuild`).
-                    let firstStep = FirstStep()
+                    // from the whole site follow, then the data files (see `SiteBuilder.rebuild`).
+                    let earlySteps = EarlySteps()
                     // The build runs on a thread of its own: the threads of Swift's concurrency keep
                     // answering requests meanwhile (there may be only two of them).
                     let (diagnostics, changed) = await withCheckedContinuation { continuation in
@@ -71,20 +71,23 @@ public final class PreviewServer: Sendable {
                             continuation.resume(returning: self.rebuild { paths in
                                 // A change that every page shows (a template, the stylesheet) is announced
                                 // once, at the end, rather than before the site-wide pages are redone.
+                                guard !earlySteps.reloadsAll else { return }
                                 guard let pages = Self.pages(paths) else {
-                                    firstStep.reloadsAll = true
+                                    earlySteps.reloadsAll = true
                                     return
                                 }
-                                firstStep.task = Task {
+                                let previous = earlySteps.task
+                                earlySteps.task = Task {
+                                    await previous?.value
                                     guard let number = await self.state.nextReload(changed: pages) else { return }
                                     await reload.broadcast(number, pages: pages)
                                 }
                             })
                         }
                     }
-                    await firstStep.task?.value
+                    await earlySteps.task?.value
                     await self.state.finish(diagnostics: diagnostics)
-                    if hadErrors || !diagnostics.isEmpty || firstStep.reloadsAll {
+                    if hadErrors || !diagnostics.isEmpty || earlySteps.reloadsAll {
                         // The error panel appears or goes away on every page, or every page changed.
                         await reload.broadcast(await self.state.forceReload(), pages: nil)
                     } else if let number = await self.state.nextReload(changed: changed) {
@@ -103,7 +106,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// Builds into the output folder; returns the diagnostics (empty on success) and the paths that the
-    /// second step of the build changed or removed.
+    /// last step of the build changed or removed.
     private func rebuild(firstPages: (([String]) -> Void)? = nil) -> ([Diagnostic], [String]) {
         do {
             let changed = try builder.rebuild(projectRoot: projectRoot, state: incremental, firstPages: firstPages)
@@ -222,9 +225,11 @@ struct FolderFingerprint: Sendable {
     }
 }
 
-/// The reload of the first step of a build, awaited before the build is announced as finished.
-private final class FirstStep: @unchecked Sendable {
+/// The reloads of the early steps of a build, one after the other, awaited before the build is
+/// announced as finished.
+private final class EarlySteps: @unchecked Sendable {
+    /// The last step's reload, which waits for the one before.
     var task: Task<Void, Never>?
-    /// The first step changed something every page shows: all pages reload once the build is done.
+    /// An early step changed something every page shows: all pages reload once the build is done.
     var reloadsAll = false
 }

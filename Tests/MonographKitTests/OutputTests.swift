@@ -162,9 +162,9 @@ import Testing
 
 /// The preview server's incremental rebuild must give exactly what a full build gives.
 @Suite struct IncrementalBuildTests {
-    /// A practice added to a monograph: its page is written (and announced) before the synthesis, which
-    /// counts the practice, is brought up to date.
-    @Test func monographPagesComeBeforeSiteWidePages() throws {
+    /// A practice added to a monograph: its page is written (and announced) first; then the synthesis,
+    /// which counts the practice, is brought up to date (and announced); the data files come last.
+    @Test func monographPagesComeBeforeSiteWidePagesThenDataFiles() throws {
         let site = try TemporarySite()
         let state = IncrementalState()
         var announced: [[String]] = []
@@ -174,18 +174,27 @@ import Testing
             try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
         }
         let synthesisBefore = try read("synthese/index.html")
+        let dataBefore = try read("donnees/synthese.json")
         try site.write("reseaux/beta.md", monograph("numero: 5\npratiques:\n  - {echelon: regional, fonction: plaidoyer, actions: [Action repère]}"))
-        var pageDuringFirstStep = "", synthesisDuringFirstStep = ""
-        try site.builder().rebuild(projectRoot: site.root, state: state) { paths in
+        var seen: [(page: String, synthesis: String, data: String)] = []
+        let last = try site.builder().rebuild(projectRoot: site.root, state: state) { paths in
             announced.append(paths)
-            pageDuringFirstStep = (try? read("reseaux/beta/index.html")) ?? ""
-            synthesisDuringFirstStep = (try? read("synthese/index.html")) ?? ""
+            seen.append(((try? read("reseaux/beta/index.html")) ?? "", (try? read("synthese/index.html")) ?? "",
+                         (try? read("donnees/synthese.json")) ?? ""))
         }
-        // Beta's page, and its neighbour's (whose link shows beta's new name); no site-wide page.
-        #expect(announced == [["reseaux/alpha/index.html", "reseaux/beta/index.html"]])
-        #expect(pageDuringFirstStep.contains("Action repère"))
-        #expect(synthesisDuringFirstStep == synthesisBefore)
-        #expect(try read("synthese/index.html").contains("Action repère"))
+        try #require(announced.count == 2 && seen.count == 2)
+        // First beta's page, and its neighbour's (whose link shows beta's new name); no site-wide page.
+        #expect(announced[0] == ["reseaux/alpha/index.html", "reseaux/beta/index.html"])
+        #expect(seen[0].page.contains("Action repère"))
+        #expect(seen[0].synthesis == synthesisBefore)
+        // Then the pages built from the whole site, among them the synthesis; no data file yet.
+        #expect(announced[1].contains("synthese/index.html"))
+        #expect(announced[1].allSatisfy { $0.hasSuffix(".html") && !$0.hasPrefix("reseaux/") })
+        #expect(seen[1].synthesis.contains("Action repère"))
+        #expect(seen[1].data == dataBefore)
+        // Last the data files, which the returned paths name.
+        #expect(last.contains("donnees/synthese.json") && last.allSatisfy { !$0.hasSuffix(".html") })
+        #expect(try read("donnees/synthese.json").contains("Action repère"))
     }
 
     @Test func incrementalRebuildsMatchFullBuilds() throws {

@@ -80,11 +80,11 @@ extension SiteBuilder {
     /// Builds like `build`, reusing what `state` kept from the previous build, and updates the output
     /// folder in place (only changed files are written). On content errors nothing is written.
     ///
-    /// After a first build, the update comes in two steps: the pages of the monographs (and every other
-    /// file made from a single source) are written first and `firstPages` is called with the paths that
-    /// changed, so that the page being edited can be shown at once; then the pages and files built from
-    /// the whole site (home page, synthesis, booklet, data files) follow. Returns the paths written or
-    /// removed after `firstPages` (every path on a first build).
+    /// After a first build, the update comes in three steps: the pages of the monographs (and every
+    /// other file made from a single source) are written first and `firstPages` is called with the paths
+    /// that changed, so that the page being edited can be shown at once; then the pages built from the
+    /// whole site (home page, synthesis, booklet), after which `firstPages` is called again; then the
+    /// data files. Returns the paths written or removed by the last step (every path on a first build).
     @discardableResult
     public func rebuild(projectRoot: URL, state: IncrementalState, firstPages: (([String]) -> Void)? = nil) throws -> [String] {
         let writer = OutputWriter(output: output)
@@ -110,23 +110,25 @@ extension SiteBuilder {
             throw ContentErrors(diagnostics)
         }
         let jobs = SiteRenderer(site: site, templates: templateSet, cache: state.pages).jobs()
-        var first = FileCollector()
-        try first.putAll(jobs.filter { !$0.heavy })
-        var files = state.written
-        if !files.isEmpty {
-            // First step: the new single-source files over the last build's site-wide ones.
-            for (path, data) in first.files { files[path] = data }
+        let steps = [jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },
+                     jobs.filter { $0.heavy && !$0.path.hasSuffix(".html") }]
+        var made: [String: Data] = [:]
+        for (index, step) in steps.enumerated() {
+            var collector = FileCollector()
+            try collector.putAll(step)
+            made.merge(collector.files) { _, new in new }
+            guard index < steps.count - 1 else { break }
+            guard !state.written.isEmpty else { continue }
+            // An early step: its new files over the last build's others.
+            let files = state.written.merging(collector.files) { _, new in new }
             let changed = try writer.update(files, previous: state.written)
             state.written = files
-            clock.lap("premières pages")
+            clock.lap(index == 0 ? "premières pages" : "pages du site")
             firstPages?(changed)
         }
-        var rest = FileCollector()
-        try rest.putAll(jobs.filter(\.heavy))
-        files = first.files.merging(rest.files) { _, new in new }
         clock.lap("rendu")
-        let changed = try writer.update(files, previous: state.written)
-        state.written = files
+        let changed = try writer.update(made, previous: state.written)
+        state.written = made
         clock.lap("écriture")
         return changed
     }
