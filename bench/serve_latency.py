@@ -8,10 +8,17 @@ Three kinds of edit: a sentence added to the prose and a key point added to the 
 monograph's page and its entry in the data files depend on them), and a practice added (which the
 computed views of the synthesis and of the booklet, and the data files, count too).
 
+The synthesis page (megabytes at 2,000 networks) is measured as a browser shows it: the time until the
+server's reload message names it, plus one request that must show the new practice. (Polling it every
+2 ms would mostly measure the polling: each request and search of the page takes tens of milliseconds
+of one of the two cores, which the rebuild then waits for.)
+
 Usable alone (`python3 bench/serve_latency.py --count 2000`) or from bench/run.py.
 """
 
 import argparse
+import base64
+import os
 import socket
 import statistics
 import subprocess
@@ -41,6 +48,52 @@ def fetch(url):
             return response.read().decode("utf-8", errors="replace")
     except OSError:
         return None
+
+
+class ReloadMessages:
+    """The preview server's reload WebSocket (`/__monograph/rechargement`), as the reload script reads it:
+    each message is a build number followed by the pages that changed (or `*`)."""
+
+    def __init__(self, port):
+        self.sock = socket.create_connection(("127.0.0.1", port), timeout=60)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET /__monograph/rechargement HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                           "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                           f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        self.buffer = b""
+        while b"\r\n\r\n" not in self.buffer:
+            self.buffer += self._receive()
+        head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
+        if b" 101 " not in head.split(b"\r\n", 1)[0]:
+            sys.exit("serve_latency.py: the reload WebSocket was refused")
+
+    def _receive(self):
+        data = self.sock.recv(65536)
+        if not data:
+            sys.exit("serve_latency.py: the reload WebSocket closed")
+        return data
+
+    def _take(self, count):
+        while len(self.buffer) < count:
+            self.buffer += self._receive()
+        data, self.buffer = self.buffer[:count], self.buffer[count:]
+        return data
+
+    def next(self):
+        """The next text message (server frames are never masked)."""
+        while True:
+            first, second = self._take(2)
+            length = second & 0x7F
+            if length == 126:
+                length = int.from_bytes(self._take(2), "big")
+            elif length == 127:
+                length = int.from_bytes(self._take(8), "big")
+            payload = self._take(length)
+            if first & 0x0F == 0x1:
+                return payload.decode("utf-8")
+
+    def close(self):
+        self.sock.close()
 
 
 def edit(original, kind, marker):
@@ -90,11 +143,18 @@ def measure(count, binary, templates, trials=8, seed=7, work=None):
                 time.sleep(0.05)
             original = target.read_text(encoding="utf-8")
             results = {"count": count}
+            messages = ReloadMessages(port)
+            messages.next()  # the current build number
             for kind in KINDS:
                 times = []
                 for trial in range(trials):
                     marker = f"Repere{kind}{trial}x{time.time_ns()}"
                     text = edit(original, kind, marker)
+                    if kind == "practice":
+                        # Opened before the save, like the synthesis page of a writer's browser.
+                        messages.close()
+                        messages = ReloadMessages(port)
+                        messages.next()
                     start = time.perf_counter()
                     target.write_text(text, encoding="utf-8")
                     while True:
@@ -106,16 +166,20 @@ def measure(count, binary, templates, trials=8, seed=7, work=None):
                         time.sleep(0.002)
                     times.append((time.perf_counter() - start) * 1000)
                     if kind == "practice":
-                        # Then the synthesis, built from every monograph, catches up.
-                        while marker not in (fetch(synthesis) or ""):
+                        # Then the synthesis, built from every monograph, catches up: it is reloaded
+                        # when a reload message names it, as the page's reload script does.
+                        while True:
+                            pages = messages.next().split()[1:]
+                            if (not pages or "*" in pages or "synthese/index.html" in pages) and marker in (fetch(synthesis) or ""):
+                                break
                             if time.perf_counter() - start > 60:
                                 sys.exit("serve_latency.py: the synthesis never showed the practice")
-                            time.sleep(0.002)
                         results.setdefault("practice, synthesis", []).append((time.perf_counter() - start) * 1000)
                     time.sleep(0.4)
                 target.write_text(original, encoding="utf-8")
                 time.sleep(1.0)
                 results[kind] = times
+            messages.close()
             return results
         finally:
             server.terminate()
