@@ -42,6 +42,7 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         parts.removeAll()
+        entryParts.removeAll()
         memos.removeAll()
         pages.removeAll()
         json.removeAll()
@@ -59,6 +60,43 @@ public final class RenderCache: @unchecked Sendable {
         if let known = parts[name], let previous = known.value as? T, previous == value { return known.generation }
         let generation = (parts[name]?.generation ?? 0) + 1
         parts[name] = (value, generation)
+        return generation
+    }
+
+    /// What `generation(_:_:extra:_:)` kept of each part: the monographs' slugs and revisions, their
+    /// entries (an array of the part's entry type) and what else the part holds.
+    private var entryParts: [String: (slugs: [String], revisions: [Int], entries: Any, extra: Any, generation: Int)] = [:]
+
+    /// The generation of a part made of one entry per monograph (in the site's order) and of `extra`.
+    /// The entry of a monograph with the same revision as in the last build is the one kept then:
+    /// only the monographs parsed again are read and compared.
+    func generation<Entry: Equatable, Extra: Equatable>(_ name: String, _ monographs: [Monograph], extra: Extra,
+                                                         _ entry: (Monograph) -> Entry) -> Int {
+        lock.lock()
+        let kept = entryParts[name]
+        lock.unlock()
+        let keptEntries = kept?.entries as? [Entry] ?? []
+        var changed = kept == nil || kept!.slugs.count != monographs.count || (kept!.extra as? Extra) != extra
+        var slugs: [String] = [], revisions: [Int] = [], entries: [Entry] = []
+        slugs.reserveCapacity(monographs.count)
+        revisions.reserveCapacity(monographs.count)
+        entries.reserveCapacity(monographs.count)
+        for (index, m) in monographs.enumerated() {
+            let sameMonograph = index < keptEntries.count && kept!.slugs[index] == m.slug
+            if sameMonograph, m.revision.number != 0, kept!.revisions[index] == m.revision.number {
+                entries.append(keptEntries[index])
+            } else {
+                let new = entry(m)
+                if !changed && !(sameMonograph && keptEntries[index] == new) { changed = true }
+                entries.append(new)
+            }
+            slugs.append(m.slug)
+            revisions.append(m.revision.number)
+        }
+        let generation = (kept?.generation ?? 0) + (changed ? 1 : 0)
+        lock.lock()
+        entryParts[name] = (slugs, revisions, entries, extra, generation)
+        lock.unlock()
         return generation
     }
 
@@ -152,53 +190,42 @@ public final class RenderCache: @unchecked Sendable {
 /// The parts of a site that pages built from the whole site show, each as a value that two builds can
 /// compare: a change to a monograph re-renders a site-wide page only if that page shows what changed.
 enum SiteParts {
-    /// The home page's cards, with the booklet and synthesis it links to.
-    struct Home: Equatable {
-        struct Card: Equatable {
-            var slug, nom, titre, domaine: String
-            var numero, creation, salariesTdr: Int?
-            var written: [Bool]
-        }
-
-        var cards: [Card]
-        var navigation: Navigation
+    /// A monograph's card on the home page (which also shows the navigation).
+    struct HomeCard: Equatable {
+        var slug, nom, titre, domaine: String
+        var numero, creation, salariesTdr: Int?
+        var written: [Bool]
     }
 
-    /// What one computed view reads from the monographs (besides their slugs, names and order): each
-    /// view is re-rendered only when its own part changes.
-    struct ViewPart: Equatable {
-        struct Entry: Equatable {
-            var slug, nom: String
-            var domaine: String?
-            var identite: Identity?
-            var natures: [String]?
-            var cycles: [Cycle]?
-            var pratiques: [Practice]?
-            var written: [Bool]?
-        }
-
-        var entries: [Entry]
+    /// What one computed view reads from a monograph (besides its slug, name and place in the order):
+    /// each view is re-rendered only when its own part changes.
+    struct ViewEntry: Equatable {
+        var slug, nom: String
+        var domaine: String?
+        var identite: Identity?
+        var natures: [String]?
+        var cycles: [Cycle]?
+        var pratiques: [Practice]?
+        var written: [Bool]?
     }
 
-    static func viewPart(_ view: ViewID, _ site: Site) -> ViewPart {
-        ViewPart(entries: site.monographs.map { m in
-            var entry = ViewPart.Entry(slug: m.slug, nom: m.nom)
-            switch view {
-            case .phases, .fonctionsParPhase, .fonctionsParReseau, .echelonsTerritoriaux:
-                entry.pratiques = m.pratiques
-            case .natures:
-                entry.natures = m.natures
-                entry.cycles = m.cycles
-            case .identites:
-                entry.domaine = m.domaine
-                entry.identite = m.identite
-            case .panoramaInnovations:
-                entry.cycles = m.cycles
-            case .completude:
-                entry.written = written(m)
-            }
-            return entry
-        })
+    static func viewEntry(_ view: ViewID, _ m: Monograph) -> ViewEntry {
+        var entry = ViewEntry(slug: m.slug, nom: m.nom)
+        switch view {
+        case .phases, .fonctionsParPhase, .fonctionsParReseau, .echelonsTerritoriaux:
+            entry.pratiques = m.pratiques
+        case .natures:
+            entry.natures = m.natures
+            entry.cycles = m.cycles
+        case .identites:
+            entry.domaine = m.domaine
+            entry.identite = m.identite
+        case .panoramaInnovations:
+            entry.cycles = m.cycles
+        case .completude:
+            entry.written = written(m)
+        }
+        return entry
     }
 
     /// What the navigation of every page shows: the booklet's pages and the synthesis.
@@ -213,10 +240,8 @@ enum SiteParts {
         Navigation(booklet: site.booklet.flatMap { [$0.slug, $0.titre] }, synthesis: site.synthesis?.titre)
     }
 
-    static func home(_ site: Site) -> Home {
-        Home(cards: site.monographs.map { m in
-            Home.Card(slug: m.slug, nom: m.nom, titre: m.titre, domaine: m.domaine, numero: m.numero,
-                      creation: m.identite?.creation, salariesTdr: m.identite?.salariesTdr, written: written(m))
-        }, navigation: navigation(site))
+    static func homeCard(_ m: Monograph) -> HomeCard {
+        HomeCard(slug: m.slug, nom: m.nom, titre: m.titre, domaine: m.domaine, numero: m.numero,
+                 creation: m.identite?.creation, salariesTdr: m.identite?.salariesTdr, written: written(m))
     }
 }

@@ -28,8 +28,10 @@ struct SiteRenderer {
         self.templates = templates
         self.cache = cache
         let generations = cache.map { cache in
-            (home: cache.generation("accueil", SiteParts.home(site)),
-             views: Dictionary(uniqueKeysWithValues: ViewID.allCases.map { ($0, cache.generation("vue " + $0.rawValue, SiteParts.viewPart($0, site))) }),
+            (home: cache.generation("accueil", site.monographs, extra: SiteParts.navigation(site), SiteParts.homeCard),
+             views: Dictionary(uniqueKeysWithValues: ViewID.allCases.map { view in
+                 (view, cache.generation("vue " + view.rawValue, site.monographs, extra: 0) { SiteParts.viewEntry(view, $0) })
+             }),
              navigation: cache.generation("navigation", SiteParts.navigation(site)))
         }
         self.generations = generations
@@ -197,7 +199,7 @@ struct SiteRenderer {
 
     private func viewRenderer(root: String) -> ViewRenderer {
         // A view is rendered once for every page that places it; with a cache, it is kept while the part
-        // of the monographs it shows (`SiteParts.viewPart`) is unchanged.
+        // of the monographs it shows (`SiteParts.viewEntry`) is unchanged.
         let memo: (ViewID, () -> String) -> String = { view, make in
             let name = "vue " + view.rawValue
             guard let cache, let generations else { return builtViews.use(name, make) }
