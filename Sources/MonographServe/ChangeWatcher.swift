@@ -12,7 +12,6 @@ final class ChangeWatcher: @unchecked Sendable {
     private let interval: Duration
     #if os(Linux)
     private var descriptor: Int32 = -1
-    private var watched: Set<String> = []
     #endif
 
     init(folders: [URL], interval: Duration) {
@@ -42,7 +41,7 @@ final class ChangeWatcher: @unchecked Sendable {
                     _ = drain()
                     return
                 }
-                try await Task.sleep(for: .milliseconds(10))
+                await waitForEvents()
             }
         }
         #endif
@@ -50,26 +49,53 @@ final class ChangeWatcher: @unchecked Sendable {
     }
 
     #if os(Linux)
+    /// Watches `path` and every folder under it. Watching a folder already watched changes nothing,
+    /// so the tree can be walked again whenever a folder appears (a folder removed and made again is a
+    /// new folder to the system, watched anew).
     private func watchTree(_ path: String) {
-        guard !watched.contains(path) else { return }
         let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB | IN_DELETE_SELF)
         guard inotify_add_watch(descriptor, path, mask) >= 0 else { return }
-        watched.insert(path)
         for name in FastFiles.entries(of: path) where FastFiles.isFolder(path + "/" + name) {
             watchTree(path + "/" + name)
         }
     }
 
-    /// Reads every pending event; true when there was any. New folders are watched too.
+    /// Returns when events are waiting, or after a quarter of a second (so that a cancelled watch
+    /// ends): a thread of its own waits in `poll`, the threads of Swift's concurrency never block.
+    private func waitForEvents() async {
+        let descriptor = descriptor
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            Thread.detachNewThread {
+                var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                _ = poll(&request, 1, 250)
+                continuation.resume()
+            }
+        }
+    }
+
+    /// Reads every pending event; true when there was any. A new folder is watched too (the whole tree
+    /// is walked again only when a folder appeared, or when events were lost).
     private func drain() -> Bool {
         var any = false
+        var newFolder = false
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count <= 0 { break }
             any = true
+            // Each event: descriptor, mask, cookie, name length (4 bytes each), then the name.
+            var offset = 0
+            while offset + 16 <= count {
+                let field = { (at: Int) in buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + at, as: UInt32.self) } }
+                let mask = field(4)
+                if mask & UInt32(IN_Q_OVERFLOW) != 0
+                    || (mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0) {
+                    newFolder = true
+                }
+                offset += 16 + Int(field(12))
+            }
         }
-        if any { for folder in folders { watchTree(folder.path) } }
+        if newFolder { for folder in folders { watchTree(folder.path) } }
         return any
     }
     #endif

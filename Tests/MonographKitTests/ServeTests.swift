@@ -67,6 +67,28 @@ import Testing
     }
 
     /// Reload messages name the pages that changed; a changed stylesheet or icon reloads every page.
+    /// The watcher wakes on a save, and on a save inside a folder created after it started.
+    @Test func watcherWakesOnSavesAndInNewFolders() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-watch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let watcher = ChangeWatcher(folders: [folder], interval: .seconds(30))
+        /// Whether `next()` returns within two seconds after `change`.
+        func wakes(after change: () throws -> Void) async throws -> Bool {
+            let waiting = Task { try await watcher.next(); return true }
+            try await Task.sleep(for: .milliseconds(50))
+            try change()
+            let deadline = Task { try await Task.sleep(for: .seconds(2)); waiting.cancel() }
+            defer { deadline.cancel() }
+            return (try? await waiting.value) ?? false
+        }
+        #expect(try await wakes { try Data("a".utf8).write(to: folder.appendingPathComponent("a.md")) })
+        let sub = folder.appendingPathComponent("livret")
+        #expect(try await wakes { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) })
+        #expect(try await wakes { try Data("b".utf8).write(to: sub.appendingPathComponent("b.md")) })
+        #expect(try await !wakes {})
+    }
+
     @Test func reloadMessagesNameChangedPages() {
         #expect(PreviewServer.pages(["donnees/reseaux.json", "reseaux/a/index.html", "sitemap.xml"]) == ["reseaux/a/index.html"])
         #expect(PreviewServer.pages(["assets/style.css", "reseaux/a/index.html"]) == nil)
