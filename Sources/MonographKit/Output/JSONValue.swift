@@ -17,17 +17,17 @@ indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     func serialized() -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, indent: 0)
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value written as an element of a top-level array (indented one level, no newline after).
     func arrayElement() -> String {
-        var out = "  "
+        var out: [UInt8] = [0x20, 0x20]
         write(to: &out, indent: 1)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A top-level array from elements made by `arrayElement()`, exactly as `serialized()` writes it.
@@ -35,52 +35,54 @@ indirect enum JSONValue: Sendable, Equatable {
         elements.isEmpty ? "[]\n" : "[\n" + elements.joined(separator: ",\n") + "\n]\n"
     }
 
-    /// Indentation strings, made once.
-    private static let pads = (0..<64).map { String(repeating: "  ", count: $0) }
+    // Written as UTF-8 bytes: appending to an array costs much less than appending to a string, and
+    // `synthese.json` over thousands of networks is tens of thousands of appends.
 
-    private static func pad(_ level: Int) -> String {
-        level < pads.count ? pads[level] : String(repeating: "  ", count: level)
+    private static func append(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    private func write(to out: inout String, indent: Int) {
+    private static func pad(_ level: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(0x20, count: 2 * level))
+    }
+
+    private func write(to out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: Self.append("null", to: &out)
+        case .bool(let b): b ? Self.append("true", to: &out) : Self.append("false", to: &out)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { Self.append("[]", to: &out); return }
             if items.allSatisfy(\.isScalar) {
-                out += "["
+                out.append(0x5B)
                 for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { Self.append(", ", to: &out) }
                     item.write(to: &out, indent: indent)
                 }
-                out += "]"
+                out.append(0x5D)
                 return
             }
-            let pad = Self.pad(indent + 1)
-            out += "[\n"
+            Self.append("[\n", to: &out)
             for (i, item) in items.enumerated() {
-                out += pad
+                Self.pad(indent + 1, to: &out)
                 item.write(to: &out, indent: indent + 1)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                i + 1 < items.count ? Self.append(",\n", to: &out) : out.append(0x0A)
             }
-            out += Self.pad(indent)
-            out += "]"
+            Self.pad(indent, to: &out)
+            out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            let pad = Self.pad(indent + 1)
-            out += "{\n"
+            if pairs.isEmpty { Self.append("{}", to: &out); return }
+            Self.append("{\n", to: &out)
             for (i, (key, value)) in pairs.enumerated() {
-                out += pad
+                Self.pad(indent + 1, to: &out)
                 Self.writeString(key, to: &out)
-                out += ": "
+                Self.append(": ", to: &out)
                 value.write(to: &out, indent: indent + 1)
-                out += i + 1 < pairs.count ? ",\n" : "\n"
+                i + 1 < pairs.count ? Self.append(",\n", to: &out) : out.append(0x0A)
             }
-            out += Self.pad(indent)
-            out += "}"
+            Self.pad(indent, to: &out)
+            out.append(0x7D)
         }
     }
 
@@ -91,51 +93,46 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        // Runs of bytes that need no escaping are appended whole; only `"`, `\`, control characters and
-        // U+2028/U+2029 (E2 80 A8/A9, which break JavaScript string literals) are rewritten.
-        let bytes = s.utf8
-        var runStart = bytes.startIndex
-        var i = bytes.startIndex
-        func flush(upTo end: String.Index) {
-            if runStart < end { out += s[runStart..<end] }
-        }
-        while i < bytes.endIndex {
-            let b = bytes[i]
-            var replacement: String?
-            var width = 1
-            switch b {
-            case 0x22: replacement = "\\\""
-            case 0x5C: replacement = "\\\\"
-            case 0x0A: replacement = "\\n"
-            case 0x0D: replacement = "\\r"
-            case 0x09: replacement = "\\t"
-            case 0x00..<0x20:
-                let hex = String(b, radix: 16)
-                replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                let next = bytes.index(after: i)
-                if next < bytes.endIndex, bytes[next] == 0x80 {
-                    let third = bytes.index(after: next)
-                    if third < bytes.endIndex, bytes[third] == 0xA8 || bytes[third] == 0xA9 {
-                        replacement = bytes[third] == 0xA8 ? "\\u2028" : "\\u2029"
+    /// A JSON string: `"`, `\`, control characters and U+2028/U+2029 (E2 80 A8/A9, which break
+    /// JavaScript string literals) are escaped; runs of other bytes are copied whole.
+    private static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                var replacement: String?
+                var width = 1
+                switch b {
+                case 0x22: replacement = "\\\""
+                case 0x5C: replacement = "\\\\"
+                case 0x0A: replacement = "\\n"
+                case 0x0D: replacement = "\\r"
+                case 0x09: replacement = "\\t"
+                case 0x00..<0x20:
+                    let hex = String(b, radix: 16)
+                    replacement = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                case 0xE2:
+                    if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                        replacement = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                         width = 3
                     }
+                default:
+                    break
                 }
-            default:
-                break
+                if let replacement {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                    out.append(contentsOf: replacement.utf8)
+                    i += width
+                    runStart = i
+                } else {
+                    i += 1
+                }
             }
-            if let replacement {
-                flush(upTo: i)
-                out += replacement
-                i = bytes.index(i, offsetBy: width)
-                runStart = i
-            } else {
-                i = bytes.index(after: i)
-            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        flush(upTo: bytes.endIndex)
-        out += "\""
+        out.append(0x22)
     }
 }
