@@ -12,6 +12,23 @@ import Testing
         #expect(first.count > 10)
     }
 
+    /// An update writes what changed, even a page of the same size, and nothing else.
+    @Test func updateWritesChangedFilesOnly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-update-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writer = OutputWriter(output: folder)
+        let kept = Data(repeating: 0x61, count: 100_000)
+        let first = ["a.html": kept, "b.html": Data("bbbb".utf8), "c.html": Data("cccc".utf8)]
+        try writer.write(first)
+        let changed = try writer.update(["a.html": kept, "b.html": Data("bbbb".utf8), "c.html": Data("cCcc".utf8),
+                                         "d.html": Data("d".utf8)], previous: first)
+        #expect(changed == ["c.html", "d.html"])
+        #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("c.html").path) == Data("cCcc".utf8))
+        #expect(OutputWriter.same(kept, kept) && OutputWriter.same(Data("ab".utf8), Data("ab".utf8)))
+        #expect(!OutputWriter.same(nil, kept) && !OutputWriter.same(Data("ab".utf8), Data("aB".utf8))
+                && !OutputWriter.same(Data("ab".utf8), Data("abc".utf8)))
+    }
+
     @Test func failedBuildLeavesOutputUntouched() throws {
         let site = try TemporarySite()
         _ = try site.builder().build(projectRoot: site.root)

@@ -107,7 +107,7 @@ public struct OutputWriter: Sendable {
         }
         var folder = FastFiles.Folder(root: output.path)
         var changed: [String] = []
-        for (path, data) in files.sorted(by: { $0.key < $1.key }) where previous[path] != data {
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) where !Self.same(previous[path], data) {
             try folder.write(data, to: path)
             changed.append(path)
         }
@@ -116,6 +116,17 @@ public struct OutputWriter: Sendable {
             changed.append(path)
         }
         return changed.sorted()
+    }
+
+    /// Whether two contents are equal; most unchanged pages are the very bytes kept from the last
+    /// build, recognised without comparing megabytes.
+    static func same(_ old: Data?, _ new: Data) -> Bool {
+        guard let old, old.count == new.count else { return false }
+        return old.withUnsafeBytes { a in
+            new.withUnsafeBytes { b in
+                a.count == 0 || a.baseAddress == b.baseAddress || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0
+            }
+        }
     }
 }
 
