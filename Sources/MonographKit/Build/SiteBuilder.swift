@@ -112,15 +112,19 @@ extension SiteBuilder {
         let jobs = SiteRenderer(site: site, templates: templateSet, cache: state.pages).jobs()
         let steps = [jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },
                      jobs.filter { $0.heavy && !$0.path.hasSuffix(".html") }]
-        var made: [String: Data] = [:]
-        for (index, step) in steps.enumerated() {
+        func make(_ step: [OutputJob]) throws -> [String: Data] {
             var collector = FileCollector()
             try collector.putAll(step)
-            made.merge(collector.files) { _, new in new }
+            return collector.files
+        }
+        var made: [String: Data] = [:]
+        for (index, step) in steps.enumerated() {
+            let stepFiles = try make(step)
+            made.merge(stepFiles) { _, new in new }
             guard index < steps.count - 1 else { break }
             guard !state.written.isEmpty else { continue }
             // An early step: its new files over the last build's others.
-            let files = state.written.merging(collector.files) { _, new in new }
+            let files = state.written.merging(stepFiles) { _, new in new }
             let changed = try writer.update(files, previous: state.written)
             state.written = files
             clock.lap(index == 0 ? "premières pages" : "pages du site")

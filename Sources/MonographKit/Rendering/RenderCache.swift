@@ -36,6 +36,18 @@ public final class RenderCache: @unchecked Sendable {
     /// without the cache being emptied).
     let inline = InlineMemo()
 
+    /// The rows of each computed view, kept from its last rendering (see `ViewRows`).
+    private var viewRows: [ViewID: ViewRows] = [:]
+
+    func rows(of view: ViewID) -> ViewRows {
+        lock.lock()
+        defer { lock.unlock() }
+        if let rows = viewRows[view] { return rows }
+        let rows = ViewRows()
+        viewRows[view] = rows
+        return rows
+    }
+
     public init() {}
 
     public func removeAll() {
@@ -48,6 +60,7 @@ public final class RenderCache: @unchecked Sendable {
         json.removeAll()
         synthesis = nil
         bodies.removeAll()
+        viewRows.removeAll()
         inline.removeAll()
     }
 
@@ -184,6 +197,48 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         json[monograph.slug] = (monograph.revision.number, element)
+    }
+}
+
+/// The rows of one computed view kept from its last rendering, by what identifies what a row shows: a
+/// practice added to one network re-renders that network's rows, and the others are copied. A rendering
+/// keeps only the rows it used, so rows of removed or changed networks do not pile up.
+final class ViewRows: @unchecked Sendable {
+    struct Key: Hashable {
+        /// The network's slug and the revision of its monograph (`Monograph.revision`), which stands
+        /// for everything the monograph says.
+        var slug: String
+        var revision: Int
+        /// What else tells the row apart among the network's rows (its place, its function…).
+        var detail: String
+    }
+
+    private var kept: [Key: [String]] = [:]
+    private var used: [Key: [String]] = [:]
+    private let lock = NSLock()
+
+    /// Starts a rendering of the view: rows kept from the last one stay available until the next.
+    func start() {
+        lock.lock()
+        defer { lock.unlock() }
+        kept = used
+        used = [:]
+    }
+
+    /// The cells of the row `key`, made by `make` unless kept.
+    func row(_ key: Key, _ make: () -> [String]) -> [String] {
+        lock.lock()
+        if let cells = kept[key] ?? used[key] {
+            used[key] = cells
+            lock.unlock()
+            return cells
+        }
+        lock.unlock()
+        let cells = make()
+        lock.lock()
+        used[key] = cells
+        lock.unlock()
+        return cells
     }
 }
 

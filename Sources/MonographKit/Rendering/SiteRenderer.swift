@@ -13,6 +13,8 @@ struct SiteRenderer {
     let names: [String: String]
     /// The same names with French typography, escaped: the text of the views' links, made once.
     private let linkTexts: LazyValue<[String: String]>
+    /// The revision of each network's monograph, by slug, for the rows the views keep (`ViewRows`).
+    private let revisions: LazyValue<[String: Int]>
     /// The layout contexts with their rendered header and footer, by page kind.
     private let chromeCache = LockedCache<String, [String: Any]>()
     /// The computed views rendered by this rendering, each kept until the last page that places it.
@@ -59,6 +61,9 @@ struct SiteRenderer {
         self.names = Dictionary(site.monographs.map { ($0.slug, $0.nom) }, uniquingKeysWith: { first, _ in first })
         let names = self.names
         self.linkTexts = LazyValue { names.mapValues(Markdown.plainHTML) }
+        self.revisions = LazyValue {
+            Dictionary(site.monographs.map { ($0.slug, $0.revision.number) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -212,8 +217,10 @@ struct SiteRenderer {
             }
         }
         let linkTexts = self.linkTexts
+        let revisions = self.revisions
         return ViewRenderer(site: site, synthesis: { synthesis }, root: root, markdown: markdown, names: names,
-                            linkTexts: { linkTexts.value }, memo: memo)
+                            linkTexts: { linkTexts.value }, memo: memo,
+                            rows: cache.map { cache in (rows: cache.rows(of:), revisions: { revisions.value }) })
     }
 
     /// A body's HTML with its views. With a cache, the body of a booklet or synthesis page (`page`) is

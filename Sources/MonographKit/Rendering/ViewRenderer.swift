@@ -17,9 +17,15 @@ struct ViewRenderer {
     /// The escaped text of each network's link, by slug, shared by the views of a rendering.
     private let linkTexts: () -> [String: String]
 
+    /// Rows kept from the last rendering of each view (`serve`), with the revision of each network's
+    /// monograph; nil to render every row.
+    let rows: (rows: (ViewID) -> ViewRows, revisions: () -> [String: Int])?
+
     init(site: Site, synthesis: @escaping () -> Synthesis, root: String, markdown: Markdown, names: [String: String],
-         linkTexts: @escaping () -> [String: String], memo: ((ViewID, () -> String) -> String)? = nil) {
+         linkTexts: @escaping () -> [String: String], memo: ((ViewID, () -> String) -> String)? = nil,
+         rows: (rows: (ViewID) -> ViewRows, revisions: () -> [String: Int])? = nil) {
         self.linkTexts = linkTexts
+        self.rows = rows
         self.site = site
         self.synthesisProvider = synthesis
         self.memo = memo
@@ -38,7 +44,10 @@ struct ViewRenderer {
         // in content would become that relative path, which is harmless text.)
         var shared = self
         shared.root = Self.rootMarker
-        let html = memo(view) { shared.build(view) }
+        let html = memo(view) {
+            shared.rows?.rows(view).start()
+            return shared.build(view)
+        }
         return Text.replacing(Self.rootMarker, with: root, in: html)
     }
 
@@ -76,6 +85,13 @@ struct ViewRenderer {
 
     private func networkLink(_ slug: String) -> String {
         "<a href=\"\(root)reseaux/\(slug)/index.html\">\(linkTexts()[slug] ?? e(networkName(slug)))</a>"
+    }
+
+    /// The cells of a row showing what the monograph of `slug` says, kept between renderings of `view`
+    /// while that monograph is unchanged. `detail` tells the network's rows apart.
+    private func row(_ view: ViewID, _ slug: String, _ detail: String, _ make: () -> [String]) -> [String] {
+        guard let rows, let revision = rows.revisions()[slug], revision != 0 else { return make() }
+        return rows.rows(view).row(ViewRows.Key(slug: slug, revision: revision, detail: detail), make)
     }
 
     private func networkList(_ slugs: [String]) -> String {
@@ -184,9 +200,15 @@ struct ViewRenderer {
             guard !entries.isEmpty else { continue }
             let index = (ref.fonctions.firstIndex { $0.id == function.id } ?? 0) + 1
             out += "<h3 class=\"fonction fonction-\(index)\">\(e(function.libelle))</h3>\n"
+            var places: [String: Int] = [:]
             out += table(caption: nil, headers: ["Réseau", "Échelon", "Actions"], rows: entries.map { entry in
-                [networkLink(entry.reseau), e(ref.label(entry.echelon, in: \.echelons)),
-                 entry.actions.isEmpty ? "–" : "<ul>" + entry.actions.map { "<li>\(markdown.inline($0))</li>" }.joined() + "</ul>"]
+                // The network's n-th practice of this function: the same as long as its monograph is.
+                let place = places[entry.reseau, default: 0]
+                places[entry.reseau] = place + 1
+                return row(.echelonsTerritoriaux, entry.reseau, "\(function.id) \(place)") {
+                    [networkLink(entry.reseau), e(ref.label(entry.echelon, in: \.echelons)),
+                     entry.actions.isEmpty ? "–" : "<ul>" + entry.actions.map { "<li>\(markdown.inline($0))</li>" }.joined() + "</ul>"]
+                }
             })
         }
         return out
