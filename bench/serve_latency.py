@@ -50,6 +50,15 @@ def fetch(url):
         return None
 
 
+def fetch_bytes(url):
+    """The page's bytes (searching them spares decoding megabytes of a large page)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read()
+    except OSError:
+        return None
+
+
 class ReloadMessages:
     """The preview server's reload WebSocket (`/__monograph/rechargement`), as the reload script reads it:
     each message is a build number followed by the pages that changed (or `*`)."""
@@ -170,7 +179,8 @@ def measure(count, binary, templates, trials=8, seed=7, work=None):
                         # when a reload message names it, as the page's reload script does.
                         while True:
                             pages = messages.next().split()[1:]
-                            if (not pages or "*" in pages or "synthese/index.html" in pages) and marker in (fetch(synthesis) or ""):
+                            if (not pages or "*" in pages or "synthese/index.html" in pages) \
+                                    and marker.encode() in (fetch_bytes(synthesis) or b""):
                                 break
                             if time.perf_counter() - start > 60:
                                 sys.exit("serve_latency.py: the synthesis never showed the practice")

@@ -29,8 +29,10 @@ final class ChangeWatcher: @unchecked Sendable {
         #endif
     }
 
-    /// Returns once something may have changed (a burst of events counts as one).
-    func next() async throws {
+    /// Returns once something may have changed (a burst of events counts as one): true when the
+    /// system reported a change, false after a mere interval (the caller then compares the folders).
+    @discardableResult
+    func next() async throws -> Bool {
         #if os(Linux)
         if descriptor >= 0 {
             while true {
@@ -39,13 +41,14 @@ final class ChangeWatcher: @unchecked Sendable {
                     // Editors save in several steps (temporary file, rename): let the burst end.
                     try await Task.sleep(for: .milliseconds(15))
                     _ = drain()
-                    return
+                    return true
                 }
                 await waitForEvents()
             }
         }
         #endif
         try await Task.sleep(for: interval)
+        return false
     }
 
     #if os(Linux)

@@ -56,10 +56,13 @@ public final class PreviewServer: Sendable {
                 var last = initial
                 let watcher = ChangeWatcher(folders: [self.builder.content, self.builder.templates], interval: self.interval)
                 while !Task.isCancelled {
-                    try await watcher.next()
-                    let now = fingerprint.current()
-                    guard now != last else { continue }
-                    last = now
+                    // A change the system reported is rebuilt at once; after a mere interval, only if
+                    // the folders differ (sizes, dates and inodes of every file).
+                    if try await !watcher.next() {
+                        let now = fingerprint.current()
+                        guard now != last else { continue }
+                        last = now
+                    }
                     let hadErrors = await !self.state.diagnostics.isEmpty
                     // The edited monograph's page is shown as soon as it is written; the pages built
                     // from the whole site follow, then the data files (see `SiteBuilder.rebuild`).
