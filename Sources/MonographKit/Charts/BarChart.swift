@@ -44,7 +44,11 @@ enum HeatMap {
         case intensity
     }
 
-    static func render(title: String, description: String, columns: [String], rows: [(String, [Int])], scale: Scale) -> String {
+    /// The map of `rows` (label, one value per column). `keptRow`, when given, supplies each row's SVG
+    /// from its index, a text that changes whenever the layout of rows does, and the way to make it: a
+    /// caller may keep rows between renderings.
+    static func render(title: String, description: String, columns: [String], rows: [(String, [Int])], scale: Scale,
+                       keptRow: ((_ index: Int, _ layout: String, _ make: () -> String) -> String)? = nil) -> String {
         // Sizes follow the labels: about 6.6 px per character at the chart's 12 px font (7.2 in bold).
         // Column headers are written vertically, on one or two lines, so that the columns stay narrow
         // and the whole map can be read on a phone screen without shrinking much.
@@ -77,7 +81,14 @@ enum HeatMap {
                 out += SVG.text(line, x: x, y: headerHeight - 6, className: "entete", rotation: -90)
             }
         }
+        let layout = "\(SVG.n(labelWidth)) \(SVG.n(headerHeight)) \(maximum) \(scale)"
         for (r, (label, values)) in zip(labels, rows.map(\.1)).enumerated() {
+            let make = { row(r, label, values) }
+            out += keptRow?(r, layout, make) ?? make()
+        }
+        /// One row: its label, then a cell for each value.
+        func row(_ r: Int, _ label: String, _ values: [Int]) -> String {
+            var out = ""
             let y = headerHeight + Double(r) * cellHeight
             out += SVG.text(label, x: labelWidth - 8, y: y + cellHeight / 2 + 5, anchor: "end", className: "etiquette")
             for (c, value) in values.enumerated() {
@@ -98,6 +109,7 @@ enum HeatMap {
                 out += SVG.text(shown, x: labelWidth + Double(c) * cell + cell / 2, y: y + cellHeight / 2 + 5, anchor: "middle",
                                 className: level >= 3 ? "valeur sur-fonce" : "valeur")
             }
+            return out
         }
         out += SVG.text(legendTitle, x: 0, y: legendTop + 14, className: "legende")
         for (index, (level, label)) in legend.enumerated() {

@@ -177,14 +177,20 @@ struct ViewRenderer {
 
     private func functionsByNetwork() -> String {
         let columns = ref.fonctions.map(\.libelle)
+        let slugs = synthesis.fonctionsParReseau.map(\.key)
         let rows = synthesis.fonctionsParReseau.map { (networkName($0.key), $0.values) }
         let chart = HeatMap.render(
             title: "Intensité des fonctions par réseau",
             description: "Pour chaque réseau, intensité la plus forte de chaque fonction : 0 absente, 1 présente (+), 2 dominante (++)",
-            columns: columns, rows: rows, scale: .intensity)
+            columns: columns, rows: rows, scale: .intensity,
+            keptRow: self.rows == nil ? nil : { index, layout, make in
+                row(.fonctionsParReseau, slugs[index], "carte \(index) \(layout)") { [make()] }[0]
+            })
         let symbols = ["–", "+", "++"]
-        let tableRows = synthesis.fonctionsParReseau.map { row in
-            [networkLink(row.key)] + row.values.map { "<span title=\"\($0)\">\(symbols[min($0, 2)])</span>" }
+        let tableRows = synthesis.fonctionsParReseau.map { entry in
+            row(.fonctionsParReseau, entry.key, "tableau") {
+                [networkLink(entry.key)] + entry.values.map { "<span title=\"\($0)\">\(symbols[min($0, 2)])</span>" }
+            }
         }
         return joined(caption("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows, className: "matrice")))
     }
