@@ -157,9 +157,18 @@ struct ViewRenderer {
         let phasesByNetwork = site.monographs.map { m in
             Set((m.pratiques ?? []).flatMap { $0.actions.flatMap(\.phases) })
         }
+        // A network's link, made once for all the phases that list it.
+        var links = [String?](repeating: nil, count: site.monographs.count)
+        func link(_ index: Int) -> String {
+            if let made = links[index] { return made }
+            let made = networkLink(site.monographs[index].slug)
+            links[index] = made
+            return made
+        }
         let rows = data.enumerated().map { index, count in
-            [e(labels[index]), String(count.reseaux), String(count.actions),
-             networkList(phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }.map { site.monographs[$0].slug })]
+            let networks = phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }
+            return [e(labels[index]), String(count.reseaux), String(count.actions),
+                    networks.isEmpty ? "–" : networks.map(link).joined(separator: ", ")]
         }
         return joined(caption("Nombre de réseaux et d’actions par étape du processus d’innovation (sur \(synthesis.reseaux) réseau(x))"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)))
     }
