@@ -88,23 +88,27 @@ public final class RenderCache: @unchecked Sendable {
         lock.lock()
         let kept = entryParts[name]
         lock.unlock()
-        let keptEntries = kept?.entries as? [Entry] ?? []
-        var changed = kept == nil || kept!.slugs.count != monographs.count || (kept!.extra as? Extra) != extra
-        var slugs: [String] = [], revisions: [Int] = [], entries: [Entry] = []
-        slugs.reserveCapacity(monographs.count)
-        revisions.reserveCapacity(monographs.count)
-        entries.reserveCapacity(monographs.count)
-        for (index, m) in monographs.enumerated() {
-            let sameMonograph = index < keptEntries.count && kept!.slugs[index] == m.slug
-            if sameMonograph, m.revision.number != 0, kept!.revisions[index] == m.revision.number {
-                entries.append(keptEntries[index])
-            } else {
+        var changed = (kept?.extra as? Extra) != extra
+        var slugs: [String], revisions: [Int], entries: [Entry]
+        if let kept, var keptEntries = kept.entries as? [Entry], kept.slugs == monographs.map(\.slug) {
+            // The same monographs in the same order: only those parsed again are read.
+            revisions = kept.revisions
+            for (index, m) in monographs.enumerated()
+            where m.revision.number == 0 || revisions[index] != m.revision.number {
                 let new = entry(m)
-                if !changed && !(sameMonograph && keptEntries[index] == new) { changed = true }
-                entries.append(new)
+                if new != keptEntries[index] {
+                    changed = true
+                    keptEntries[index] = new
+                }
+                revisions[index] = m.revision.number
             }
-            slugs.append(m.slug)
-            revisions.append(m.revision.number)
+            slugs = kept.slugs
+            entries = keptEntries
+        } else {
+            changed = true
+            slugs = monographs.map(\.slug)
+            revisions = monographs.map(\.revision.number)
+            entries = monographs.map(entry)
         }
         let generation = (kept?.generation ?? 0) + (changed ? 1 : 0)
         lock.lock()
