@@ -1,0 +1,115 @@
+import Foundation
+
+/// The six sections of a monograph, in page order. The raw value is the `<section id>` of FORMAT §6.
+public enum SectionID: String, CaseIterable, Sendable {
+    case carteIdentite = "carte-identite"
+    case dynamique
+    case cycles
+    case pratiques
+    case modeleSocioEconomique = "modele-socio-economique"
+    case perspectives
+
+    /// The heading a writer uses in the body, and the section's title on the page.
+    public var heading: String {
+        switch self {
+        case .carteIdentite: "Carte d’identité"
+        case .dynamique: "Dynamique d’innovation"
+        case .cycles: "Cycles d’innovation"
+        case .pratiques: "Pratiques au service de l’innovation"
+        case .modeleSocioEconomique: "Modèle socio-économique"
+        case .perspectives: "Points clés et perspectives"
+        }
+    }
+
+    /// The section for a body heading, compared without case, accents or punctuation.
+    static func forHeading(_ heading: String) -> SectionID? {
+        // Headings are nearly always written exactly as expected; only others are folded and compared.
+        exactHeadings[heading] ?? headingKeys[Text.headingKey(heading)]
+    }
+
+    private static let exactHeadings: [String: SectionID] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.heading, $0) })
+
+    private static let headingKeys: [String: SectionID] = Dictionary(uniqueKeysWithValues: allCases.map { (Text.headingKey($0.heading), $0) })
+}
+
+/// Section 1: the identity card.
+public struct Identity: Sendable, Equatable {
+    public var type: String?
+    public var creation: Int?
+    public var creationNote: String?
+    public var structure: String?
+    public var salariesTdr: Int?
+    public var salariesReseau: Int?
+    public var adherents: String?
+    public var budget: String?
+
+    var isEmpty: Bool {
+        type == nil && creation == nil && creationNote == nil && structure == nil && salariesTdr == nil
+            && salariesReseau == nil && adherents == nil && budget == nil
+    }
+}
+
+/// A remarkable innovation of a cycle.
+public struct Innovation: Sendable, Equatable {
+    public var nom: String
+    public var description: String?
+    public var types: [String]?
+    public var phase: String?
+}
+
+/// Section 3: one cycle of innovation.
+public struct Cycle: Sendable, Equatable {
+    public var debut: Int
+    public var approximatif: Bool
+    public var titre: String
+    public var contexte: String?
+    public var reponse: String?
+    public var natures: [String]?
+    public var qualification: String?
+    public var innovations: [Innovation]?
+}
+
+/// An action of a practice, with the phases of the innovation process it serves.
+public struct Action: Sendable, Equatable {
+    public var texte: String
+    public var phases: [String]
+}
+
+/// Section 4: a practice of the network head at one level, for one function.
+public struct Practice: Sendable, Equatable {
+    public var echelon: String
+    public var fonction: String
+    /// 1 (shown as +) or 2 (++, dominant); nil when omitted, which counts as 1.
+    public var intensite: Int?
+    public var actions: [Action]
+
+    var effectiveIntensity: Int { intensite ?? 1 }
+}
+
+/// Human resources for innovation at one level.
+public struct HumanResource: Sendable, Equatable {
+    public var echelon: String?
+    public var texte: String
+}
+
+/// Section 5: the socio-economic model of the innovation dynamic.
+public struct SocioEconomicModel: Sendable, Equatable {
+    public var richessesHumaines: [HumanResource]?
+    public var financements: [String]?
+    public var partenariats: [String]?
+
+    var isEmpty: Bool {
+        (richessesHumaines ?? []).isEmpty && (financements ?? []).isEmpty && (partenariats ?? []).isEmpty
+    }
+}
+
+/// A Markdown body as written: the text and the file line on which it starts.
+public struct MarkdownSource: Sendable, Equatable {
+    public var text: String
+    public var firstLine: Int
+
+    public init(text: String, firstLine: Int) {
+        self.text = text
+        self.firstLine = firstLine
+    }
+}
