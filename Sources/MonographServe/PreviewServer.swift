@@ -110,9 +110,9 @@ public final class PreviewServer: Sendable {
 
     /// Builds into the output folder; returns the diagnostics (empty on success) and the paths that the
     /// last step of the build changed or removed.
-    private func rebuild(firstPages: (([String]) -> Void)? = nil) -> ([Diagnostic], [String]) {
+    private func rebuild(earlyStep: (([String]) -> Void)? = nil) -> ([Diagnostic], [String]) {
         do {
-            let changed = try builder.rebuild(projectRoot: projectRoot, state: incremental, firstPages: firstPages)
+            let changed = try builder.rebuild(projectRoot: projectRoot, state: incremental, earlyStep: earlyStep)
             return ([], changed)
         } catch let errors as ContentErrors {
             return (errors.diagnostics, [])

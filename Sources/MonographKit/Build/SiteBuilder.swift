@@ -81,12 +81,12 @@ extension SiteBuilder {
     /// folder in place (only changed files are written). On content errors nothing is written.
     ///
     /// After a first build, the update comes in three steps: the pages of the monographs (and every
-    /// other file made from a single source) are written first and `firstPages` is called with the paths
+    /// other file made from a single source) are written first and `earlyStep` is called with the paths
     /// that changed, so that the page being edited can be shown at once; then the pages built from the
-    /// whole site (home page, synthesis, booklet), after which `firstPages` is called again; then the
+    /// whole site (home page, synthesis, booklet), after which `earlyStep` is called again; then the
     /// data files. Returns the paths written or removed by the last step (every path on a first build).
     @discardableResult
-    public func rebuild(projectRoot: URL, state: IncrementalState, firstPages: (([String]) -> Void)? = nil) throws -> [String] {
+    public func rebuild(projectRoot: URL, state: IncrementalState, earlyStep: (([String]) -> Void)? = nil) throws -> [String] {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
@@ -128,7 +128,7 @@ extension SiteBuilder {
             let changed = try writer.update(files, previous: state.written)
             state.written = files
             clock.lap(index == 0 ? "premières pages" : "pages du site")
-            firstPages?(changed)
+            earlyStep?(changed)
         }
         clock.lap("rendu")
         let changed = try writer.update(made, previous: state.written)
