@@ -148,7 +148,6 @@ extension MarkdownDocument {
         defer { free(raw) }
         return HTMLWithViews(html: String(cString: raw), views: viewNodes.map(\.1))
     }
-
 }
 
 /// Rendered Markdown whose `vue <id>` blocks are place holders `<p>\u{E000}N\u{E001}</p>`, N being the

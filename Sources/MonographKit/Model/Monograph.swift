@@ -6,194 +6,77 @@ import Foundation
 /// monograph is copied into the site, the synthesis, the views and the caches of `serve`, and each copy
 /// then costs one reference count instead of one for every string and list it holds.
 public struct Monograph: Sendable, Equatable {
-    private final class Storage: @unchecked Sendable {
+    /// The fields, documented at their accessors below (`Revision` compares equal whatever its
+    /// number, so two parses of the same text are equal monographs).
+    struct Fields: Equatable {
         var slug: String
         var path: String
         var nom: String
-        var numero: Int?
-        var numeroLocation: SourceLocation?
+        var numero: Int? = nil
+        var numeroLocation: SourceLocation? = nil
         var titre: String
         var domaine: String
-        var missions: String?
-        var identite: Identity?
-        var natures: [String]?
-        var cycles: [Cycle]?
-        var pratiques: [Practice]?
-        var modele: SocioEconomicModel?
-        var perspectives: [String]?
+        var missions: String? = nil
+        var identite: Identity? = nil
+        var natures: [String]? = nil
+        var cycles: [Cycle]? = nil
+        var pratiques: [Practice]? = nil
+        var modele: SocioEconomicModel? = nil
+        var perspectives: [String]? = nil
         var body: SectionedBody
-        var usesViews: Bool
-        var sortKey: String
-        var revision: Revision
+        var usesViews: Bool = false
+        var sortKey: String = ""
+        var revision: Revision = Revision()
+    }
 
-        init(slug: String, path: String, nom: String, numero: Int? = nil, numeroLocation: SourceLocation? = nil,
-             titre: String, domaine: String, missions: String? = nil, identite: Identity? = nil,
-             natures: [String]? = nil, cycles: [Cycle]? = nil, pratiques: [Practice]? = nil,
-             modele: SocioEconomicModel? = nil, perspectives: [String]? = nil, body: SectionedBody,
-             usesViews: Bool = false, sortKey: String = "", revision: Revision = Revision()) {
-            self.slug = slug
-            self.path = path
-            self.nom = nom
-            self.numero = numero
-            self.numeroLocation = numeroLocation
-            self.titre = titre
-            self.domaine = domaine
-            self.missions = missions
-            self.identite = identite
-            self.natures = natures
-            self.cycles = cycles
-            self.pratiques = pratiques
-            self.modele = modele
-            self.perspectives = perspectives
-            self.body = body
-            self.usesViews = usesViews
-            self.sortKey = sortKey
-            self.revision = revision
-        }
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
 
-        func copy() -> Storage {
-            Storage(slug: slug, path: path, nom: nom, numero: numero, numeroLocation: numeroLocation, titre: titre,
-                    domaine: domaine, missions: missions, identite: identite, natures: natures, cycles: cycles,
-                    pratiques: pratiques, modele: modele, perspectives: perspectives, body: body,
-                    usesViews: usesViews, sortKey: sortKey, revision: revision)
+        init(_ fields: Fields) {
+            self.fields = fields
         }
     }
 
-    private var storage: Storage
+    private var box: Box
 
-    init(slug: String, path: String, nom: String, numero: Int? = nil, numeroLocation: SourceLocation? = nil,
-         titre: String, domaine: String, missions: String? = nil, identite: Identity? = nil,
-         natures: [String]? = nil, cycles: [Cycle]? = nil, pratiques: [Practice]? = nil,
-         modele: SocioEconomicModel? = nil, perspectives: [String]? = nil, body: SectionedBody,
-         usesViews: Bool = false, sortKey: String = "", revision: Revision = Revision()) {
-        storage = Storage(slug: slug, path: path, nom: nom, numero: numero, numeroLocation: numeroLocation,
-                          titre: titre, domaine: domaine, missions: missions, identite: identite, natures: natures,
-                          cycles: cycles, pratiques: pratiques, modele: modele, perspectives: perspectives,
-                          body: body, usesViews: usesViews, sortKey: sortKey, revision: revision)
+    init(_ fields: Fields) {
+        box = Box(fields)
     }
 
-    /// The storage, copied first if another monograph shares it.
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
+    /// The fields, copied first if another monograph shares them.
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
     }
 
-    public var slug: String {
-        get { storage.slug }
-        set { unique().slug = newValue }
-    }
-
-    public var path: String {
-        get { storage.path }
-        set { unique().path = newValue }
-    }
-
-    public var nom: String {
-        get { storage.nom }
-        set { unique().nom = newValue }
-    }
-
-    public var numero: Int? {
-        get { storage.numero }
-        set { unique().numero = newValue }
-    }
-
+    public var slug: String { get { box.fields.slug } set { unique().fields.slug = newValue } }
+    public var path: String { get { box.fields.path } set { unique().fields.path = newValue } }
+    public var nom: String { get { box.fields.nom } set { unique().fields.nom = newValue } }
+    public var numero: Int? { get { box.fields.numero } set { unique().fields.numero = newValue } }
     public var numeroLocation: SourceLocation? {
-        get { storage.numeroLocation }
-        set { unique().numeroLocation = newValue }
+        get { box.fields.numeroLocation } set { unique().fields.numeroLocation = newValue }
     }
-
-    public var titre: String {
-        get { storage.titre }
-        set { unique().titre = newValue }
-    }
-
-    public var domaine: String {
-        get { storage.domaine }
-        set { unique().domaine = newValue }
-    }
-
-    public var missions: String? {
-        get { storage.missions }
-        set { unique().missions = newValue }
-    }
-
-    public var identite: Identity? {
-        get { storage.identite }
-        set { unique().identite = newValue }
-    }
-
-    public var natures: [String]? {
-        get { storage.natures }
-        set { unique().natures = newValue }
-    }
-
-    public var cycles: [Cycle]? {
-        get { storage.cycles }
-        set { unique().cycles = newValue }
-    }
-
-    public var pratiques: [Practice]? {
-        get { storage.pratiques }
-        set { unique().pratiques = newValue }
-    }
-
-    public var modele: SocioEconomicModel? {
-        get { storage.modele }
-        set { unique().modele = newValue }
-    }
-
-    public var perspectives: [String]? {
-        get { storage.perspectives }
-        set { unique().perspectives = newValue }
-    }
-
+    public var titre: String { get { box.fields.titre } set { unique().fields.titre = newValue } }
+    public var domaine: String { get { box.fields.domaine } set { unique().fields.domaine = newValue } }
+    public var missions: String? { get { box.fields.missions } set { unique().fields.missions = newValue } }
+    public var identite: Identity? { get { box.fields.identite } set { unique().fields.identite = newValue } }
+    public var natures: [String]? { get { box.fields.natures } set { unique().fields.natures = newValue } }
+    public var cycles: [Cycle]? { get { box.fields.cycles } set { unique().fields.cycles = newValue } }
+    public var pratiques: [Practice]? { get { box.fields.pratiques } set { unique().fields.pratiques = newValue } }
+    public var modele: SocioEconomicModel? { get { box.fields.modele } set { unique().fields.modele = newValue } }
+    public var perspectives: [String]? { get { box.fields.perspectives } set { unique().fields.perspectives = newValue } }
     /// The body, split into the lead and the six sections' prose.
-    public var body: SectionedBody {
-        get { storage.body }
-        set { unique().body = newValue }
-    }
-
+    public var body: SectionedBody { get { box.fields.body } set { unique().fields.body = newValue } }
     /// Whether the body places computed views, so that its page depends on every other monograph.
-    public var usesViews: Bool {
-        get { storage.usesViews }
-        set { unique().usesViews = newValue }
-    }
-
+    public var usesViews: Bool { get { box.fields.usesViews } set { unique().fields.usesViews = newValue } }
     /// The name folded for French alphabetical order (accents and case ignored), computed once.
-    public var sortKey: String {
-        get { storage.sortKey }
-        set { unique().sortKey = newValue }
-    }
-
+    public var sortKey: String { get { box.fields.sortKey } set { unique().fields.sortKey = newValue } }
     /// Which reading of the file this is: `serve` gives each new parse a number of its own, so that its
     /// caches tell a monograph unchanged since the last build with one comparison. Not part of equality.
-    public var revision: Revision {
-        get { storage.revision }
-        set { unique().revision = newValue }
-    }
+    public var revision: Revision { get { box.fields.revision } set { unique().fields.revision = newValue } }
 
-    /// Every field but `revision` equal (two parses of the same text are equal monographs).
     public static func == (a: Monograph, b: Monograph) -> Bool {
-        if a.storage === b.storage { return true }
-        let x = a.storage, y = b.storage
-        return x.slug == y.slug
-            && x.path == y.path
-            && x.nom == y.nom
-            && x.numero == y.numero
-            && x.numeroLocation == y.numeroLocation
-            && x.titre == y.titre
-            && x.domaine == y.domaine
-            && x.missions == y.missions
-            && x.identite == y.identite
-            && x.natures == y.natures
-            && x.cycles == y.cycles
-            && x.pratiques == y.pratiques
-            && x.modele == y.modele
-            && x.perspectives == y.perspectives
-            && x.body == y.body
-            && x.usesViews == y.usesViews
-            && x.sortKey == y.sortKey
+        a.box === b.box || a.box.fields == b.box.fields
     }
 
     /// Whether each section has something to show (FORMAT §6).

@@ -121,14 +121,14 @@ struct ContentReader {
         let body = SectionedBody.split(bodySource, file: file.path, bag: &reader.bag)
         guard let node, let f = reader.fields(node, allowed: Self.monographKeys, required: ["nom", "titre", "domaine"],
                                               what: "la monographie") else { return nil }
-        var monograph = Monograph(slug: slug, path: file.path,
-                                  nom: reader.string(f["nom"], key: "nom") ?? "",
-                                  numero: reader.int(f["numero"], key: "numero", range: 0...1_000_000),
-                                  numeroLocation: f["numero"].map { reader.location($0) },
-                                  titre: reader.string(f["titre"], key: "titre") ?? "",
-                                  domaine: reader.string(f["domaine"], key: "domaine") ?? "",
-                                  missions: reader.string(f["missions"], key: "missions"),
-                                  body: body)
+        var monograph = Monograph(.init(slug: slug, path: file.path,
+                                        nom: reader.string(f["nom"], key: "nom") ?? "",
+                                        numero: reader.int(f["numero"], key: "numero", range: 0...1_000_000),
+                                        numeroLocation: f["numero"].map { reader.location($0) },
+                                        titre: reader.string(f["titre"], key: "titre") ?? "",
+                                        domaine: reader.string(f["domaine"], key: "domaine") ?? "",
+                                        missions: reader.string(f["missions"], key: "missions"),
+                                        body: body))
         monograph.sortKey = Text.frenchSortKey(monograph.nom)
         monograph.identite = f["identite"].flatMap { identity($0, &reader) }
         if let dynamics = f["dynamique"], let g = reader.fields(dynamics, allowed: ["natures"], what: "« dynamique »") {
