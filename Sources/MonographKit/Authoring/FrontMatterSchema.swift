@@ -129,6 +129,14 @@ public enum FrontMatterSchema {
                     ("partenariats", strings("Partenariats, un par ligne.", "Avec des acteurs publics.")),
                 ], example: .object([("financements", .strings(["Un fonds de dotation."]))])))),
                 ("perspectives", nullable(strings("Section 6 : points clés et perspectives, un par ligne.", "Renforcer les relais locaux."))),
+                ("redaction", nullable(object("État de rédaction des sections écrites mais inachevées : « partielle » (par exemple, seuls les exemples cités par une source) ou « complete ».",
+                                              SectionID.allCases.map { section in
+                    (section.rawValue, JSONValue.object([
+                        ("description", .string("État de la section « \(section.heading) »")),
+                        ("enum", .strings([SectionState.partielle, .complete].map(\.rawValue))),
+                        ("examples", .strings([SectionState.partielle.rawValue])),
+                    ]))
+                }, example: .object([("pratiques", .string(SectionState.partielle.rawValue))])))),
             ])),
         ])
     }

@@ -127,6 +127,12 @@ public enum Skeleton {
 
         # 6. Points clés et perspectives, une ligne par point.
         perspectives: []
+
+        # État de rédaction : une section écrite mais inachevée (par exemple, seuls les exemples qu'une
+        # source cite) se marque « partielle ». Les autres sont « à rédiger » tant qu'elles sont vides,
+        # « complète » ensuite. Exemple :
+        #   redaction:
+        #     pratiques: partielle
         ---
         <!-- Ici, avant le premier titre, un paragraphe d'introduction facultatif : qui est le réseau.
              Chaque section du texte commence par l'un des six titres ci-dessous ; son texte s'affiche

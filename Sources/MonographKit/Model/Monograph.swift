@@ -23,6 +23,8 @@ public struct Monograph: Sendable, Equatable {
         var pratiques: [Practice]? = nil
         var modele: SocioEconomicModel? = nil
         var perspectives: [String]? = nil
+        /// Sections marked under `redaction`: `partielle` or `complete` (only written sections may be marked).
+        var redaction: [SectionID: SectionState] = [:]
         var body: SectionedBody
         var usesViews: Bool = false
         var sortKey: String = ""
@@ -65,6 +67,9 @@ public struct Monograph: Sendable, Equatable {
     public var pratiques: [Practice]? { get { box.fields.pratiques } set { unique().fields.pratiques = newValue } }
     public var modele: SocioEconomicModel? { get { box.fields.modele } set { unique().fields.modele = newValue } }
     public var perspectives: [String]? { get { box.fields.perspectives } set { unique().fields.perspectives = newValue } }
+    public var redaction: [SectionID: SectionState] {
+        get { box.fields.redaction } set { unique().fields.redaction = newValue }
+    }
     /// The body, split into the lead and the six sections' prose.
     public var body: SectionedBody { get { box.fields.body } set { unique().fields.body = newValue } }
     /// Whether the body places computed views, so that its page depends on every other monograph.
@@ -90,6 +95,13 @@ public struct Monograph: Sendable, Equatable {
         case .modeleSocioEconomique: return !(modele?.isEmpty ?? true)
         case .perspectives: return !(perspectives ?? []).isEmpty
         }
+    }
+
+    /// The editorial state of a section: à rédiger when it has nothing to show, else what `redaction`
+    /// says of it, complète by default.
+    public func state(_ section: SectionID) -> SectionState {
+        guard isWritten(section) else { return .aRediger }
+        return redaction[section] == .partielle ? .partielle : .complete
     }
 
     /// Every action of every practice, with the practice it belongs to.

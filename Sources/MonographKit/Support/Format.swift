@@ -11,6 +11,11 @@ enum Format {
         return n < 0 ? "−" + out : out
     }
 
+    /// A count with its noun agreeing in number, the French way: "0 réseau", "1 réseau", "2 000 réseaux".
+    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+        number(n) + " " + (abs(n) < 2 ? singular : plural)
+    }
+
     /// A cycle's start: "≈1945" when approximate.
     static func year(_ year: Int, approximate: Bool) -> String {
         approximate ? "≈\u{202F}\(year)" : String(year)

@@ -112,7 +112,7 @@ struct ContentReader {
     // MARK: reseaux/<slug>.md
 
     static let monographKeys = ["nom", "numero", "titre", "domaine", "missions", "identite", "dynamique", "cycles",
-                                "pratiques", "modele_socio_economique", "perspectives"]
+                                "pratiques", "modele_socio_economique", "perspectives", "redaction"]
 
     func monograph(_ file: SourceFile, slug: String, _ bag: inout DiagnosticBag) -> Monograph? {
         var reader = NodeReader(file: file.path, lineOffset: 1)
@@ -138,7 +138,29 @@ struct ContentReader {
         monograph.pratiques = reader.sequence(f["pratiques"], key: "pratiques")?.compactMap { practice($0, &reader) }
         monograph.modele = f["modele_socio_economique"].flatMap { model($0, &reader) }
         monograph.perspectives = reader.strings(f["perspectives"], key: "perspectives")
+        if let marks = f["redaction"] { monograph.redaction = redaction(marks, of: monograph, &reader) }
         return reader.bag.hasErrors ? nil : monograph
+    }
+
+    /// The `redaction` marks: section id → `partielle` or `complete`. A section with nothing to show
+    /// cannot be marked (it is « à rédiger » whatever the mark says).
+    private func redaction(_ node: Node, of monograph: Monograph, _ r: inout NodeReader) -> [SectionID: SectionState] {
+        let sections = SectionID.allCases.map(\.rawValue)
+        guard let f = r.fields(node, allowed: sections, what: "« redaction »") else { return [:] }
+        var marks: [SectionID: SectionState] = [:]
+        let states = [SectionState.partielle, .complete].map(\.rawValue)
+        for entry in f.entries {
+            guard let section = SectionID(rawValue: entry.key),
+                  let value = r.id(f[entry.key], key: entry.key, in: states, kind: "état de rédaction"),
+                  let state = SectionState(rawValue: value) else { continue }
+            guard monograph.isWritten(section) else {
+                r.error("la section « \(section.heading) » est marquée « \(value) » mais n’a encore rien à montrer"
+                        + " (ni données ni texte) : retirez cette ligne, la section est « à rédiger »", at: entry.keyNode)
+                continue
+            }
+            marks[section] = state
+        }
+        return marks
     }
 
     private func identity(_ node: Node, _ r: inout NodeReader) -> Identity? {
