@@ -55,8 +55,10 @@ import Testing
         let result = try run(["check"], in: site.root)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Réseau Alpha"))
-        #expect(result.stdout.contains("6/6"))
-        #expect(result.stdout.contains("0/6"))
+        #expect(result.stdout.contains("Contenu valide : 2 monographies, 1 page du livret, la synthèse."))
+        #expect(result.stdout.contains("Réseau Alpha  ✓        ✓         ✓         ✓        ✓         ✓         6 complètes"))
+        #expect(result.stdout.contains("Bêta          ·        ·         ·         ·        ·         ·         6 à rédiger"))
+        #expect(result.stdout.contains("✓ complète   ◐ partielle   · à rédiger"))
         #expect(!FileManager.default.fileExists(atPath: site.output.path))
     }
 

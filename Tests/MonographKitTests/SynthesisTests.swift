@@ -69,10 +69,10 @@ import Testing
         let json = try #require(files["donnees/synthese.json"])
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
         #expect(Set(object.keys) == ["reseaux", "phases", "fonctions_par_phase", "fonctions_par_reseau", "echelons_territoriaux",
-                                     "natures", "innovations"])
+                                     "natures", "innovations", "couverture"])
         let text = String(decoding: json, as: UTF8.self)
         let order = ["\"reseaux\": 2", "\"phases\"", "\"fonctions_par_phase\"", "\"fonctions_par_reseau\"", "\"echelons_territoriaux\"",
-                     "\"natures\"", "\"innovations\""].map { text.range(of: $0)!.lowerBound }
+                     "\"natures\"", "\"innovations\"", "\"couverture\""].map { text.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
         let phases = try #require(object["phases"] as? [[String: Any]])
         #expect(Set(phases[0].keys) == ["phase", "reseaux", "actions"])

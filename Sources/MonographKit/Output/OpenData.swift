@@ -54,6 +54,7 @@ enum OpenData {
         }
         if let perspectives = m.perspectives { pairs.append(("perspectives", .strings(perspectives))) }
         pairs.append(("completude", .object(SectionID.allCases.map { ($0.rawValue, .bool(m.isWritten($0))) })))
+        pairs.append(("redaction", .object(SectionID.allCases.map { ($0.rawValue, .string(m.state($0).rawValue)) })))
         return .object(pairs)
     }
 
@@ -129,6 +130,11 @@ enum OpenData {
                 .object([("reseau", .string($0.reseau)), ("cycle", .int($0.cycle)), ("nom", .string($0.nom)),
                          ("natures", .strings($0.natures)), ("types", .strings($0.types)),
                          ("phase", $0.phase.map(JSONValue.string) ?? .null)])
+            })),
+            ("couverture", .object(ViewID.allCases.compactMap { view in
+                guard let key = view.dataKey, let c = s.couverture[view] else { return nil }
+                return (key, .object([("reseaux", .int(c.reseaux)), ("avec_donnees", .int(c.withData.count)),
+                                      ("sans_donnees", .strings(c.withoutData)), ("partielles", .strings(c.partial))]))
             })),
         ]).serialized()
     }

@@ -7,7 +7,8 @@ struct MonographContext {
 
     private func e(_ s: String) -> String { Markdown.plain(s) }
 
-    /// One entry per section, in page order, each with `id`, `numero`, `titre`, `incomplet`, `bloc` (the
+    /// One entry per section, in page order, each with `id`, `numero`, `titre`, `incomplet`, `partiel`, `etat` (the
+    /// editorial state in words), `bloc` (the
     /// structured data as HTML, see `SectionBlocks`), `prose` (HTML), and `a_bloc` and `a_prose`, true
     /// when these are not empty. (Booleans, not the strings themselves, open the template's sections: a
     /// string pushed on Mustache's context stack is searched by reflection for every name inside.)
@@ -19,9 +20,10 @@ struct MonographContext {
             if let source = monograph.body.sections[section], !source.text.allSatisfy(\.isWhitespace) {
                 prose = markdown.block(source.text, view: views.render)
             }
+            let state = monograph.state(section)
             let context: [String: Any] = [
                 "id": section.rawValue, "numero": index + 1, "titre": e(section.heading),
-                "incomplet": !monograph.isWritten(section),
+                "incomplet": state == .aRediger, "partiel": state == .partielle, "etat": state.label,
                 "bloc": block, "a_bloc": !block.isEmpty, "prose": prose, "a_prose": !prose.isEmpty,
             ]
             return context

@@ -5,7 +5,7 @@ enum SiteParts {
     struct HomeCard: Equatable {
         var slug, nom, titre, domaine: String
         var numero, creation, salariesTdr: Int?
-        var written: [Bool]
+        var states: [SectionState]
     }
 
     /// What one computed view reads from a monograph (besides its slug, name and place in the order):
@@ -17,7 +17,9 @@ enum SiteParts {
         var natures: [String]?
         var cycles: [Cycle]?
         var pratiques: [Practice]?
-        var written: [Bool]?
+        var states: [SectionState]?
+        /// Whether the view's governing section is partial (its coverage says so).
+        var partial = false
     }
 
     static func viewEntry(_ view: ViewID, _ m: Monograph) -> ViewEntry {
@@ -34,8 +36,9 @@ enum SiteParts {
         case .panoramaInnovations:
             entry.cycles = m.cycles
         case .completude:
-            entry.written = written(m)
+            entry.states = states(m)
         }
+        if let section = view.governingSection { entry.partial = m.state(section) == .partielle }
         return entry
     }
 
@@ -45,7 +48,7 @@ enum SiteParts {
         var synthesis: String?
     }
 
-    static func written(_ m: Monograph) -> [Bool] { SectionID.allCases.map { m.isWritten($0) } }
+    static func states(_ m: Monograph) -> [SectionState] { SectionID.allCases.map(m.state) }
 
     static func navigation(_ site: Site) -> Navigation {
         Navigation(booklet: site.booklet.flatMap { [$0.slug, $0.titre] }, synthesis: site.synthesis?.titre)
@@ -53,6 +56,6 @@ enum SiteParts {
 
     static func homeCard(_ m: Monograph) -> HomeCard {
         HomeCard(slug: m.slug, nom: m.nom, titre: m.titre, domaine: m.domaine, numero: m.numero,
-                 creation: m.identite?.creation, salariesTdr: m.identite?.salariesTdr, written: written(m))
+                 creation: m.identite?.creation, salariesTdr: m.identite?.salariesTdr, states: states(m))
     }
 }

@@ -238,15 +238,20 @@ struct SiteRenderer {
     // MARK: Pages
 
     private func homePage() -> String {
+        let sectionCount = SectionID.allCases.count
         let cards: [[String: Any]] = site.monographs.map { m in
-            let written = SectionID.allCases.filter { m.isWritten($0) }.count
+            let states = SectionID.allCases.map(m.state)
+            let complete = states.filter { $0 == .complete }.count, partial = states.filter { $0 == .partielle }.count
+            let written = complete + partial
             return [
                 "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                 "domaine": markdown.inline(m.domaine), "lien": "reseaux/\(m.slug)/index.html",
                 "creation": orFalse(m.identite?.creation.map(String.init)),
                 "salaries_tdr": orFalse(m.identite?.salariesTdr.map(Format.number)),
-                "sections_redigees": written, "complete": written == 6,
-                "pourcentage": written * 100 / 6,
+                "sections_redigees": written, "complete": complete == sectionCount,
+                "sections_completes": complete, "sections_partielles": partial, "sections_a_rediger": sectionCount - written,
+                "etat": SectionState.summary(states),
+                "pourcentage": complete * 100 / sectionCount, "pourcentage_partiel": partial * 100 / sectionCount,
             ]
         }
         let booklet: [[String: Any]] = site.booklet.map { ["titre": e($0.titre), "lien": "livret/\($0.slug)/index.html"] }

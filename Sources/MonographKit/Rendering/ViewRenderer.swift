@@ -54,20 +54,24 @@ struct ViewRenderer {
     static let rootMarker = "\u{E002}"
 
     private func build(_ view: ViewID) -> String {
-        let body: String
+        let coverage = synthesis.couverture[view] ?? Coverage(view, monographs: site.monographs)
+        let title: String, body: String
         switch view {
-        case .phases: body = phases()
-        case .fonctionsParPhase: body = functionsByPhase()
-        case .fonctionsParReseau: body = functionsByNetwork()
-        case .echelonsTerritoriaux: body = territorialLevels()
-        case .natures: body = natures()
-        case .identites: body = identities()
-        case .panoramaInnovations: body = innovations()
-        case .completude: body = completeness()
+        case .phases: (title, body) = coverage.withData.isEmpty ? ("Étapes du processus d’innovation", "") : phases()
+        case .fonctionsParPhase: (title, body) = coverage.withData.isEmpty ? ("Fonctions mobilisées à chaque étape", "") : functionsByPhase()
+        case .fonctionsParReseau: (title, body) = coverage.withData.isEmpty ? ("Fonctions exercées par chaque tête de réseau", "") : functionsByNetwork()
+        case .echelonsTerritoriaux: (title, body) = coverage.withData.isEmpty ? ("Pratiques aux échelons régional, départemental et local", "") : territorialLevels()
+        case .natures: (title, body) = coverage.withData.isEmpty ? ("Natures de l’innovation", "") : natures()
+        case .identites: (title, body) = coverage.withData.isEmpty ? ("Les têtes de réseau participantes", "") : identities()
+        case .panoramaInnovations: (title, body) = coverage.withData.isEmpty ? ("Innovations remarquables", "") : innovations()
+        case .completude: (title, body) = completeness()
         }
         // Appended in place: a view over thousands of networks is large, and each `+` would copy it.
-        var out = "<figure class=\"vue vue-\(view.rawValue)\">\n"
-        out.reserveCapacity(body.utf8.count + 400)
+        var out = "<figure class=\"vue vue-\(view.rawValue)\" data-vue=\"\(view.rawValue)\" data-couverture=\"\(coverage.fraction)\""
+        out += coverage.isPartial ? " data-partiel>\n" : ">\n"
+        out.reserveCapacity(body.utf8.count + 1_000)
+        out += caption(title)
+        out += coverageNote(coverage)
         out += body
         out += "<p class=\"vue-donnees\">Données : <a href=\"\(root)donnees/synthese.json\">synthese.json</a>, "
         out += "<a href=\"\(root)donnees/reseaux.json\">reseaux.json</a>, <a href=\"\(root)donnees/reseaux.csv\">reseaux.csv</a></p>\n"
@@ -96,6 +100,28 @@ struct ViewRenderer {
 
     private func networkList(_ slugs: [String]) -> String {
         slugs.isEmpty ? "–" : slugs.map(networkLink).joined(separator: ", ")
+    }
+
+    /// The sentence saying what a view rests on (FORMAT §5): how many networks it is computed on, which
+    /// of them are described only in part, and which have no data, each linked.
+    private func coverageNote(_ c: Coverage) -> String {
+        let k = c.withData.count, n = c.reseaux
+        var out = "<p class=\"vue-couverture\">"
+        if c.isPartial { out += "<strong class=\"vue-partielle\">Vue partielle.</strong> " }
+        if n == 0 {
+            out += "Aucune monographie n’est encore écrite : cette vue n’a rien à montrer."
+        } else if k == 0 {
+            out += "Aucun réseau sur \(Format.number(n)) n’a encore de données pour cette vue, qui n’a donc rien à montrer"
+            out += " (sans données : \(networkList(c.withoutData)))."
+        } else {
+            out += "Calculé sur \(Format.count(k, "réseau", "réseaux")) sur \(Format.number(n))"
+            if !c.partial.isEmpty {
+                out += ", dont \(Format.count(c.partial.count, "décrit", "décrits")) en partie seulement : \(networkList(c.partial))"
+            }
+            if !c.withoutData.isEmpty { out += " ; sans données : \(networkList(c.withoutData))" }
+            out += "."
+        }
+        return out + "</p>\n"
     }
 
     private func caption(_ text: String) -> String {
@@ -144,12 +170,14 @@ struct ViewRenderer {
 
     // MARK: Views
 
-    private func phases() -> String {
+    private func phases() -> (title: String, content: String) {
         let data = synthesis.phases
         let labels = data.map { ref.label($0.phase, in: \.phases) }
         let chart = BarChart.grouped(
             title: "Étapes du processus d’innovation investies par les réseaux",
-            description: data.enumerated().map { "\(labels[$0.offset]) : \($0.element.reseaux) réseau(x), \($0.element.actions) action(s)" }
+            description: data.enumerated().map {
+                "\(labels[$0.offset]) : \(Format.count($0.element.reseaux, "réseau", "réseaux")), \(Format.count($0.element.actions, "action", "actions"))"
+            }
                 .joined(separator: " ; "),
             categories: labels,
             series: [("Réseaux", data.map(\.reseaux)), ("Actions", data.map(\.actions))])
@@ -170,21 +198,23 @@ struct ViewRenderer {
             return [e(labels[index]), String(count.reseaux), String(count.actions),
                     networks.isEmpty ? "–" : networks.map(link).joined(separator: ", ")]
         }
-        return joined(caption("Nombre de réseaux et d’actions par étape du processus d’innovation (sur \(synthesis.reseaux) réseau(x))"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)))
+        return ("Nombre de réseaux et d’actions par étape du processus d’innovation",
+                joined(chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows))))
     }
 
-    private func functionsByPhase() -> String {
+    private func functionsByPhase() -> (title: String, content: String) {
         let columns = ref.phases.map(\.libelle)
         let rows = synthesis.fonctionsParPhase.map { (ref.label($0.key, in: \.fonctions), $0.values) }
         let chart = HeatMap.render(
             title: "Actions par fonction et par étape",
             description: "Nombre d’actions rattachées à chaque étape, par fonction de la tête de réseau",
             columns: columns, rows: rows, scale: .count)
-        return joined(caption("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
-                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }, className: "matrice")))
+        return ("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)",
+                joined(chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
+                                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }, className: "matrice"))))
     }
 
-    private func functionsByNetwork() -> String {
+    private func functionsByNetwork() -> (title: String, content: String) {
         let columns = ref.fonctions.map(\.libelle)
         let slugs = synthesis.fonctionsParReseau.map(\.key)
         let rows = synthesis.fonctionsParReseau.map { (networkName($0.key), $0.values) }
@@ -201,15 +231,16 @@ struct ViewRenderer {
                 [networkLink(entry.key)] + entry.values.map { "<span title=\"\($0)\">\(symbols[min($0, 2)])</span>" }
             }
         }
-        return joined(caption("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente"), chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows, className: "matrice")))
+        return ("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente",
+                joined(chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Réseau"] + columns.map(e), rows: tableRows, className: "matrice"))))
     }
 
-    private func territorialLevels() -> String {
+    private func territorialLevels() -> (title: String, content: String) {
         guard !synthesis.echelonsTerritoriaux.isEmpty else {
-            return caption("Pratiques aux échelons régional, départemental et local")
-                + "<p class=\"vide\">Aucune pratique n’est encore décrite à ces échelons.</p>\n"
+            return ("Pratiques aux échelons régional, départemental et local",
+                    "<p class=\"vide\">Aucune pratique n’est encore décrite à ces échelons.</p>\n")
         }
-        var out = caption("Pratiques aux échelons régional, départemental et local, par fonction")
+        var out = ""
         for function in ref.fonctions {
             let entries = synthesis.echelonsTerritoriaux.filter { $0.fonction == function.id }
             guard !entries.isEmpty else { continue }
@@ -226,12 +257,12 @@ struct ViewRenderer {
                 }
             })
         }
-        return out
+        return ("Pratiques aux échelons régional, départemental et local, par fonction", out)
     }
 
-    private func natures() -> String {
+    private func natures() -> (title: String, content: String) {
         let grid = RameauGrid.render(natures: ref.natures, values: Dictionary(uniqueKeysWithValues: synthesis.natures.map {
-            ($0.nature, "\($0.reseaux) réseau(x), \($0.cycles) cycle(s)")
+            ($0.nature, "\(Format.count($0.reseaux, "réseau", "réseaux")), \(Format.count($0.cycles, "cycle", "cycles"))")
         }), highlighted: Set(synthesis.natures.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
             title: "Les quatre natures de l’innovation dans les réseaux")
         let rows = synthesis.natures.map { count in
@@ -239,10 +270,11 @@ struct ViewRenderer {
              networkList(site.monographs.indices.filter { (site.monographs[$0].natures ?? []).contains(count.nature) }
                 .map { site.monographs[$0].slug })]
         }
-        return joined(caption("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés"), grid, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows)))
+        return ("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés",
+                joined(grid, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows))))
     }
 
-    private func identities() -> String {
+    private func identities() -> (title: String, content: String) {
         let headers = ["Réseau", "Type de tête de réseau", "Domaine", "Création", "Salariés de la tête de réseau", "Adhérents"]
         let rows = site.monographs.map { m -> [String] in
             let i = m.identite
@@ -250,12 +282,12 @@ struct ViewRenderer {
             return [networkLink(m.slug), i?.type.map(markdown.inline) ?? "–", markdown.inline(m.domaine), creation,
                     i?.salariesTdr.map(Format.number) ?? "–", i?.adherents.map(markdown.inline) ?? "–"]
         }
-        return joined(caption("Les têtes de réseau participantes"), table(caption: nil, headers: headers, rows: rows, className: "identites empilable"))
+        return ("Les têtes de réseau participantes", table(caption: nil, headers: headers, rows: rows, className: "identites empilable"))
     }
 
-    private func innovations() -> String {
+    private func innovations() -> (title: String, content: String) {
         guard !synthesis.innovations.isEmpty else {
-            return caption("Innovations remarquables") + "<p class=\"vide\">Aucune innovation remarquable n’est encore décrite.</p>\n"
+            return ("Innovations remarquables", "<p class=\"vide\">Aucune innovation remarquable n’est encore décrite.</p>\n")
         }
         let rows = synthesis.innovations.map { i -> [String] in
             [markdown.inline(i.nom), networkLink(i.reseau), String(i.cycle),
@@ -263,20 +295,23 @@ struct ViewRenderer {
              i.types.map { e(ref.label($0, in: \.types)) }.joined(separator: ", ").orDash,
              i.phase.map { e(ref.label($0, in: \.phases)) } ?? "–"]
         }
-        return joined(caption("Panorama des innovations remarquables de tous les réseaux"),
-                      table(caption: nil, headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows))
+        return ("Panorama des innovations remarquables de tous les réseaux",
+                table(caption: nil, headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows))
     }
 
-    private func completeness() -> String {
+    private func completeness() -> (title: String, content: String) {
+        let marks: [SectionState: String] = [
+            .complete: "<span class=\"fait\">✓<span class=\"visually-hidden\"> complète</span></span>",
+            .partielle: "<span class=\"partiel\">◐<span class=\"visually-hidden\"> partielle</span></span>",
+            .aRediger: "<span class=\"a-faire\">–<span class=\"visually-hidden\"> à rédiger</span></span>",
+        ]
         let rows = site.monographs.map { m -> [String] in
-            [networkLink(m.slug)] + SectionID.allCases.map {
-                m.isWritten($0) ? "<span class=\"fait\">✓<span class=\"visually-hidden\"> rédigée</span></span>"
-                    : "<span class=\"a-faire\">–<span class=\"visually-hidden\"> à rédiger</span></span>"
-            } + ["\(SectionID.allCases.filter { m.isWritten($0) }.count)/6"]
+            let states = SectionID.allCases.map(m.state)
+            return [networkLink(m.slug)] + states.map { marks[$0] ?? "" } + [e(SectionState.summary(states))]
         }
-        return joined(caption("État de rédaction des monographies : sections rédigées (✓) et à rédiger (–)"),
-                      table(caption: nil, headers: ["Réseau"] + SectionID.allCases.map { e($0.heading) } + ["Total"], rows: rows,
-                            className: "completude matrice"))
+        return ("État de rédaction des monographies : sections complètes (✓), partielles (◐) et à rédiger (–)",
+                table(caption: nil, headers: ["Réseau"] + SectionID.allCases.map { e($0.heading) } + ["Bilan"], rows: rows,
+                      className: "completude matrice"))
     }
 }
 

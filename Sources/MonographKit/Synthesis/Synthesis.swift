@@ -47,6 +47,8 @@ public struct Synthesis: Sendable, Equatable {
     public var echelonsTerritoriaux: [TerritorialPractice]
     public var natures: [NatureCount]
     public var innovations: [InnovationEntry]
+    /// What each view rests on, by view.
+    public var couverture: [ViewID: Coverage]
 
     /// The levels shown in `echelons-territoriaux`: every level below the national one.
     static let territorialLevels: Set<String> = ["regional", "departemental", "local"]
@@ -98,6 +100,7 @@ public struct Synthesis: Sendable, Equatable {
                         reseaux: monographs.filter { ($0.natures ?? []).contains(nature.id) }.count,
                         cycles: monographs.reduce(0) { $0 + ($1.cycles ?? []).filter { ($0.natures ?? []).contains(nature.id) }.count })
         }
+        couverture = Dictionary(uniqueKeysWithValues: ViewID.allCases.map { ($0, Coverage($0, monographs: monographs)) })
         innovations = monographs.flatMap { monograph in
             (monograph.cycles ?? []).flatMap { cycle in
                 (cycle.innovations ?? []).map {

@@ -1,0 +1,236 @@
+import Foundation
+import Testing
+@testable import MonographKit
+
+/// Partial sections (`redaction`), the three editorial states, and what each computed view says it rests on
+/// (FORMAT §4–6), checked against counts made here from the published data.
+@Suite struct CoverageTests {
+    // MARK: Partial sections
+
+    @Test func aMarkedSectionIsPartialAndShownAsSuch() throws {
+        let site = try TemporarySite(["reseaux/gamma.md": monograph("""
+            numero: 3
+            identite:
+              creation: 1990
+            pratiques:
+              - echelon: national
+                fonction: plaidoyer
+                actions: [Une action]
+            redaction:
+              pratiques: partielle
+              carte-identite: complete
+            """)])
+        let loaded = try site.load()
+        let gamma = try #require(loaded.monographs.first { $0.slug == "gamma" })
+        #expect(SectionID.allCases.map(gamma.state) == [.complete, .aRediger, .aRediger, .partielle, .aRediger, .aRediger])
+
+        let files = try site.builder().render().get()
+        let pageData = try #require(files["reseaux/gamma/index.html"])
+        let page = String(decoding: pageData, as: UTF8.self)
+        #expect(page.contains("<section id=\"pratiques\" class=\"section-monographie\" aria-labelledby=\"pratiques-titre\" data-partiel>"))
+        #expect(page.contains("<strong>Section partielle.</strong>"))
+        #expect(page.contains("<section id=\"carte-identite\" class=\"section-monographie\" aria-labelledby=\"carte-identite-titre\">"))
+        #expect(page.components(separatedBy: "data-partiel").count == 2)
+
+        let homeData = try #require(files["index.html"])
+        let home = String(decoding: homeData, as: UTF8.self)
+        #expect(home.contains("Sections : 1 complète, 1 partielle, 4 à rédiger"))
+        #expect(home.contains("Sections : 6 complètes"))
+        #expect(home.contains("Sections : 6 à rédiger"))
+
+        let data = try #require(files["donnees/reseaux.json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let entry = try #require(json.first { $0["slug"] as? String == "gamma" })
+        #expect(entry["redaction"] as? [String: String] == [
+            "carte-identite": "complete", "dynamique": "a-rediger", "cycles": "a-rediger", "pratiques": "partielle",
+            "modele-socio-economique": "a-rediger", "perspectives": "a-rediger",
+        ])
+        #expect((entry["completude"] as? [String: Bool])?["pratiques"] == true)
+    }
+
+    @Test func theCompletenessViewShowsTheThreeStates() throws {
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph("pratiques:\n  - echelon: national\n    fonction: plaidoyer\nredaction:\n  pratiques: partielle"),
+            "synthese.md": "---\ntitre: Synthèse\n---\n```vue completude\n```\n",
+        ])
+        let files = try site.builder().render().get()
+        let pageData = try #require(files["synthese/index.html"])
+        let page = String(decoding: pageData, as: UTF8.self)
+        #expect(page.contains("<span class=\"partiel\">◐<span class=\"visually-hidden\"> partielle</span></span>"))
+        #expect(page.contains("<span class=\"fait\">✓<span class=\"visually-hidden\"> complète</span></span>"))
+        #expect(page.contains("<span class=\"a-faire\">–<span class=\"visually-hidden\"> à rédiger</span></span>"))
+        #expect(page.contains("<td>1 partielle, 5 à rédiger</td>"))
+        #expect(page.contains("data-vue=\"completude\" data-couverture=\"3/3\">"))
+    }
+
+    @Test(arguments: [
+        ("redaction:\n  cycles: partielle", "Content/reseaux/gamma.md:6:3: error: la section « Cycles d’innovation » est marquée « partielle » mais n’a encore rien à montrer"),
+        ("redaction:\n  pratique: partielle", "Content/reseaux/gamma.md:6:3: error: clé inconnue « pratique » dans « redaction » ; vouliez-vous dire « pratiques » ?"),
+        ("pratiques:\n  - echelon: national\n    fonction: plaidoyer\nredaction:\n  pratiques: partiel",
+         "Content/reseaux/gamma.md:9:14: error: état de rédaction"),
+    ])
+    func badMarksAreErrorsAtTheirPlace(frontMatter: String, expected: String) throws {
+        let site = try TemporarySite(["reseaux/gamma.md": monograph(frontMatter)])
+        let diagnostics = site.diagnostics()
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.hasPrefix(expected) == true, "\(diagnostics)")
+    }
+
+    @Test func aSectionWithOnlyProseCanBeMarked() throws {
+        let site = try TemporarySite(["reseaux/gamma.md": monograph("redaction:\n  cycles: partielle", body: "## Cycles d’innovation\n\nUn cycle.\n")])
+        let loaded = try site.load()
+        let gamma = try #require(loaded.monographs.first { $0.slug == "gamma" })
+        #expect(gamma.state(.cycles) == .partielle)
+    }
+
+    // MARK: Coverage
+
+    /// The site's own content plus networks it has never seen, some marked partial, some without the data
+    /// of some views: every view's `data-couverture`, its sentence and `couverture` in `synthese.json`
+    /// agree with a count made here from `reseaux.json` by the rules of FORMAT §5.
+    @Test func coverageAgreesWithAnIndependentCount() throws {
+        let site = try TemporarySite(copying: nil)
+        try FileManager.default.removeItem(at: site.content)
+        try FileManager.default.copyItem(at: Paths.content, to: site.content)
+        for i in 0..<12 { try site.write("reseaux/inedit-\(i).md", Self.unseenNetwork(i)) }
+
+        let files = try site.builder().render().get()
+        let networksData = try #require(files["donnees/reseaux.json"]), synthesisData = try #require(files["donnees/synthese.json"])
+        let networks = try #require(try JSONSerialization.jsonObject(with: networksData) as? [[String: Any]])
+        let synthesis = try #require(try JSONSerialization.jsonObject(with: synthesisData) as? [String: Any])
+        let coverage = try #require(synthesis["couverture"] as? [String: [String: Any]])
+        let pageData = try #require(files["synthese/index.html"])
+        let page = String(decoding: pageData, as: UTF8.self)
+        #expect(networks.count == 19)
+
+        for (view, key, section) in Self.views {
+            let withData = networks.filter { Self.hasData(key, $0) }.map { $0["slug"] as! String }
+            let without = networks.map { $0["slug"] as! String }.filter { !withData.contains($0) }
+            let partial = networks.filter {
+                Self.hasData(key, $0) && ($0["redaction"] as? [String: String])?[section] == "partielle"
+            }.map { $0["slug"] as! String }
+            let entry = try #require(coverage[key], "\(key)")
+            #expect(entry["reseaux"] as? Int == networks.count, "\(key)")
+            #expect(entry["avec_donnees"] as? Int == withData.count, "\(key)")
+            #expect(entry["sans_donnees"] as? [String] == without, "\(key)")
+            #expect(entry["partielles"] as? [String] == partial, "\(key)")
+
+            let figure = try #require(Self.figure(view, in: page), "\(view)")
+            let isPartial = withData.count < networks.count || !partial.isEmpty
+            #expect(figure.hasPrefix("<figure class=\"vue vue-\(view)\" data-vue=\"\(view)\" data-couverture=\"\(withData.count)/\(networks.count)\"\(isPartial ? " data-partiel" : "")>"), "\(view)")
+            #expect(figure.contains(withData.isEmpty ? "Aucun réseau sur \(networks.count) n’a encore de données"
+                                    : "Calculé sur \(withData.count) réseau\(withData.count > 1 ? "x" : "") sur \(networks.count)"), "\(view)")
+            #expect(figure.contains("<strong class=\"vue-partielle\">Vue partielle.</strong>") == isPartial, "\(view)")
+            // Every network without data and every network described in part is linked from the sentence.
+            let sentence = try #require(figure.components(separatedBy: "<p class=\"vue-couverture\">").dropFirst().first?
+                .components(separatedBy: "</p>").first)
+            for slug in without + partial { #expect(sentence.contains("href=\"../reseaux/\(slug)/index.html\""), "\(view) \(slug)") }
+            if !partial.isEmpty {
+                #expect(sentence.contains("dont \(partial.count) décrit\(partial.count > 1 ? "s" : "") en partie seulement"), "\(view)")
+            }
+        }
+        #expect(Self.figure("completude", in: page)?.hasPrefix("<figure class=\"vue vue-completude\" data-vue=\"completude\" data-couverture=\"19/19\">") == true)
+    }
+
+    @Test func aViewWithNoDataShowsTheNoticeInsteadOfAChart() throws {
+        let site = try TemporarySite([
+            "reseaux/alpha.md": monograph("numero: 1"),
+            "synthese.md": "---\ntitre: Synthèse\n---\n```vue phases\n```\n\n```vue fonctions-par-reseau\n```\n",
+        ])
+        let files = try site.builder().render().get()
+        let pageData = try #require(files["synthese/index.html"])
+        let page = String(decoding: pageData, as: UTF8.self)
+        for view in ["phases", "fonctions-par-reseau"] {
+            let figure = try #require(Self.figure(view, in: page))
+            #expect(figure.contains("data-couverture=\"0/2\" data-partiel>"))
+            #expect(figure.contains("Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer"))
+            #expect(!figure.contains("<svg"))
+            #expect(!figure.contains("<table"))
+        }
+    }
+
+    @Test func countsAgreeInNumberTheFrenchWay() {
+        #expect(Format.count(0, "réseau", "réseaux") == "0 réseau")
+        #expect(Format.count(1, "réseau", "réseaux") == "1 réseau")
+        #expect(Format.count(3, "réseau", "réseaux") == "3 réseaux")
+        #expect(Format.count(2000, "réseau", "réseaux") == "2\u{202F}000 réseaux")
+        #expect(SectionState.summary([.complete, .partielle, .partielle, .aRediger, .aRediger, .aRediger])
+                == "1 complète, 2 partielles, 3 à rédiger")
+    }
+
+    /// No page of the real site writes a count as « réseau(x) », « action(s) » or « inconnu(e) ».
+    @Test func noPageHedgesANumberWithParentheses() throws {
+        let site = try TemporarySite(copying: nil)
+        try FileManager.default.removeItem(at: site.content)
+        try FileManager.default.copyItem(at: Paths.content, to: site.content)
+        let files = try site.builder().render().get()
+        let hedge = try Regex("[a-zàâéèêëîïôûç]\\((x|s|e|es)\\)")
+        for (path, data) in files where path.hasSuffix(".html") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(text.firstMatch(of: hedge) == nil, "\(path): \(text.firstMatch(of: hedge).map { String(text[$0.range]) } ?? "")")
+        }
+    }
+
+    // MARK: Helpers
+
+    /// (view id, key in `synthese.json`, governing section) for every view with a coverage entry.
+    static let views = [
+        ("phases", "phases", "pratiques"), ("fonctions-par-phase", "fonctions_par_phase", "pratiques"),
+        ("fonctions-par-reseau", "fonctions_par_reseau", "pratiques"), ("echelons-territoriaux", "echelons_territoriaux", "pratiques"),
+        ("natures", "natures", "dynamique"), ("panorama-innovations", "innovations", "cycles"), ("identites", "identites", "carte-identite"),
+    ]
+
+    /// The coverage rules of FORMAT §5, read from a `reseaux.json` entry.
+    static func hasData(_ key: String, _ network: [String: Any]) -> Bool {
+        let practices = network["pratiques"] as? [[String: Any]] ?? []
+        let cycles = network["cycles"] as? [[String: Any]] ?? []
+        switch key {
+        case "phases", "fonctions_par_phase":
+            return practices.contains { ($0["actions"] as? [[String: Any]] ?? []).contains { !($0["phases"] as? [String] ?? []).isEmpty } }
+        case "fonctions_par_reseau", "echelons_territoriaux":
+            return !practices.isEmpty
+        case "natures":
+            return !((network["dynamique"] as? [String: Any])?["natures"] as? [String] ?? []).isEmpty
+                || cycles.contains { !($0["natures"] as? [String] ?? []).isEmpty }
+        case "innovations":
+            return cycles.contains { !($0["innovations"] as? [Any] ?? []).isEmpty }
+        case "identites":
+            return !(network["identite"] as? [String: Any] ?? [:]).isEmpty
+        default:
+            return false
+        }
+    }
+
+    /// The HTML of the first rendering of `view` on a page.
+    static func figure(_ view: String, in page: String) -> String? {
+        guard let start = page.range(of: "<figure class=\"vue vue-\(view)\"") else { return nil }
+        guard let end = page.range(of: "</figure>", range: start.upperBound..<page.endIndex) else { return nil }
+        return String(page[start.lowerBound..<end.upperBound])
+    }
+
+    /// A network the site has never seen; `i` varies which views it has data for and what is marked partial.
+    static func unseenNetwork(_ i: Int) -> String {
+        var yaml = "---\nnom: Réseau inédit \(i)\ntitre: Une monographie\ndomaine: Un domaine\n"
+        var marks: [String] = []
+        if i % 3 != 2 {
+            yaml += "identite:\n  creation: \(1950 + i)\n"
+            if i % 2 == 0 { marks.append("carte-identite") }
+        }
+        switch i % 4 {
+        case 0:
+            yaml += "pratiques:\n  - echelon: regional\n    fonction: ingenierie\n    actions:\n      - texte: Une action\n        phases: [diffusion]\n"
+            if i % 8 == 0 { marks.append("pratiques") }
+        case 1:
+            yaml += "pratiques:\n  - echelon: national\n    fonction: plaidoyer\n    actions: [Sans étape]\n"
+            marks.append("pratiques")
+        case 2:
+            yaml += "cycles:\n  - debut: 2000\n    titre: Un cycle\n    natures: [extension]\n"
+            marks.append("cycles")
+        default:
+            yaml += "dynamique:\n  natures: [optimisation]\ncycles:\n  - debut: 2001\n    titre: Un cycle\n    innovations:\n      - nom: Une innovation\n"
+            if i % 8 == 3 { marks.append("dynamique") }
+        }
+        if !marks.isEmpty { yaml += "redaction:\n" + marks.map { "  \($0): partielle\n" }.joined() }
+        return yaml + "---\n"
+    }
+}
