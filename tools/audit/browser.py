@@ -1,5 +1,6 @@
 """Checks in a real browser (Debian's Chromium driven by Playwright): axe-core accessibility rules in
-the light and dark colour schemes, page width at 390 px, and full-page screenshots."""
+the light and dark colour schemes, page width at 390 px, chart texts inside their charts at widths from
+360 to 1440 px, and full-page screenshots."""
 from __future__ import annotations
 
 import os
@@ -10,6 +11,8 @@ from builtsite import Site
 
 CHROMIUM = os.environ.get("AUDIT_CHROMIUM", "/usr/bin/chromium")
 NARROW, WIDE = 390, 1280
+# Widths at which every chart text must lie inside its chart (the narrowest phone to a wide screen).
+SVG_WIDTHS = (360, 1024, 1440)
 BLOCKING = {"serious", "critical"}
 SCREENSHOTS = [
     ("accueil", "index.html"),
@@ -73,6 +76,34 @@ SCROLLING_BOXES_SCRIPT = """
 """
 
 
+# Texts of inline SVG charts drawn outside their chart's box (and so cut), with the tables' details opened.
+SVG_TEXT_SCRIPT = """
+() => {
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  const cut = [];
+  let texts = 0;
+  for (const svg of document.querySelectorAll('svg')) {
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    for (const text of svg.querySelectorAll('text')) {
+      const r = text.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      texts += 1;
+      const tolerance = 0.5;
+      if (r.left < box.left - tolerance || r.right > box.right + tolerance || r.top < box.top - tolerance
+          || r.bottom > box.bottom + tolerance) {
+        const side = r.left < box.left - tolerance ? 'à gauche' : r.right > box.right + tolerance ? 'à droite'
+          : r.top < box.top - tolerance ? 'en haut' : 'en bas';
+        const chart = (svg.querySelector('title') || {}).textContent || svg.getAttribute('class');
+        cut.push('« ' + text.textContent + ' » dépasse ' + side + ' du graphique « ' + chart + ' »');
+      }
+    }
+  }
+  return {texts, cut};
+}
+"""
+
+
 def chromium_args() -> list[str]:
     # Chromium's sandbox refuses to run as root.
     return ["--no-sandbox"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []
@@ -82,7 +113,8 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
     axe_result = CheckResult("accessibilité (axe)")
     width_result = CheckResult(f"largeur {NARROW} px")
     shots_result = CheckResult("captures")
-    results = [axe_result, width_result] + ([shots_result] if screenshots else [])
+    svg_result = CheckResult("textes des graphiques")
+    results = [axe_result, width_result, svg_result] + ([shots_result] if screenshots else [])
     if not Path(CHROMIUM).exists():
         for result in results:
             result.add("-", f"Chromium est introuvable ({CHROMIUM}) : installez le paquet Debian chromium (make audit-deps).")
@@ -100,6 +132,8 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
         light = browser.new_page(viewport={"width": WIDE, "height": 900}, color_scheme="light")
         dark = browser.new_page(viewport={"width": WIDE, "height": 900}, color_scheme="dark")
         narrow = browser.new_page(viewport={"width": NARROW, "height": 844}, color_scheme="light")
+        charts = browser.new_page(viewport={"width": SVG_WIDTHS[0], "height": 900}, color_scheme="light")
+        svg_texts = 0
 
         for path in pages:
             name, url = site.rel(path), site.url(path)
@@ -121,6 +155,16 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
             for box in narrow.evaluate(SCROLLING_BOXES_SCRIPT):
                 scrolling += 1
                 print(f"{width_result.name} : {name} : note, défile dans sa boîte : {box}", flush=True)
+            if "<svg" in path.read_text(encoding="utf-8", errors="replace"):
+                for width in SVG_WIDTHS:
+                    charts.set_viewport_size({"width": width, "height": 900})
+                    charts.goto(url)
+                    measure = charts.evaluate(SVG_TEXT_SCRIPT)
+                    svg_texts += measure["texts"]
+                    for message in measure["cut"][:5]:
+                        svg_result.add(name, f"à {width} px : {message}")
+                    if len(measure["cut"]) > 5:
+                        svg_result.add(name, f"à {width} px : et {len(measure['cut']) - 5} autres textes coupés")
 
         if screenshots:
             screenshots.mkdir(parents=True, exist_ok=True)
@@ -137,8 +181,11 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
             shots_result.summary = f"{plural(taken, 'capture')} pleine page dans {screenshots}/"
         browser.close()
 
-    axe_result.summary = (f"{plural(len(pages), 'page')} × 2 thèmes : {plural(len(axe_result.findings), 'violation')} "
-                          f"grave(s) ou critique(s), {minor} mineure(s) ou modérée(s) non bloquante(s)")
-    width_result.summary = (f"{plural(len(pages), 'page')} : {plural(len(width_result.findings), 'page')} plus large(s) que l’écran, "
+    axe_result.summary = (f"{plural(len(pages), 'page')} × 2 thèmes : "
+                          f"{plural(len(axe_result.findings), 'violation grave ou critique', 'violations graves ou critiques')}, "
+                          f"{plural(minor, 'mineure ou modérée non bloquante', 'mineures ou modérées non bloquantes')}")
+    svg_result.summary = (f"{plural(svg_texts, 'texte')} de graphiques mesurés à {', '.join(map(str, SVG_WIDTHS))} px : "
+                          f"{plural(len(svg_result.findings), 'texte coupé', 'textes coupés')}")
+    width_result.summary = (f"{plural(len(pages), 'page')} : {plural(len(width_result.findings), 'page plus large', 'pages plus larges')} que l’écran, "
                             f"{plural(scrolling, 'boîte')} dont le contenu défile (non bloquant)")
     return results

@@ -193,7 +193,7 @@ def main() -> int:
         numero = existing + index + 1 if index % 4 else None  # some without a number: listed last
         path = args.dest / "reseaux" / f"reseau-synthetique-{index + 1:03d}.md"
         path.write_text(monograph(index, rng, ref, numero), encoding="utf-8")
-    print(f"{args.count} monographie(s) synthétique(s) ajoutée(s) dans {args.dest}/reseaux/")
+    print(f"{args.count} monographie{'s' if args.count > 1 else ''} synthétique{'s' if args.count > 1 else ''} ajoutée{'s' if args.count > 1 else ''} dans {args.dest}/reseaux/")
     return 0
 
 

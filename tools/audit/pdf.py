@@ -107,7 +107,7 @@ def main() -> int:
             return fail(error)
 
     pages = page_count(target / "collection.pdf")
-    print(f"PDF écrits dans {target}/ : {len(slugs)} monographie(s) et collection.pdf"
+    print(f"PDF écrits dans {target}/ : {len(slugs)} monographie{'s' if len(slugs) > 1 else ''} et collection.pdf"
           + (f" ({pages} pages)" if pages else "") + ".")
     return 0
 

@@ -67,5 +67,5 @@ def check(site: Site) -> CheckResult:
             print(f"{result.name} : {page} : avertissement, {where} : {text}", flush=True)
     result.summary = (f"{plural(len(pages), 'page')} et {plural(len(others), 'fichier')} CSS/SVG : "
                       f"{plural(errors, 'erreur')}, {plural(warnings, 'avertissement')}"
-                      + (f" ({tolerated} propriété(s) ou pseudo-élément(s) CSS récent(s) inconnu(s) du validateur, admis)" if tolerated else ""))
+                      + (f" ({plural(tolerated, 'propriété ou pseudo-élément CSS récent inconnu', 'propriétés ou pseudo-éléments CSS récents inconnus')} du validateur, admis)" if tolerated else ""))
     return result

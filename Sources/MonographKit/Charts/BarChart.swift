@@ -1,24 +1,27 @@
 /// Horizontal grouped bars: one group per category, one bar per series, each bar labelled with its value.
 enum BarChart {
     static func grouped(title: String, description: String, categories: [String], series: [(String, [Int])]) -> String {
-        // Sizes follow the labels (about 6.6 px per character at the chart's 12 px font), so that the chart stays
-        // narrow enough to be read on a phone screen without shrinking much.
-        let labels = categories.map { SVG.short($0, 22) }
-        let labelWidth = 6.6 * Double(labels.map(\.count).max() ?? 10) + 14
+        // Sizes follow the labels as drawn (`TextWidth`), so that the chart stays narrow enough to be read on a
+        // phone screen without shrinking much, and no label is cut.
+        let labels = categories.map { TextWidth.fitting($0, in: 150) }
+        let labelWidth = (labels.map { TextWidth.of($0) }.max() ?? 60) + 14
         let barArea = 240.0, barHeight = 14.0, gap = 10.0
         let groupHeight = Double(series.count) * barHeight + gap
         let legendHeight = 28.0
         let height = legendHeight + Double(categories.count) * groupHeight + 8
         let largest = max(1, series.flatMap(\.1).max() ?? 1)
         let maximum = Double(largest)
-        var out = SVG.open(width: Int(labelWidth + barArea + 7.2 * Double(String(largest).count) + 8), height: Int(height),
+        var legendWidth = 0.0
+        for (name, _) in series { legendWidth += 20 + TextWidth.of(name) + 24 }
+        let width = max(labelWidth + barArea + 4 + TextWidth.of(String(largest), bold: true) + 4, legendWidth)
+        var out = SVG.open(width: Int(width.rounded(.up)), height: Int(height),
                            title: title, description: description, className: "barres")
         // Legend
         var legendX = 0.0
         for (s, (name, _)) in series.enumerated() {
             out += SVG.rect(x: legendX, y: 6, width: 14, height: 14, className: "serie-\(s + 1)")
             out += SVG.text(name, x: legendX + 20, y: 18, className: "legende")
-            legendX += 20 + 6.6 * Double(name.count) + 24
+            legendX += 20 + TextWidth.of(name) + 24
         }
         for (c, label) in labels.enumerated() {
             let top = legendHeight + Double(c) * groupHeight
@@ -49,19 +52,20 @@ enum HeatMap {
     /// caller may keep rows between renderings.
     static func render(title: String, description: String, columns: [String], rows: [(String, [Int])], scale: Scale,
                        keptRow: ((_ index: Int, _ layout: String, _ make: () -> String) -> String)? = nil) -> String {
-        // Sizes follow the labels: about 6.6 px per character at the chart's 12 px font (7.2 in bold).
-        // Column headers are written vertically, on one or two lines, so that the columns stay narrow
-        // and the whole map can be read on a phone screen without shrinking much.
-        let labels = rows.map { SVG.short($0.0, 34) }
-        let labelWidth = min(240, 6.6 * Double(labels.map(\.count).max() ?? 10) + 14)
+        // Sizes follow the labels as drawn (`TextWidth`), so that no label is cut. Column headers are written
+        // vertically, on one or two lines, so that the columns stay narrow and the whole map can be read on a
+        // phone screen without shrinking much.
+        let labels = rows.map { TextWidth.fitting($0.0, in: 226) }
+        let labelWidth = (labels.map { TextWidth.of($0) }.max() ?? 60) + 14
         let headerLines = columns.map { column -> [String] in
             let lines = wrap(column, width: 16)
-            return lines.count <= 2 ? lines.map { SVG.short($0, 20) }
-                : [SVG.short(lines[0], 20), SVG.short(lines.dropFirst().joined(separator: " "), 16)]
+            return lines.count <= 2 ? lines.map { TextWidth.fitting($0, in: 140, bold: true) }
+                : [TextWidth.fitting(lines[0], in: 140, bold: true),
+                   TextWidth.fitting(lines.dropFirst().joined(separator: " "), in: 120, bold: true)]
         }
-        let longestLine = headerLines.flatMap { $0 }.map(\.count).max() ?? 6
+        let longestLine = headerLines.flatMap { $0 }.map { TextWidth.of($0, bold: true) }.max() ?? 40
         let cell = 40.0, cellHeight = 30.0
-        let headerHeight = 7.2 * Double(longestLine) + 14
+        let headerHeight = longestLine + 14
         let legendTop = headerHeight + Double(rows.count) * cellHeight + 12
         let height = legendTop + 24
         let maximum = max(1, rows.flatMap(\.1).max() ?? 1)
@@ -70,9 +74,9 @@ enum HeatMap {
             ? [(0, "absente"), (2, "+ présente"), (4, "++ dominante")]
             : [(0, "0"), (2, "moins"), (4, "plus (max. \(maximum))")]
         let legendTitle = scale == .intensity ? "Légende :" : "Nombre :"
-        var legendX = [6.6 * Double(legendTitle.count) + 10]
-        for (_, label) in legend { legendX.append(legendX[legendX.count - 1] + 22 + 6.6 * Double(label.count) + 16) }
-        let width = max(labelWidth + Double(columns.count) * cell + 4, legendX[legendX.count - 1])
+        var legendX = [TextWidth.of(legendTitle) + 10]
+        for (_, label) in legend { legendX.append(legendX[legendX.count - 1] + 22 + TextWidth.of(label) + 16) }
+        let width = max(labelWidth + Double(columns.count) * cell + 4, legendX[legendX.count - 1]).rounded(.up)
         var out = SVG.open(width: Int(width), height: Int(height), title: title, description: description, className: "carte-chaleur")
         for (c, lines) in headerLines.enumerated() {
             let center = labelWidth + Double(c) * cell + cell / 2
@@ -136,7 +140,7 @@ enum HeatMap {
 /// Le RAMEAU's 2×2 grid of the natures of innovation: solutions/processus × nouveauté/adaptation.
 enum RameauGrid {
     static func render(natures: [ReferenceItem], values: [String: String], highlighted: Set<String>, title: String) -> String {
-        // Narrow enough to stay legible on a phone screen: a value "2 réseau(x), 3 cycle(s)" is written on two lines.
+        // Narrow enough to stay legible on a phone screen: a value "2 réseaux, 3 cycles" is written on two lines.
         let left = 90.0, top = 40.0, cellWidth = 150.0, cellHeight = 86.0
         let objets = [("solutions", "Solutions"), ("processus", "Processus")]
         let logiques = [("nouveaute", "Nouveauté"), ("adaptation", "Adaptation")]

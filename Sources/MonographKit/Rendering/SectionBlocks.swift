@@ -172,16 +172,22 @@ struct SectionBlocks {
             }
         }
         var f = Fragment()
-        f.tag("<figure class=\"figure-pratiques\">\n")
-        f.html(HeatMap.render(
-            title: "Fonctions de \(monograph.nom) par échelon",
-            description: zip(referentiel.fonctions, intensities).map { function, row in
-                function.libelle + " : " + zip(levels, row).map { "\($0.libelle) \(Self.words[$1])" }.joined(separator: ", ")
-            }.joined(separator: " ; "),
-            columns: levels.map(\.libelle),
-            rows: zip(referentiel.fonctions, intensities).map { ($0.libelle, $1) },
-            scale: .intensity))
-        f.tag("<figcaption>Fonctions de la tête de réseau par échelon (mêmes données dans le tableau ci-dessous).</figcaption>\n</figure>\n")
+        // A grid of one level says no more than its table: the table alone is shown. Otherwise the table
+        // is one click away from the grid, as the computed views' tables are.
+        let chart = levels.count > 1
+        if chart {
+            f.tag("<figure class=\"figure-pratiques\">\n")
+            f.html(HeatMap.render(
+                title: "Fonctions de \(monograph.nom) par échelon",
+                description: zip(referentiel.fonctions, intensities).map { function, row in
+                    function.libelle + " : " + zip(levels, row).map { "\($0.libelle) \(Self.words[$1])" }.joined(separator: ", ")
+                }.joined(separator: " ; "),
+                columns: levels.map(\.libelle),
+                rows: zip(referentiel.fonctions, intensities).map { ($0.libelle, $1) },
+                scale: .intensity))
+            f.tag("<figcaption>Fonctions de la tête de réseau par échelon.</figcaption>\n</figure>\n")
+            f.tag("<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n")
+        }
         f.tag("<div class=\"tableau-defilant\">\n<table class=\"grille-pratiques\">\n")
         f.tag("<caption>Fonctions de la tête de réseau par échelon : + présente, ++ dominante</caption>\n")
         f.tag("<thead>\n<tr><th scope=\"col\">Fonction</th>")
@@ -201,6 +207,7 @@ struct SectionBlocks {
             f.tag("\n</tr>\n")
         }
         f.tag("</tbody>\n</table>\n</div>\n")
+        if chart { f.tag("</details>\n") }
         for level in levels {
             f.tag("<h3 class=\"echelon\">Échelon ")
             f.text(level.libelle)

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import MonographKit
+
+/// Charts are laid out around their texts as a browser draws them: no label is cut at the edge of its
+/// chart, whatever its length (`make audit` measures the same in Chromium).
+@Suite struct ChartTests {
+    /// Every `<text>` of an SVG with its position, anchor, rotation, class and content.
+    struct DrawnText {
+        var x, y: Double
+        var anchor: String
+        var rotated: Bool
+        var bold: Bool
+        var content: String
+    }
+
+    static func texts(_ svg: String) throws -> (width: Double, height: Double, texts: [DrawnText]) {
+        let box = try #require(svg.firstMatch(of: #/viewBox="0 0 (\d+) (\d+)"/#))
+        let pattern = #/<text x="([-\d.]+)" y="([-\d.]+)"(?: text-anchor="(\w+)")?(?: class="([^"]*)")?( transform="rotate[^"]*")?>([^<]*)</text>/#
+        let texts = svg.matches(of: pattern).map { m in
+            DrawnText(x: Double(m.1)!, y: Double(m.2)!, anchor: m.3.map(String.init) ?? "start", rotated: m.5 != nil,
+                      bold: (m.4 ?? "").contains("valeur") || (m.4 ?? "").contains("entete"),
+                      content: Text.unescapeHTMLForTests(String(m.6)))
+        }
+        return (Double(box.1)!, Double(box.2)!, texts)
+    }
+
+    /// Whether each text's extent along its line lies inside the chart.
+    static func cut(_ svg: String) throws -> [String] {
+        let (width, height, texts) = try texts(svg)
+        return texts.compactMap { t in
+            let length = TextWidth.of(t.content, bold: t.bold)
+            let start = t.anchor == "end" ? -length : t.anchor == "middle" ? -length / 2 : 0
+            if t.rotated {
+                // Turned by -90° around its anchor: it runs upwards from y.
+                return t.y - (start + length) >= -0.05 && t.y - start <= height + 0.05 ? nil : t.content
+            }
+            return t.x + start >= -0.05 && t.x + start + length <= width + 0.05 ? nil : t.content
+        }
+    }
+
+    @Test(arguments: ["Accompagnement personnalisé", "Mise en réseau et animation", String(repeating: "W", count: 60), "Émergence"])
+    func heatMapLabelsFitWhateverTheirLength(label: String) throws {
+        let svg = HeatMap.render(title: "t", description: "d", columns: ["National", label, "Départemental"],
+                                 rows: [(label, [1, 2, 0]), ("Plaidoyer", [0, 1, 1])], scale: .intensity)
+        #expect(try Self.cut(svg) == [])
+        let drawn = try Self.texts(svg).texts
+        #expect(drawn.contains { $0.content.hasPrefix(String(label.prefix(8))) })
+    }
+
+    @Test func barChartLabelsAndValuesFit() throws {
+        let svg = BarChart.grouped(title: "t", description: "d", categories: ["Expérimentation", String(repeating: "m", count: 50)],
+                                   series: [("Réseaux", [2_000, 3]), ("Actions", [12_345, 0])])
+        #expect(try Self.texts(svg).texts.count == 8)
+        #expect(try Self.cut(svg) == [])
+    }
+
+    @Test func theOldEstimateCutTheLongestFunctionLabel() {
+        // 6.6 px a character was the estimate before: DejaVu Sans draws this label wider.
+        #expect(TextWidth.of("Accompagnement personnalisé") > 6.6 * 27)
+        #expect(TextWidth.fitting(String(repeating: "W", count: 60), in: 100).hasSuffix("…"))
+        #expect(TextWidth.of(TextWidth.fitting(String(repeating: "W", count: 60), in: 100)) <= 100)
+    }
+
+    /// On a monograph page, a grid of one level is its table alone; a grid of several levels keeps its
+    /// table one click away.
+    @Test func practicesGridKeepsItsTableOneClickAway() throws {
+        let oneLevel = "pratiques:\n  - echelon: national\n    fonction: plaidoyer\n  - echelon: national\n    fonction: ingenierie"
+        let twoLevels = oneLevel + "\n  - echelon: regional\n    fonction: plaidoyer"
+        let site = try TemporarySite(["reseaux/gamma.md": monograph(oneLevel), "reseaux/delta.md": monograph(twoLevels).replacingOccurrences(of: "nom: Gamma", with: "nom: Delta")])
+        let files = try site.builder().render().get()
+        func section(_ slug: String) throws -> String {
+            let data = try #require(files["reseaux/\(slug)/index.html"])
+            let page = String(decoding: data, as: UTF8.self)
+            let start = try #require(page.range(of: "<section id=\"pratiques\""))
+            let end = try #require(page.range(of: "</section>", range: start.upperBound..<page.endIndex))
+            return String(page[start.lowerBound..<end.lowerBound])
+        }
+        let one = try section("gamma"), two = try section("delta")
+        #expect(!one.contains("<svg"))
+        #expect(!one.contains("<details"))
+        #expect(one.contains("<table class=\"grille-pratiques\">"))
+        #expect(two.contains("<svg"))
+        #expect(two.contains("<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n<div class=\"tableau-defilant\">\n<table class=\"grille-pratiques\">"))
+    }
+}
+
+extension Text {
+    /// The text of an escaped SVG text node (the few entities `escapeHTML` writes).
+    static func unescapeHTMLForTests(_ s: String) -> String {
+        s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
