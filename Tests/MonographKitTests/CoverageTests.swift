@@ -158,6 +158,25 @@ import Testing
                 == "1 complète, 2 partielles, 3 à rédiger")
     }
 
+    /// At a thousand networks and more, counts are grouped by thousands on every page.
+    @Test func largeCountsAreGroupedTheFrenchWay() throws {
+        var files: [String: String] = ["synthese.md": "---\ntitre: Synthèse\n---\n```vue fonctions-par-reseau\n```\n\n```vue phases\n```\n"]
+        for i in 0..<1_001 {
+            files["reseaux/r\(i).md"] = "---\nnom: R \(i)\ntitre: T\ndomaine: D\npratiques:\n  - echelon: national\n    fonction: plaidoyer\n---\n"
+        }
+        let site = try TemporarySite(files, copying: "minimal")
+        try site.remove("reseaux/alpha.md")
+        try site.remove("reseaux/beta.md")
+        let output = try site.builder().render().get()
+        let home = String(decoding: try #require(output["index.html"]), as: UTF8.self)
+        #expect(home.contains("<h2 id=\"titre-reseaux\">Les 1\u{202F}001 monographies</h2>"))
+        let page = String(decoding: try #require(output["synthese/index.html"]), as: UTF8.self)
+        #expect(page.contains("Calculé sur 1\u{202F}001 réseaux sur 1\u{202F}001."))
+        #expect(page.contains("Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue"))
+        // No count of a text is written without its thousands grouped (coordinates may hold these digits).
+        #expect(page.firstMatch(of: #/>[^<]*[^\d.]1001[^\d.][^<]*</#) == nil)
+    }
+
     /// No page of the real site writes a count as « réseau(x) », « action(s) » or « inconnu(e) ».
     @Test func noPageHedgesANumberWithParentheses() throws {
         let site = try TemporarySite(copying: nil)

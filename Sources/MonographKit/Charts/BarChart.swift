@@ -13,7 +13,7 @@ enum BarChart {
         let maximum = Double(largest)
         var legendWidth = 0.0
         for (name, _) in series { legendWidth += 20 + TextWidth.of(name) + 24 }
-        let width = max(labelWidth + barArea + 4 + TextWidth.of(String(largest), bold: true) + 4, legendWidth)
+        let width = max(labelWidth + barArea + 4 + TextWidth.of(Format.number(largest), bold: true) + 4, legendWidth)
         var out = SVG.open(width: Int(width.rounded(.up)), height: Int(height),
                            title: title, description: description, className: "barres")
         // Legend
@@ -31,7 +31,7 @@ enum BarChart {
                 let y = top + Double(s) * barHeight
                 let width = barArea * Double(value) / maximum
                 out += SVG.rect(x: labelWidth, y: y, width: width, height: barHeight - 2, className: "serie-\(s + 1)")
-                out += SVG.text(String(value), x: labelWidth + width + 4, y: y + barHeight - 4, className: "valeur")
+                out += SVG.text(Format.number(value), x: labelWidth + width + 4, y: y + barHeight - 4, className: "valeur")
             }
         }
         return out + "</svg>\n"
@@ -64,7 +64,9 @@ enum HeatMap {
                    TextWidth.fitting(lines.dropFirst().joined(separator: " "), in: 120, bold: true)]
         }
         let longestLine = headerLines.flatMap { $0 }.map { TextWidth.of($0, bold: true) }.max() ?? 40
-        let cell = 40.0, cellHeight = 30.0
+        // Cells widen for counts of five digits and more, so that a value never spills out of its cell.
+        let widestValue = scale == .count ? TextWidth.of(Format.number(rows.flatMap(\.1).max() ?? 0), bold: true) : 0
+        let cell = max(40.0, (widestValue + 8).rounded(.up)), cellHeight = 30.0
         let headerHeight = longestLine + 14
         let legendTop = headerHeight + Double(rows.count) * cellHeight + 12
         let height = legendTop + 24
@@ -72,7 +74,7 @@ enum HeatMap {
         // Legend: what the shades mean, its items placed after one another.
         let legend: [(Int, String)] = scale == .intensity
             ? [(0, "absente"), (2, "+ présente"), (4, "++ dominante")]
-            : [(0, "0"), (2, "moins"), (4, "plus (max. \(maximum))")]
+            : [(0, "0"), (2, "moins"), (4, "plus (max. \(Format.number(maximum)))")]
         let legendTitle = scale == .intensity ? "Légende :" : "Nombre :"
         var legendX = [TextWidth.of(legendTitle) + 10]
         for (_, label) in legend { legendX.append(legendX[legendX.count - 1] + 22 + TextWidth.of(label) + 16) }
@@ -101,7 +103,7 @@ enum HeatMap {
                 switch scale {
                 case .count:
                     level = value == 0 ? 0 : min(4, 1 + (value * 4 - 1) / maximum)
-                    shown = String(value)
+                    shown = Format.number(value)
                 case .intensity:
                     level = [0, 2, 4][min(value, 2)]
                     shown = ["–", "+", "++"][min(value, 2)]

@@ -259,7 +259,8 @@ struct SiteRenderer {
                                                          description: site.settings.sousTitre), [
             "accueil": true,
             "reseaux": cards,
-            "nombre_reseaux": site.monographs.count,
+            "nombre_reseaux": Format.number(site.monographs.count),
+            "titre_reseaux": site.monographs.count == 1 ? "La monographie" : "Les \(Format.number(site.monographs.count)) monographies",
             "livret": booklet,
             "synthese": orFalse(site.synthesis.map { ["titre": e($0.titre), "lien": "synthese/index.html"] }),
         ]))

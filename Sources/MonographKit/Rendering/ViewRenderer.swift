@@ -195,7 +195,7 @@ struct ViewRenderer {
         }
         let rows = data.enumerated().map { index, count in
             let networks = phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }
-            return [e(labels[index]), String(count.reseaux), String(count.actions),
+            return [e(labels[index]), Format.number(count.reseaux), Format.number(count.actions),
                     networks.isEmpty ? "–" : networks.map(link).joined(separator: ", ")]
         }
         return ("Nombre de réseaux et d’actions par étape du processus d’innovation",
@@ -211,7 +211,7 @@ struct ViewRenderer {
             columns: columns, rows: rows, scale: .count)
         return ("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)",
                 joined(chart, details("Voir les chiffres en tableau", table(caption: nil, headers: ["Fonction"] + columns.map(e),
-                                                                            rows: rows.map { [e($0.0)] + $0.1.map(String.init) }, className: "matrice"))))
+                                                                            rows: rows.map { [e($0.0)] + $0.1.map(Format.number) }, className: "matrice"))))
     }
 
     private func functionsByNetwork() -> (title: String, content: String) {
@@ -266,7 +266,7 @@ struct ViewRenderer {
         }), highlighted: Set(synthesis.natures.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
             title: "Les quatre natures de l’innovation dans les réseaux")
         let rows = synthesis.natures.map { count in
-            [e(ref.label(count.nature, in: \.natures)), String(count.reseaux), String(count.cycles),
+            [e(ref.label(count.nature, in: \.natures)), Format.number(count.reseaux), Format.number(count.cycles),
              networkList(site.monographs.indices.filter { (site.monographs[$0].natures ?? []).contains(count.nature) }
                 .map { site.monographs[$0].slug })]
         }
