@@ -23,7 +23,7 @@ import Testing
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.hasPrefix(
-            "Content/reseaux/gamma.md:7:15: error: fonction inconnu(e) « ingenieri » ; vouliez-vous dire « ingenierie » ?") == true)
+            "Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ?") == true)
     }
 
     @Test func unknownPhaseInAnAction() throws {
@@ -38,7 +38,7 @@ import Testing
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.hasPrefix(
-            "Content/reseaux/gamma.md:10:18: error: phase inconnu(e) « experimentaton » ; vouliez-vous dire « experimentation » ?") == true)
+            "Content/reseaux/gamma.md:10:18: error: phase inconnue « experimentaton » ; vouliez-vous dire « experimentation » ?") == true)
     }
 
     @Test func wrongTypeIsReportedAtTheValue() throws {

@@ -44,7 +44,7 @@ import Testing
         let bad = try run(["build"], in: site.root)
         #expect(bad.status == 1)
         let lines = bad.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:7:14: error: échelon inconnu(e) « nationnal » ; vouliez-vous dire « national » ?") })
+        #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:7:14: error: échelon inconnu « nationnal » ; vouliez-vous dire « national » ?") })
         #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:10:1: error: titre de section inconnu « Histoire »") })
         #expect(lines.last == "2 erreurs : rien n'a été écrit.")
         #expect(fileTree(site.output) == before)

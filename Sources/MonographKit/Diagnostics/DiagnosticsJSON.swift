@@ -30,7 +30,8 @@ public enum CompletenessTable {
             cells.enumerated().map { i, cell in cell + String(repeating: " ", count: widths[i] - cell.count) }
                 .joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var out = "Contenu valide : \(site.monographs.count) monographie(s), \(site.booklet.count) page(s) du livret"
+        var out = "Contenu valide : " + Format.count(site.monographs.count, "monographie", "monographies") + ", "
+            + Format.count(site.booklet.count, "page du livret", "pages du livret")
             + (site.synthesis == nil ? "" : ", la synthèse") + ".\n\n"
         out += line(headers) + "\n"
         for row in rows { out += line(row) + "\n" }

@@ -97,8 +97,8 @@ struct ContentReader {
                 }
                 var item = ReferenceItem(id: id, libelle: libelle, description: reader.string(g["description"], key: "description"))
                 if isNature {
-                    item.objet = reader.id(g["objet"], key: "objet", in: ["solutions", "processus"], kind: "objet")
-                    item.logique = reader.id(g["logique"], key: "logique", in: ["nouveaute", "adaptation"], kind: "logique")
+                    item.objet = reader.id(g["objet"], key: "objet", in: ["solutions", "processus"], kind: .objet)
+                    item.logique = reader.id(g["logique"], key: "logique", in: ["nouveaute", "adaptation"], kind: .logique)
                 }
                 result.append(item)
             }
@@ -132,7 +132,7 @@ struct ContentReader {
         monograph.sortKey = Text.frenchSortKey(monograph.nom)
         monograph.identite = f["identite"].flatMap { identity($0, &reader) }
         if let dynamics = f["dynamique"], let g = reader.fields(dynamics, allowed: ["natures"], what: "« dynamique »") {
-            monograph.natures = reader.ids(g["natures"], key: "natures", in: ids(\.natures), kind: "nature")
+            monograph.natures = reader.ids(g["natures"], key: "natures", in: ids(\.natures), kind: .nature)
         }
         monograph.cycles = reader.sequence(f["cycles"], key: "cycles")?.compactMap { cycle($0, &reader) }
         monograph.pratiques = reader.sequence(f["pratiques"], key: "pratiques")?.compactMap { practice($0, &reader) }
@@ -163,30 +163,30 @@ struct ContentReader {
                                    what: "une innovation") else { return nil }
             return Innovation(nom: r.string(g["nom"], key: "nom") ?? "",
                               description: r.string(g["description"], key: "description"),
-                              types: r.ids(g["types"], key: "types", in: ids(\.types), kind: "type"),
-                              phase: r.id(g["phase"], key: "phase", in: ids(\.phases), kind: "phase"))
+                              types: r.ids(g["types"], key: "types", in: ids(\.types), kind: .type),
+                              phase: r.id(g["phase"], key: "phase", in: ids(\.phases), kind: .phase))
         }
         guard let debut = r.int(f["debut"], key: "debut", range: 1000...9999), let titre = r.string(f["titre"], key: "titre") else {
             return nil
         }
         return Cycle(debut: debut, approximatif: r.bool(f["approximatif"], key: "approximatif") ?? false, titre: titre,
                      contexte: r.string(f["contexte"], key: "contexte"), reponse: r.string(f["reponse"], key: "reponse"),
-                     natures: r.ids(f["natures"], key: "natures", in: ids(\.natures), kind: "nature"),
+                     natures: r.ids(f["natures"], key: "natures", in: ids(\.natures), kind: .nature),
                      qualification: r.string(f["qualification"], key: "qualification"), innovations: innovations)
     }
 
     private func practice(_ node: Node, _ r: inout NodeReader) -> Practice? {
         guard let f = r.fields(node, allowed: ["echelon", "fonction", "intensite", "actions"],
                                required: ["echelon", "fonction"], what: "une pratique") else { return nil }
-        let echelon = r.id(f["echelon"], key: "echelon", in: ids(\.echelons), kind: "échelon")
-        let fonction = r.id(f["fonction"], key: "fonction", in: ids(\.fonctions), kind: "fonction")
+        let echelon = r.id(f["echelon"], key: "echelon", in: ids(\.echelons), kind: .echelon)
+        let fonction = r.id(f["fonction"], key: "fonction", in: ids(\.fonctions), kind: .fonction)
         let intensite = r.int(f["intensite"], key: "intensite", range: 1...2)
         var actions: [Action] = []
         for item in r.sequence(f["actions"], key: "actions") ?? [] {
             if case .mapping = item {
                 guard let g = r.fields(item, allowed: ["texte", "phases"], required: ["texte"], what: "une action") else { continue }
                 guard let texte = r.string(g["texte"], key: "texte") else { continue }
-                actions.append(Action(texte: texte, phases: r.ids(g["phases"], key: "phases", in: ids(\.phases), kind: "phase") ?? []))
+                actions.append(Action(texte: texte, phases: r.ids(g["phases"], key: "phases", in: ids(\.phases), kind: .phase) ?? []))
             } else if let texte = r.string(item, key: "actions") {
                 actions.append(Action(texte: texte, phases: []))
             }
@@ -201,7 +201,7 @@ struct ContentReader {
         let humans = r.sequence(f["richesses_humaines"], key: "richesses_humaines")?.compactMap { item -> HumanResource? in
             if case .scalar = item { return r.string(item, key: "richesses_humaines").map { HumanResource(echelon: nil, texte: $0) } }
             guard let g = r.fields(item, allowed: ["echelon", "texte"], required: ["texte"], what: "une richesse humaine") else { return nil }
-            return HumanResource(echelon: r.id(g["echelon"], key: "echelon", in: ids(\.echelons), kind: "échelon"),
+            return HumanResource(echelon: r.id(g["echelon"], key: "echelon", in: ids(\.echelons), kind: .echelon),
                                  texte: r.string(g["texte"], key: "texte") ?? "")
         }
         return SocioEconomicModel(richessesHumaines: humans,

@@ -51,7 +51,7 @@ extension NodeReader {
             if let present = entries.first(where: { $0.0 == key }) {
                 error("« \(key) » ne peut pas être vide dans \(what)", at: present.1)
             } else {
-                error("clé obligatoire « \(key) » absente de \(what)", at: node)
+                error("clé obligatoire « \(key) » absente \(Text.de(what))", at: node)
             }
         }
         return fields
@@ -78,7 +78,10 @@ extension NodeReader {
             return nil
         }
         if let range, !range.contains(value) {
-            error("« \(key) » doit être compris entre \(range.lowerBound) et \(range.upperBound), pas \(value)", at: node)
+            // Years stay as written (1943); larger figures are grouped by thousands (100 000 000).
+            func figure(_ n: Int) -> String { range.upperBound > 9999 ? Format.number(n) : String(n) }
+            error("« \(key) » doit être compris entre \(figure(range.lowerBound)) et \(figure(range.upperBound)), pas \(figure(value))",
+                  at: node)
             return nil
         }
         return value
@@ -109,17 +112,17 @@ extension NodeReader {
     }
 
     /// An id that must exist in `ids`; an unknown one is reported with the closest valid id.
-    mutating func id(_ node: Node?, key: String, in ids: [String], kind: String) -> String? {
+    mutating func id(_ node: Node?, key: String, in ids: [String], kind: IdKind) -> String? {
         guard let node, let value = string(node, key: key) else { return nil }
         guard ids.contains(value) else {
             let known = ids.isEmpty ? "" : Suggestion.hint(for: value, in: ids)
-            error("\(kind) inconnu(e) « \(value) »\(known) (valeurs possibles : \(ids.joined(separator: ", ")))", at: node)
+            error("\(kind.unknown) « \(value) »\(known) (valeurs possibles : \(ids.joined(separator: ", ")))", at: node)
             return nil
         }
         return value
     }
 
-    mutating func ids(_ node: Node?, key: String, in ids: [String], kind: String) -> [String]? {
+    mutating func ids(_ node: Node?, key: String, in ids: [String], kind: IdKind) -> [String]? {
         guard let items = sequence(node, key: key) else { return nil }
         var result: [String] = []
         for item in items {
@@ -152,4 +155,21 @@ extension NodeReader {
         }
         return kind(of: node)
     }
+}
+
+/// What an id names, with the gender its adjectives agree with: « fonction inconnue », « échelon inconnu ».
+struct IdKind {
+    let noun: String
+    let feminine: Bool
+
+    /// « fonction inconnue », « type inconnu ».
+    var unknown: String { noun + (feminine ? " inconnue" : " inconnu") }
+
+    static let fonction = IdKind(noun: "fonction", feminine: true)
+    static let nature = IdKind(noun: "nature", feminine: true)
+    static let phase = IdKind(noun: "phase", feminine: true)
+    static let echelon = IdKind(noun: "échelon", feminine: false)
+    static let type = IdKind(noun: "type", feminine: false)
+    static let objet = IdKind(noun: "objet", feminine: false)
+    static let logique = IdKind(noun: "logique", feminine: true)
 }

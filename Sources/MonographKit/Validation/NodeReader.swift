@@ -110,7 +110,8 @@ struct NodeReader {
             return make(problem, mark, context)
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
-                              message: "clé en double : « \(duplicates.joined(separator: "», «")) » ; chaque clé ne peut apparaître qu'une fois")
+                              message: (duplicates.count > 1 ? "clés en double" : "clé en double")
+                                + " : « \(duplicates.joined(separator: " », « ")) » ; chaque clé ne peut apparaître qu'une fois")
         case let .reader(problem, _, _, _):
             return Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "YAML illisible : \(problem)")
         default:
