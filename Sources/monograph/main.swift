@@ -33,9 +33,10 @@ struct Folders: ParsableArguments {
     }
 }
 
+/// Prints every diagnostic with its line and a caret under the column, then the count, and exits.
 func report(_ errors: ContentErrors) -> Never {
     for diagnostic in errors.diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        FileHandle.standardError.write(Data((diagnostic.descriptionWithExcerpt + "\n").utf8))
     }
     FileHandle.standardError.write(Data("\(Format.count(errors.diagnostics.count, "erreur", "erreurs")) : rien n'a été écrit.\n".utf8))
     Foundation.exit(1)

@@ -1,5 +1,5 @@
 /// Diagnostics as JSON, for editors and CI: an object with `erreurs`, an array of
-/// `{fichier, ligne, colonne, gravite, message}`.
+/// `{fichier, ligne, colonne, gravite, message, texte_ligne}` (`texte_ligne`: the text of the line, or null).
 public enum DiagnosticsJSON {
     public static func encode(_ diagnostics: [Diagnostic]) -> String {
         JSONValue.object([
@@ -10,6 +10,7 @@ public enum DiagnosticsJSON {
                     ("colonne", d.column.map(JSONValue.int) ?? .null),
                     ("gravite", .string(d.severity.rawValue)),
                     ("message", .string(d.message)),
+                    ("texte_ligne", d.sourceLine.map(JSONValue.string) ?? .null),
                 ])
             })),
         ]).serialized()
