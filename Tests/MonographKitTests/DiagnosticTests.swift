@@ -58,7 +58,8 @@ import Testing
     @Test func colonInsideAnUnquotedListItemGetsAHint() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("perspectives:\n  - Un point : important")])
         #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:6:5: error: « perspectives » doit être un texte, pas un dictionnaire ; si le texte contient « : » (deux-points suivi d'une espace), mettez-le entre guillemets",
+            "Content/reseaux/gamma.md:6:5: error: ce texte contient « : » suivi d’une espace, ce qui en fait un dictionnaire YAML :"
+                + " mettez tout le texte entre guillemets : - \"Un point : important\"",
         ])
     }
 

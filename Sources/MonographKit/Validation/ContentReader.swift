@@ -195,6 +195,7 @@ struct ContentReader {
         let intensite = r.int(f["intensite"], key: "intensite", range: 1...2)
         var actions: [Action] = []
         for item in r.sequence(f["actions"], key: "actions") ?? [] {
+            if r.reportsColonInText(item, allowed: ["texte", "phases"], listItem: true, key: "actions") { continue }
             if case .mapping = item {
                 guard let g = r.fields(item, allowed: ["texte", "phases"], required: ["texte"], what: "une action") else { continue }
                 let texte = r.string(g["texte"], key: "texte")
@@ -214,6 +215,7 @@ struct ContentReader {
                                what: "« modele_socio_economique »") else { return nil }
         let humans = r.sequence(f["richesses_humaines"], key: "richesses_humaines")?.compactMap { item -> HumanResource? in
             if case .scalar = item { return r.string(item, key: "richesses_humaines").map { HumanResource(echelon: nil, texte: $0) } }
+            if r.reportsColonInText(item, allowed: ["echelon", "texte"], listItem: true, key: "richesses_humaines") { return nil }
             guard let g = r.fields(item, allowed: ["echelon", "texte"], required: ["texte"], what: "une richesse humaine") else { return nil }
             let echelon = r.id(g["echelon"], key: "echelon", in: ids(\.echelons), kind: .echelon)
             guard let texte = r.string(g["texte"], key: "texte") else { return nil }

@@ -57,10 +57,12 @@ extension NodeReader {
         return fields
     }
 
-    /// A string, from any scalar (numbers and booleans are read as written).
-    mutating func string(_ node: Node?, key: String) -> String? {
+    /// A string, from any scalar (numbers and booleans are read as written). `listItem` says whether
+    /// the text stands in a list, for the message about a text that YAML read as a dictionary.
+    mutating func string(_ node: Node?, key: String, listItem: Bool = false) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
+            if reportsColonInText(node, listItem: listItem, key: key) { return nil }
             var message = "« \(key) » doit être un texte, pas \(Self.kind(of: node))"
             if case .mapping = node {
                 message += " ; si le texte contient « : » (deux-points suivi d'une espace), mettez-le entre guillemets"
@@ -108,7 +110,7 @@ extension NodeReader {
 
     mutating func strings(_ node: Node?, key: String) -> [String]? {
         guard let items = sequence(node, key: key) else { return nil }
-        return items.compactMap { string($0, key: key) }
+        return items.compactMap { string($0, key: key, listItem: true) }
     }
 
     /// An id that must exist in `ids`; an unknown one is reported with the closest valid id.
