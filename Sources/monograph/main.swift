@@ -33,12 +33,12 @@ struct Folders: ParsableArguments {
     }
 }
 
+/// Prints every diagnostic with its line and a caret under the column, then the count, and exits.
 func report(_ errors: ContentErrors) -> Never {
     for diagnostic in errors.diagnostics {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+        FileHandle.standardError.write(Data((diagnostic.descriptionWithExcerpt + "\n").utf8))
     }
-    let count = errors.diagnostics.count
-    FileHandle.standardError.write(Data("\(count) erreur\(count > 1 ? "s" : "") : rien n'a été écrit.\n".utf8))
+    FileHandle.standardError.write(Data("\(Format.count(errors.diagnostics.count, "erreur", "erreurs")) : rien n'a été écrit.\n".utf8))
     Foundation.exit(1)
 }
 
@@ -51,7 +51,8 @@ struct Build: ParsableCommand {
         let builder = folders.builder()
         do {
             let report = try builder.build(projectRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            print("Site construit dans \(folders.output)/ : \(report.pages) pages, \(report.files.count) fichiers.")
+            print("Site construit dans \(folders.output)/ : \(Format.count(report.pages, "page", "pages")), "
+                  + "\(Format.count(report.files.count, "fichier", "fichiers")).")
         } catch let errors as ContentErrors {
             report(errors)
         } catch let refusal as OutputWriter.Refusal {
@@ -155,7 +156,7 @@ struct Serve: AsyncParsableCommand {
                     say("[\(time)] site construit (version \(version))")
                 } else {
                     for diagnostic in diagnostics { FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8)) }
-                    say("[\(time)] \(diagnostics.count) erreur(s) : le dernier site valide reste servi")
+                    say("[\(time)] \(Format.count(diagnostics.count, "erreur", "erreurs")) : le dernier site valide reste servi")
                 }
             }
         }

@@ -23,7 +23,7 @@ import Testing
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.hasPrefix(
-            "Content/reseaux/gamma.md:7:15: error: fonction inconnu(e) « ingenieri » ; vouliez-vous dire « ingenierie » ?") == true)
+            "Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ?") == true)
     }
 
     @Test func unknownPhaseInAnAction() throws {
@@ -38,7 +38,7 @@ import Testing
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.hasPrefix(
-            "Content/reseaux/gamma.md:10:18: error: phase inconnu(e) « experimentaton » ; vouliez-vous dire « experimentation » ?") == true)
+            "Content/reseaux/gamma.md:10:18: error: phase inconnue « experimentaton » ; vouliez-vous dire « experimentation » ?") == true)
     }
 
     @Test func wrongTypeIsReportedAtTheValue() throws {
@@ -58,7 +58,8 @@ import Testing
     @Test func colonInsideAnUnquotedListItemGetsAHint() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("perspectives:\n  - Un point : important")])
         #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:6:5: error: « perspectives » doit être un texte, pas un dictionnaire ; si le texte contient « : » (deux-points suivi d'une espace), mettez-le entre guillemets",
+            "Content/reseaux/gamma.md:6:5: error: ce texte contient « : » suivi d’une espace, ce qui en fait un dictionnaire YAML :"
+                + " mettez tout le texte entre guillemets : - \"Un point : important\"",
         ])
     }
 

@@ -44,7 +44,7 @@ import Testing
         let bad = try run(["build"], in: site.root)
         #expect(bad.status == 1)
         let lines = bad.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:7:14: error: échelon inconnu(e) « nationnal » ; vouliez-vous dire « national » ?") })
+        #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:7:14: error: échelon inconnu « nationnal » ; vouliez-vous dire « national » ?") })
         #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:10:1: error: titre de section inconnu « Histoire »") })
         #expect(lines.last == "2 erreurs : rien n'a été écrit.")
         #expect(fileTree(site.output) == before)
@@ -73,6 +73,29 @@ import Testing
         #expect(errors.first?["fichier"] as? String == "Content/reseaux/gamma.md")
         #expect(errors.first?["ligne"] as? Int == 5)
         #expect(errors.first?["colonne"] as? Int == 9)
+        #expect(errors.first?["texte_ligne"] as? String == "numero: x")
+    }
+
+    @Test func checkShowsEachLineWithACaretUnderTheColumn() throws {
+        let site = try project()
+        try site.write("reseaux/gamma.md", monograph("pratiques:\n  - echelon: national\n    fonction: ingenieri\n  - echelon: régional"))
+        let result = try run(["check"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ? \
+            (valeurs possibles : mise-en-reseau, ingenierie, pilotage-de-projets, accompagnement-personnalise, plaidoyer, fonction-operateur)
+               7 |     fonction: ingenieri
+                 |               ^
+            Content/reseaux/gamma.md:8:5: error: clé obligatoire « fonction » absente d’une pratique
+               8 |   - echelon: régional
+                 |     ^
+            Content/reseaux/gamma.md:8:14: error: échelon inconnu « régional » ; vouliez-vous dire « regional » ? \
+            (valeurs possibles : national, regional, departemental, local)
+               8 |   - echelon: régional
+                 |              ^
+            3 erreurs : rien n'a été écrit.
+
+            """)
     }
 
     @Test func refusesToOverwriteAFolderItDidNotCreate() throws {

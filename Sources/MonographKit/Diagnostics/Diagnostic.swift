@@ -1,7 +1,8 @@
 /// A problem found in the content, with the place where a writer can fix it.
 ///
 /// Its description is the conventional `path:line:column: error: message`, which editors and CI
-/// annotate as a link to the place.
+/// annotate as a link to the place; `descriptionWithExcerpt` adds the line itself with a caret under
+/// the column, for a terminal.
 public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// How serious a diagnostic is; only errors fail a build.
     public enum Severity: String, Sendable {
@@ -14,17 +15,22 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
     /// 1-based line; nil when the problem concerns the file as a whole.
     public var line: Int?
-    /// 1-based column, counted in characters; nil when only the line is known.
+    /// 1-based column, counted in Unicode scalars as libyaml counts them: one per letter, accented
+    /// or not, as keyboards type them (precomposed), one per tab; nil when only the line is known.
     public var column: Int?
     /// The message, in French.
     public var message: String
+    /// The text of the line (without its line feed), when known: shown under the message with a caret.
+    public var sourceLine: String?
 
-    public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, message: String,
+                sourceLine: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.sourceLine = sourceLine
     }
 
     public var description: String {

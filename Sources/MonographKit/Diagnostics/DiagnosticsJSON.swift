@@ -1,5 +1,5 @@
 /// Diagnostics as JSON, for editors and CI: an object with `erreurs`, an array of
-/// `{fichier, ligne, colonne, gravite, message}`.
+/// `{fichier, ligne, colonne, gravite, message, texte_ligne}` (`texte_ligne`: the text of the line, or null).
 public enum DiagnosticsJSON {
     public static func encode(_ diagnostics: [Diagnostic]) -> String {
         JSONValue.object([
@@ -10,6 +10,7 @@ public enum DiagnosticsJSON {
                     ("colonne", d.column.map(JSONValue.int) ?? .null),
                     ("gravite", .string(d.severity.rawValue)),
                     ("message", .string(d.message)),
+                    ("texte_ligne", d.sourceLine.map(JSONValue.string) ?? .null),
                 ])
             })),
         ]).serialized()
@@ -31,8 +32,8 @@ public enum CompletenessTable {
             cells.enumerated().map { i, cell in cell + String(repeating: " ", count: widths[i] - cell.count) }
                 .joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var out = "Contenu valide : \(Format.count(site.monographs.count, "monographie", "monographies")), "
-            + "\(Format.count(site.booklet.count, "page", "pages")) du livret"
+        var out = "Contenu valide : " + Format.count(site.monographs.count, "monographie", "monographies") + ", "
+            + Format.count(site.booklet.count, "page du livret", "pages du livret")
             + (site.synthesis == nil ? "" : ", la synthèse") + ".\n\n"
         out += line(headers) + "\n"
         for row in rows { out += line(row) + "\n" }

@@ -62,7 +62,7 @@ public struct ContentLoader: Sendable {
         for page in booklet { checkViews(in: [page.body], file: page.path, &bag) }
         if let synthesis { checkViews(in: [synthesis.body], file: synthesis.path, &bag) }
 
-        if bag.hasErrors { return .failure(ContentErrors(bag.sorted)) }
+        if bag.hasErrors { return .failure(ContentErrors(quotingLines(bag.sorted, of: files.all))) }
         let site = Site(settings: settings!, referentiel: referentiel,
                         monographs: Self.homeOrder(monographs),
                         booklet: booklet.sorted { ($0.ordre ?? Int.max, $0.slug) < ($1.ordre ?? Int.max, $1.slug) },
@@ -73,10 +73,26 @@ public struct ContentLoader: Sendable {
     /// Loads only `referentiel.yml` (for the schema).
     public func loadReferentiel() -> Result<Referentiel, ContentErrors> {
         var bag = DiagnosticBag()
-        let referentiel = readSource(ContentFile(root: root.path, relative: "referentiel.yml"), &bag).flatMap { ContentReader(site: nil).referentiel($0, &bag) }
+        let file = ContentFile(root: root.path, relative: "referentiel.yml")
+        let referentiel = readSource(file, &bag).flatMap { ContentReader(site: nil).referentiel($0, &bag) }
         if let referentiel, !bag.hasErrors { return .success(referentiel) }
         if !bag.hasErrors { bag.error("fichier « referentiel.yml » introuvable", file: display("referentiel.yml")) }
-        return .failure(ContentErrors(bag.sorted))
+        return .failure(ContentErrors(quotingLines(bag.sorted, of: [file])))
+    }
+
+    /// `diagnostics`, each with the text of its line for the caret display of `build` and `check`.
+    ///
+    /// Only a failed load pays for it: the few files named by diagnostics are read again here, because
+    /// a file taken from the cache was not read at all, and checks across files (numbers, views) run
+    /// once each file's text is gone.
+    private func quotingLines(_ diagnostics: [Diagnostic], of files: [ContentFile]) -> [Diagnostic] {
+        let byPath = Dictionary(files.map { (display($0.relative), $0) }, uniquingKeysWith: { first, _ in first })
+        return Diagnostic.quotingLines(diagnostics) { path in
+            guard let file = byPath[path], case .success(let bytes) = FastFiles.read(file.path, limit: Self.maximumFileSize) else {
+                return nil
+            }
+            return SourceFile.text(lossy: bytes)
+        }
     }
 
     /// By `numero` (those without one last), then by name in French alphabetical order.
@@ -115,6 +131,10 @@ public struct ContentLoader: Sendable {
         var synthesis: ContentFile?
         var monographs: [ContentFile] = []
         var booklet: [ContentFile] = []
+
+        var all: [ContentFile] {
+            [site, referentiel, synthesis].compactMap { $0 } + monographs + booklet
+        }
     }
 
     func display(_ relative: String) -> String {

@@ -57,12 +57,18 @@ struct SourceFile: Sendable {
             index += length
         }
         if bag.hasErrors { return .failure(ContentErrors(bag.diagnostics)) }
+        return .success(SourceFile(path: path, text: text(lossy: bytes)))
+    }
 
+    /// The text of `bytes` normalised as `decode` does, any invalid byte shown as « � »: the lines
+    /// that diagnostics quote, even in a file that `decode` refused.
+    static func text(lossy bytes: [UInt8]) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
         var text = String(decoding: body, as: UTF8.self)
         if body.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return .success(SourceFile(path: path, text: text))
+        return text
     }
 
     /// The length of the valid UTF-8 sequence starting at `i`, or 0 when the bytes there are not valid UTF-8.

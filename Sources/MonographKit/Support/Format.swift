@@ -1,7 +1,7 @@
 /// French number and date formatting, deterministic (no locale lookups at run time).
-enum Format {
+package enum Format {
     /// 17000 → "17 000" with a narrow no-break space between groups of three digits.
-    static func number(_ n: Int) -> String {
+    package static func number(_ n: Int) -> String {
         let digits = String(abs(n))
         var out = ""
         for (i, c) in digits.enumerated() {
@@ -11,9 +11,10 @@ enum Format {
         return n < 0 ? "−" + out : out
     }
 
-    /// A count with its noun agreeing in number, the French way: "0 réseau", "1 réseau", "2 000 réseaux".
-    static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
-        number(n) + " " + (abs(n) < 2 ? singular : plural)
+    /// A count and its noun, with French agreement: "0 erreur", "1 erreur", "2 000 erreurs".
+    /// French puts 0 and 1 in the singular; the plural is given whole ("page du livret" → "pages du livret").
+    package static func count(_ n: Int, _ singular: String, _ plural: String) -> String {
+        number(n) + " " + (abs(n) >= 2 ? plural : singular)
     }
 
     /// A cycle's start: "≈1945" when approximate.

@@ -13,6 +13,16 @@ enum Text {
         String(foldedForComparison(s).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }.map(Character.init))
     }
 
+    /// `noun` after the preposition « de », elided or contracted as French requires:
+    /// "un cycle" → "d’un cycle", "une action" → "d’une action", "le site" → "du site",
+    /// "les pages" → "des pages", "la monographie" → "de la monographie", "« identite »" → "de « identite »".
+    static func de(_ noun: String) -> String {
+        if noun.hasPrefix("le ") { return "du " + noun.dropFirst(3) }
+        if noun.hasPrefix("les ") { return "des " + noun.dropFirst(4) }
+        if let first = noun.first, "aeiouyàâéèêëîïôûùœAEIOUYÀÂÉÈÊËÎÏÔÛÙŒ".contains(first) { return "d’" + noun }
+        return "de " + noun
+    }
+
     /// The lines of `s` (separated by line feeds; an empty last line when `s` ends with one), found on
     /// the UTF-8 view: a line feed always ends a Character, so the slices are ordinary substrings.
     static func lines(_ s: String) -> [Substring] {

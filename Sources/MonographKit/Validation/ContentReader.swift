@@ -88,18 +88,24 @@ struct ContentReader {
                 let allowed = ["id", "libelle", "description"] + (isNature ? ["objet", "logique"] : [])
                 guard let g = reader.fields(itemNode, allowed: allowed, required: ["id", "libelle"] + (isNature ? ["objet", "logique"] : []),
                                             what: "un élément de « \(key) »") else { continue }
-                guard let id = reader.string(g["id"], key: "id"), let libelle = reader.string(g["libelle"], key: "libelle") else { continue }
-                if !Text.isValidSlug(id) {
-                    reader.error("identifiant « \(id) » invalide : minuscules sans accents, chiffres et tirets", at: g["id"]!)
+                // Every key is read before an incomplete item is dropped, so that all its errors are reported.
+                let id = reader.string(g["id"], key: "id")
+                if let id, let idNode = g["id"] {
+                    if !Text.isValidSlug(id) {
+                        reader.error("identifiant « \(id) » invalide : minuscules sans accents, chiffres et tirets", at: idNode)
+                    }
+                    if result.contains(where: { $0.id == id }) {
+                        reader.error("identifiant « \(id) » en double dans « \(key) »", at: idNode)
+                    }
                 }
-                if result.contains(where: { $0.id == id }) {
-                    reader.error("identifiant « \(id) » en double dans « \(key) »", at: g["id"]!)
-                }
-                var item = ReferenceItem(id: id, libelle: libelle, description: reader.string(g["description"], key: "description"))
-                if isNature {
-                    item.objet = reader.id(g["objet"], key: "objet", in: ["solutions", "processus"], kind: "objet")
-                    item.logique = reader.id(g["logique"], key: "logique", in: ["nouveaute", "adaptation"], kind: "logique")
-                }
+                let libelle = reader.string(g["libelle"], key: "libelle")
+                let description = reader.string(g["description"], key: "description")
+                let objet = isNature ? reader.id(g["objet"], key: "objet", in: ["solutions", "processus"], kind: .objet) : nil
+                let logique = isNature ? reader.id(g["logique"], key: "logique", in: ["nouveaute", "adaptation"], kind: .logique) : nil
+                guard let id, let libelle else { continue }
+                var item = ReferenceItem(id: id, libelle: libelle, description: description)
+                item.objet = objet
+                item.logique = logique
                 result.append(item)
             }
             return result
@@ -132,7 +138,7 @@ struct ContentReader {
         monograph.sortKey = Text.frenchSortKey(monograph.nom)
         monograph.identite = f["identite"].flatMap { identity($0, &reader) }
         if let dynamics = f["dynamique"], let g = reader.fields(dynamics, allowed: ["natures"], what: "« dynamique »") {
-            monograph.natures = reader.ids(g["natures"], key: "natures", in: ids(\.natures), kind: "nature")
+            monograph.natures = reader.ids(g["natures"], key: "natures", in: ids(\.natures), kind: .nature)
         }
         monograph.cycles = reader.sequence(f["cycles"], key: "cycles")?.compactMap { cycle($0, &reader) }
         monograph.pratiques = reader.sequence(f["pratiques"], key: "pratiques")?.compactMap { practice($0, &reader) }
@@ -151,7 +157,7 @@ struct ContentReader {
         let states = [SectionState.partielle, .complete].map(\.rawValue)
         for entry in f.entries {
             guard let section = SectionID(rawValue: entry.key),
-                  let value = r.id(f[entry.key], key: entry.key, in: states, kind: "état de rédaction"),
+                  let value = r.id(f[entry.key], key: entry.key, in: states, kind: .redaction),
                   let state = SectionState(rawValue: value) else { continue }
             guard monograph.isWritten(section) else {
                 r.error("la section « \(section.heading) » est marquée « \(value) » mais n’a encore rien à montrer"
@@ -183,32 +189,41 @@ struct ContentReader {
         let innovations = r.sequence(f["innovations"], key: "innovations")?.compactMap { item -> Innovation? in
             guard let g = r.fields(item, allowed: ["nom", "description", "types", "phase"], required: ["nom"],
                                    what: "une innovation") else { return nil }
-            return Innovation(nom: r.string(g["nom"], key: "nom") ?? "",
-                              description: r.string(g["description"], key: "description"),
-                              types: r.ids(g["types"], key: "types", in: ids(\.types), kind: "type"),
-                              phase: r.id(g["phase"], key: "phase", in: ids(\.phases), kind: "phase"))
+            let nom = r.string(g["nom"], key: "nom")
+            let description = r.string(g["description"], key: "description")
+            let types = r.ids(g["types"], key: "types", in: ids(\.types), kind: .type)
+            let phase = r.id(g["phase"], key: "phase", in: ids(\.phases), kind: .phase)
+            guard let nom else { return nil }
+            return Innovation(nom: nom, description: description, types: types, phase: phase)
         }
-        guard let debut = r.int(f["debut"], key: "debut", range: 1000...9999), let titre = r.string(f["titre"], key: "titre") else {
-            return nil
-        }
-        return Cycle(debut: debut, approximatif: r.bool(f["approximatif"], key: "approximatif") ?? false, titre: titre,
-                     contexte: r.string(f["contexte"], key: "contexte"), reponse: r.string(f["reponse"], key: "reponse"),
-                     natures: r.ids(f["natures"], key: "natures", in: ids(\.natures), kind: "nature"),
-                     qualification: r.string(f["qualification"], key: "qualification"), innovations: innovations)
+        // Every key is read before an incomplete cycle is dropped, so that all its errors are reported.
+        let debut = r.int(f["debut"], key: "debut", range: 1000...9999)
+        let approximatif = r.bool(f["approximatif"], key: "approximatif")
+        let titre = r.string(f["titre"], key: "titre")
+        let contexte = r.string(f["contexte"], key: "contexte")
+        let reponse = r.string(f["reponse"], key: "reponse")
+        let natures = r.ids(f["natures"], key: "natures", in: ids(\.natures), kind: .nature)
+        let qualification = r.string(f["qualification"], key: "qualification")
+        guard let debut, let titre else { return nil }
+        return Cycle(debut: debut, approximatif: approximatif ?? false, titre: titre, contexte: contexte, reponse: reponse,
+                     natures: natures, qualification: qualification, innovations: innovations)
     }
 
     private func practice(_ node: Node, _ r: inout NodeReader) -> Practice? {
         guard let f = r.fields(node, allowed: ["echelon", "fonction", "intensite", "actions"],
                                required: ["echelon", "fonction"], what: "une pratique") else { return nil }
-        let echelon = r.id(f["echelon"], key: "echelon", in: ids(\.echelons), kind: "échelon")
-        let fonction = r.id(f["fonction"], key: "fonction", in: ids(\.fonctions), kind: "fonction")
+        let echelon = r.id(f["echelon"], key: "echelon", in: ids(\.echelons), kind: .echelon)
+        let fonction = r.id(f["fonction"], key: "fonction", in: ids(\.fonctions), kind: .fonction)
         let intensite = r.int(f["intensite"], key: "intensite", range: 1...2)
         var actions: [Action] = []
         for item in r.sequence(f["actions"], key: "actions") ?? [] {
+            if r.reportsColonInText(item, allowed: ["texte", "phases"], listItem: true, key: "actions") { continue }
             if case .mapping = item {
                 guard let g = r.fields(item, allowed: ["texte", "phases"], required: ["texte"], what: "une action") else { continue }
-                guard let texte = r.string(g["texte"], key: "texte") else { continue }
-                actions.append(Action(texte: texte, phases: r.ids(g["phases"], key: "phases", in: ids(\.phases), kind: "phase") ?? []))
+                let texte = r.string(g["texte"], key: "texte")
+                let phases = r.ids(g["phases"], key: "phases", in: ids(\.phases), kind: .phase)
+                guard let texte else { continue }
+                actions.append(Action(texte: texte, phases: phases ?? []))
             } else if let texte = r.string(item, key: "actions") {
                 actions.append(Action(texte: texte, phases: []))
             }
@@ -222,9 +237,11 @@ struct ContentReader {
                                what: "« modele_socio_economique »") else { return nil }
         let humans = r.sequence(f["richesses_humaines"], key: "richesses_humaines")?.compactMap { item -> HumanResource? in
             if case .scalar = item { return r.string(item, key: "richesses_humaines").map { HumanResource(echelon: nil, texte: $0) } }
+            if r.reportsColonInText(item, allowed: ["echelon", "texte"], listItem: true, key: "richesses_humaines") { return nil }
             guard let g = r.fields(item, allowed: ["echelon", "texte"], required: ["texte"], what: "une richesse humaine") else { return nil }
-            return HumanResource(echelon: r.id(g["echelon"], key: "echelon", in: ids(\.echelons), kind: "échelon"),
-                                 texte: r.string(g["texte"], key: "texte") ?? "")
+            let echelon = r.id(g["echelon"], key: "echelon", in: ids(\.echelons), kind: .echelon)
+            guard let texte = r.string(g["texte"], key: "texte") else { return nil }
+            return HumanResource(echelon: echelon, texte: texte)
         }
         return SocioEconomicModel(richessesHumaines: humans,
                                   financements: r.strings(f["financements"], key: "financements"),

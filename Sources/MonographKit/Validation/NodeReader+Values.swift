@@ -51,16 +51,18 @@ extension NodeReader {
             if let present = entries.first(where: { $0.0 == key }) {
                 error("« \(key) » ne peut pas être vide dans \(what)", at: present.1)
             } else {
-                error("clé obligatoire « \(key) » absente de \(what)", at: node)
+                error("clé obligatoire « \(key) » absente \(Text.de(what))", at: node)
             }
         }
         return fields
     }
 
-    /// A string, from any scalar (numbers and booleans are read as written).
-    mutating func string(_ node: Node?, key: String) -> String? {
+    /// A string, from any scalar (numbers and booleans are read as written). `listItem` says whether
+    /// the text stands in a list, for the message about a text that YAML read as a dictionary.
+    mutating func string(_ node: Node?, key: String, listItem: Bool = false) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
+            if reportsColonInText(node, listItem: listItem, key: key) { return nil }
             var message = "« \(key) » doit être un texte, pas \(Self.kind(of: node))"
             if case .mapping = node {
                 message += " ; si le texte contient « : » (deux-points suivi d'une espace), mettez-le entre guillemets"
@@ -78,7 +80,10 @@ extension NodeReader {
             return nil
         }
         if let range, !range.contains(value) {
-            error("« \(key) » doit être compris entre \(range.lowerBound) et \(range.upperBound), pas \(value)", at: node)
+            // Years stay as written (1943); larger figures are grouped by thousands (100 000 000).
+            func figure(_ n: Int) -> String { range.upperBound > 9999 ? Format.number(n) : String(n) }
+            error("« \(key) » doit être compris entre \(figure(range.lowerBound)) et \(figure(range.upperBound)), pas \(figure(value))",
+                  at: node)
             return nil
         }
         return value
@@ -105,21 +110,21 @@ extension NodeReader {
 
     mutating func strings(_ node: Node?, key: String) -> [String]? {
         guard let items = sequence(node, key: key) else { return nil }
-        return items.compactMap { string($0, key: key) }
+        return items.compactMap { string($0, key: key, listItem: true) }
     }
 
     /// An id that must exist in `ids`; an unknown one is reported with the closest valid id.
-    mutating func id(_ node: Node?, key: String, in ids: [String], kind: String) -> String? {
+    mutating func id(_ node: Node?, key: String, in ids: [String], kind: IdKind) -> String? {
         guard let node, let value = string(node, key: key) else { return nil }
         guard ids.contains(value) else {
             let known = ids.isEmpty ? "" : Suggestion.hint(for: value, in: ids)
-            error("\(kind) inconnu(e) « \(value) »\(known) (valeurs possibles : \(ids.joined(separator: ", ")))", at: node)
+            error("\(kind.unknown) « \(value) »\(known) (valeurs possibles : \(ids.joined(separator: ", ")))", at: node)
             return nil
         }
         return value
     }
 
-    mutating func ids(_ node: Node?, key: String, in ids: [String], kind: String) -> [String]? {
+    mutating func ids(_ node: Node?, key: String, in ids: [String], kind: IdKind) -> [String]? {
         guard let items = sequence(node, key: key) else { return nil }
         var result: [String] = []
         for item in items {
@@ -152,4 +157,22 @@ extension NodeReader {
         }
         return kind(of: node)
     }
+}
+
+/// What an id names, with the gender its adjectives agree with: « fonction inconnue », « échelon inconnu ».
+struct IdKind {
+    let noun: String
+    let feminine: Bool
+
+    /// « fonction inconnue », « type inconnu ».
+    var unknown: String { noun + (feminine ? " inconnue" : " inconnu") }
+
+    static let fonction = IdKind(noun: "fonction", feminine: true)
+    static let nature = IdKind(noun: "nature", feminine: true)
+    static let phase = IdKind(noun: "phase", feminine: true)
+    static let echelon = IdKind(noun: "échelon", feminine: false)
+    static let type = IdKind(noun: "type", feminine: false)
+    static let objet = IdKind(noun: "objet", feminine: false)
+    static let logique = IdKind(noun: "logique", feminine: true)
+    static let redaction = IdKind(noun: "état de rédaction", feminine: false)
 }

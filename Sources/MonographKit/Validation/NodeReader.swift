@@ -9,6 +9,8 @@ struct NodeReader {
     /// Added to Yams' 1-based lines: the number of file lines before the YAML text.
     let lineOffset: Int
     var bag = DiagnosticBag()
+    /// The YAML text last composed, from which messages quote what the writer typed.
+    private(set) var yaml = ""
 
     init(file: String, lineOffset: Int) {
         self.file = file
@@ -31,6 +33,7 @@ struct NodeReader {
     /// Parses `yaml` into a node tree; YAML syntax errors, anchors and aliases become diagnostics.
     /// Returns nil when the text holds no document or cannot be parsed.
     mutating func compose(_ yaml: String) -> Node? {
+        self.yaml = yaml
         let node: Node?
         do {
             // The basic resolver tags every scalar as a string: values are typed by the reader below,
@@ -38,7 +41,7 @@ struct NodeReader {
             // UTF-8 is named: Yams would otherwise read the whole environment at every parse to choose.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            bag.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset))
+            bag.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: yaml))
             return nil
         } catch {
             bag.error("YAML illisible : \(error)", file: file, line: lineOffset + 1, column: 1)
@@ -98,8 +101,12 @@ struct NodeReader {
         return nil
     }
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
         func make(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> Diagnostic {
+            if problem.hasPrefix("mapping values are not allowed"), let line = line(mark.line, of: yaml),
+               let colon = colonInTextMessage(line: line) {
+                return Diagnostic(file: file, line: mark.line + lineOffset, column: colon.column, message: colon.message)
+            }
             var message = "syntaxe YAML invalide : " + translate(problem)
             if let context, !context.text.isEmpty { message += " (" + translate(context.text) + ")" }
             return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column, message: message)
@@ -110,7 +117,8 @@ struct NodeReader {
             return make(problem, mark, context)
         case let .duplicatedKeysInMapping(duplicates, context):
             return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
-                              message: "clé en double : « \(duplicates.joined(separator: "», «")) » ; chaque clé ne peut apparaître qu'une fois")
+                              message: (duplicates.count > 1 ? "clés en double" : "clé en double")
+                                + " : « \(duplicates.joined(separator: " », « ")) » ; chaque clé ne peut apparaître qu'une fois")
         case let .reader(problem, _, _, _):
             return Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "YAML illisible : \(problem)")
         default:

@@ -25,7 +25,7 @@ public enum SingleFileCheck {
         var bag = DiagnosticBag()
         switch SourceFile.decode(bytes, path: path) {
         case .failure(let errors):
-            return (nil, errors.diagnostics)
+            return (nil, Diagnostic.quotingLines(errors.diagnostics) { _ in SourceFile.text(lossy: bytes) })
         case .success(let file):
             let reader = ContentReader(site: referentiel)
             let monograph = reader.monograph(file, slug: "fuzz", &bag)
@@ -36,7 +36,7 @@ public enum SingleFileCheck {
                     _ = MarkdownDocument(source.text).viewBlocks
                 }
             }
-            return (monograph, bag.diagnostics)
+            return (monograph, Diagnostic.quotingLines(bag.diagnostics) { _ in file.text })
         }
     }
 }
