@@ -89,9 +89,7 @@ import Testing
     /// of some views: every view's `data-couverture`, its sentence and `couverture` in `synthese.json`
     /// agree with a count made here from `reseaux.json` by the rules of FORMAT §5.
     @Test func coverageAgreesWithAnIndependentCount() throws {
-        let site = try TemporarySite(copying: nil)
-        try FileManager.default.removeItem(at: site.content)
-        try FileManager.default.copyItem(at: Paths.content, to: site.content)
+        let site = try Self.projectSite()
         for i in 0..<12 { try site.write("reseaux/inedit-\(i).md", Self.unseenNetwork(i)) }
 
         let files = try site.builder().render().get()
@@ -179,9 +177,7 @@ import Testing
 
     /// No page of the real site writes a count as « réseau(x) », « action(s) » or « inconnu(e) ».
     @Test func noPageHedgesANumberWithParentheses() throws {
-        let site = try TemporarySite(copying: nil)
-        try FileManager.default.removeItem(at: site.content)
-        try FileManager.default.copyItem(at: Paths.content, to: site.content)
+        let site = try Self.projectSite()
         let files = try site.builder().render().get()
         let hedge = try Regex("[a-zàâéèêëîïôûç]\\((x|s|e|es)\\)")
         for (path, data) in files where path.hasSuffix(".html") {
@@ -191,6 +187,14 @@ import Testing
     }
 
     // MARK: Helpers
+
+    /// A copy of the project's own content.
+    static func projectSite() throws -> TemporarySite {
+        let site = try TemporarySite(copying: nil)
+        try FileManager.default.removeItem(at: site.content)
+        try FileManager.default.copyItem(at: Paths.content, to: site.content)
+        return site
+    }
 
     /// (view id, key in `synthese.json`, governing section) for every view with a coverage entry.
     static let views = [

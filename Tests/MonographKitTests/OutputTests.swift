@@ -247,6 +247,11 @@ import Testing
             ("natures", "numero: 5\ndynamique: {natures: [extension]}\ncycles:\n  - {debut: 2001, titre: Un cycle, natures: [invention],"
                 + " innovations: [{nom: Une innovation, types: [solutions], phase: emergence}]}"),
             ("practice", "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"),
+            // The editorial state alone: home card, completeness view and every view's coverage.
+            ("partial", "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"
+                + "\nredaction: {pratiques: partielle, dynamique: partielle}"),
+            ("complete again", "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"
+                + "\nredaction: {dynamique: partielle}"),
         ]
         for (step, frontMatter) in edits {
             try site.write("reseaux/beta.md", monograph(frontMatter))
