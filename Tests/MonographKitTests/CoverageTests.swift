@@ -120,8 +120,8 @@ import Testing
                                     : "Calculé sur \(withData.count) réseau\(withData.count > 1 ? "x" : "") sur \(networks.count)"), "\(view)")
             #expect(figure.contains("<strong class=\"vue-partielle\">Vue partielle.</strong>") == isPartial, "\(view)")
             // Every network without data and every network described in part is linked from the sentence.
-            let sentence = try #require(figure.components(separatedBy: "<p class=\"vue-couverture\">").dropFirst().first?
-                .components(separatedBy: "</p>").first)
+            let sentence = try #require(figure.components(separatedBy: "<div class=\"vue-couverture\">").dropFirst().first?
+                .components(separatedBy: "</div>\n").first)
             for slug in without + partial { #expect(sentence.contains("href=\"../reseaux/\(slug)/index.html\""), "\(view) \(slug)") }
             if !partial.isEmpty {
                 #expect(sentence.contains("dont \(partial.count) décrit\(partial.count > 1 ? "s" : "") en partie seulement"), "\(view)")
@@ -141,7 +141,8 @@ import Testing
         for view in ["phases", "fonctions-par-reseau"] {
             let figure = try #require(Self.figure(view, in: page))
             #expect(figure.contains("data-couverture=\"0/2\" data-partiel>"))
-            #expect(figure.contains("Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer"))
+            #expect(figure.contains("Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer ; sans données : "
+                                    + "<a href=\"../reseaux/alpha/index.html\">Gamma</a>, <a href=\"../reseaux/beta/index.html\">Bêta</a>.</p>"))
             #expect(!figure.contains("<svg"))
             #expect(!figure.contains("<table"))
         }
@@ -170,7 +171,11 @@ import Testing
         #expect(home.contains("<h2 id=\"titre-reseaux\">Les 1\u{202F}001 monographies</h2>"))
         let page = String(decoding: try #require(output["synthese/index.html"]), as: UTF8.self)
         #expect(page.contains("Calculé sur 1\u{202F}001 réseaux sur 1\u{202F}001."))
-        #expect(page.contains("Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue"))
+        // A long list of networks is counted in the sentence and given whole below it, folded.
+        #expect(page.contains("Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue, qui n’a donc rien à montrer ;"
+                              + " sans données : 1\u{202F}001 réseaux, listés ci-dessous.</p>\n"
+                              + "<details class=\"vue-liste\"><summary>Réseaux sans données (1\u{202F}001)</summary>\n<p><a href=\"../reseaux/r0/index.html\">R 0</a>, "))
+        #expect(page.contains("<a href=\"../reseaux/r999/index.html\">R 999</a>"))
         // No count of a text is written without its thousands grouped (coordinates may hold these digits).
         #expect(page.firstMatch(of: #/>[^<]*[^\d.]1001[^\d.][^<]*</#) == nil)
     }

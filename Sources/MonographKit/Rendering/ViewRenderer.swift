@@ -103,26 +103,38 @@ struct ViewRenderer {
     }
 
     /// The sentence saying what a view rests on (FORMAT §5): how many networks it is computed on, which
-    /// of them are described only in part, and which have no data, each linked.
+    /// of them are described only in part, and which have no data, each linked. A list longer than
+    /// `listedInline` names is counted in the sentence and given whole just below it, folded.
     private func coverageNote(_ c: Coverage) -> String {
         let k = c.withData.count, n = c.reseaux
-        var out = "<p class=\"vue-couverture\">"
-        if c.isPartial { out += "<strong class=\"vue-partielle\">Vue partielle.</strong> " }
-        if n == 0 {
-            out += "Aucune monographie n’est encore écrite : cette vue n’a rien à montrer."
-        } else if k == 0 {
-            out += "Aucun réseau sur \(Format.number(n)) n’a encore de données pour cette vue, qui n’a donc rien à montrer"
-            out += " (sans données : \(networkList(c.withoutData)))."
-        } else {
-            out += "Calculé sur \(Format.count(k, "réseau", "réseaux")) sur \(Format.number(n))"
-            if !c.partial.isEmpty {
-                out += ", dont \(Format.count(c.partial.count, "décrit", "décrits")) en partie seulement : \(networkList(c.partial))"
-            }
-            if !c.withoutData.isEmpty { out += " ; sans données : \(networkList(c.withoutData))" }
-            out += "."
+        var sentence = "", folded = ""
+        /// The networks of a list: their links, or their number and a folded list of the links.
+        func networks(_ slugs: [String], _ title: String) -> String {
+            guard slugs.count > Self.listedInline else { return networkList(slugs) }
+            folded += "<details class=\"vue-liste\"><summary>\(title) (\(Format.number(slugs.count)))</summary>\n"
+                + "<p>\(networkList(slugs))</p></details>\n"
+            return Format.count(slugs.count, "réseau", "réseaux") + ", listés ci-dessous"
         }
-        return out + "</p>\n"
+        if c.isPartial { sentence += "<strong class=\"vue-partielle\">Vue partielle.</strong> " }
+        if n == 0 {
+            sentence += "Aucune monographie n’est encore écrite : cette vue n’a rien à montrer."
+        } else if k == 0 {
+            sentence += "Aucun réseau sur \(Format.number(n)) n’a encore de données pour cette vue, qui n’a donc rien à montrer"
+            sentence += " ; sans données : \(networks(c.withoutData, "Réseaux sans données"))."
+        } else {
+            sentence += "Calculé sur \(Format.count(k, "réseau", "réseaux")) sur \(Format.number(n))"
+            if !c.partial.isEmpty {
+                sentence += ", dont \(Format.count(c.partial.count, "décrit", "décrits")) en partie seulement : "
+                    + networks(c.partial, "Réseaux décrits en partie seulement")
+            }
+            if !c.withoutData.isEmpty { sentence += " ; sans données : " + networks(c.withoutData, "Réseaux sans données") }
+            sentence += "."
+        }
+        return "<div class=\"vue-couverture\"><p>\(sentence)</p>\n\(folded)</div>\n"
     }
+
+    /// How many networks a coverage sentence names in line; a longer list is folded below it.
+    static let listedInline = 12
 
     private func caption(_ text: String) -> String {
         "<figcaption>\(e(text))</figcaption>\n"
