@@ -55,17 +55,8 @@ struct ViewRenderer {
 
     private func build(_ view: ViewID) -> String {
         let coverage = synthesis.couverture[view] ?? Coverage(view, monographs: site.monographs)
-        let title: String, body: String
-        switch view {
-        case .phases: (title, body) = coverage.withData.isEmpty ? ("Étapes du processus d’innovation", "") : phases()
-        case .fonctionsParPhase: (title, body) = coverage.withData.isEmpty ? ("Fonctions mobilisées à chaque étape", "") : functionsByPhase()
-        case .fonctionsParReseau: (title, body) = coverage.withData.isEmpty ? ("Fonctions exercées par chaque tête de réseau", "") : functionsByNetwork()
-        case .echelonsTerritoriaux: (title, body) = coverage.withData.isEmpty ? ("Pratiques aux échelons régional, départemental et local", "") : territorialLevels()
-        case .natures: (title, body) = coverage.withData.isEmpty ? ("Natures de l’innovation", "") : natures()
-        case .identites: (title, body) = coverage.withData.isEmpty ? ("Les têtes de réseau participantes", "") : identities()
-        case .panoramaInnovations: (title, body) = coverage.withData.isEmpty ? ("Innovations remarquables", "") : innovations()
-        case .completude: (title, body) = completeness()
-        }
+        // A view with no data at all shows its coverage notice, not an empty chart.
+        let (title, body) = coverage.withData.isEmpty ? (Self.titlesWithoutData[view] ?? "", "") : content(of: view)
         // Appended in place: a view over thousands of networks is large, and each `+` would copy it.
         var out = "<figure class=\"vue vue-\(view.rawValue)\" data-vue=\"\(view.rawValue)\" data-couverture=\"\(coverage.fraction)\""
         out += coverage.isPartial ? " data-partiel>\n" : ">\n"
@@ -78,6 +69,29 @@ struct ViewRenderer {
         out += "</figure>\n"
         return out
     }
+
+    /// The view's caption and its chart and table.
+    private func content(of view: ViewID) -> (title: String, content: String) {
+        switch view {
+        case .phases: phases()
+        case .fonctionsParPhase: functionsByPhase()
+        case .fonctionsParReseau: functionsByNetwork()
+        case .echelonsTerritoriaux: territorialLevels()
+        case .natures: natures()
+        case .identites: identities()
+        case .panoramaInnovations: innovations()
+        case .completude: completeness()
+        }
+    }
+
+    /// The caption of each view when no network has data for it.
+    private static let titlesWithoutData: [ViewID: String] = [
+        .phases: "Étapes du processus d’innovation", .fonctionsParPhase: "Fonctions mobilisées à chaque étape",
+        .fonctionsParReseau: "Fonctions exercées par chaque tête de réseau",
+        .echelonsTerritoriaux: "Pratiques aux échelons régional, départemental et local", .natures: "Natures de l’innovation",
+        .identites: "Les têtes de réseau participantes", .panoramaInnovations: "Innovations remarquables",
+        .completude: "État de rédaction des monographies",
+    ]
 
     // MARK: Helpers
 
