@@ -29,11 +29,6 @@ enum SVG {
         let sign = tenths < 0 ? "-" : ""
         return magnitude % 10 == 0 ? sign + String(magnitude / 10) : sign + String(magnitude / 10) + "." + String(magnitude % 10)
     }
-
-    /// Truncates a label to `max` characters with an ellipsis.
-    static func short(_ label: String, _ max: Int) -> String {
-        label.count > max ? String(label.prefix(max - 1)) + "…" : label
-    }
 }
 
 import Foundation

@@ -240,7 +240,7 @@ struct SiteRenderer {
     private func homePage() -> String {
         let sectionCount = SectionID.allCases.count
         let cards: [[String: Any]] = site.monographs.map { m in
-            let states = SectionID.allCases.map(m.state)
+            let states = SiteParts.states(m)
             let complete = states.filter { $0 == .complete }.count, partial = states.filter { $0 == .partielle }.count
             let written = complete + partial
             return [

@@ -68,13 +68,7 @@ extension NodeReader {
 
     /// Line `number` (1-based) of `text`, without its line feed.
     static func line(_ number: Int, of text: String) -> Substring? {
-        guard number >= 1 else { return nil }
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        for _ in 1..<number {
-            guard let end = utf8[start...].firstIndex(of: 0x0A) else { return nil }
-            start = utf8.index(after: end)
-        }
-        return text[start..<(utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex)]
+        let lines = Text.lines(text)
+        return lines.indices.contains(number - 1) ? lines[number - 1] : nil
     }
 }
