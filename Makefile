@@ -8,23 +8,15 @@
 SWIFT ?= swift
 BIN := .build/release/monograph
 SHARED ?= ../shared
+# Installs the Debian packages whose check fails (as root or with sudo); see tools/apt-install.sh.
+APT_INSTALL := sh tools/apt-install.sh
 
 .PHONY: all site build deps test test-deps check clean serve
 
 all: site
 
 deps:
-	@if pkg-config --exists libcmark 2>/dev/null; then :; \
-	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	  echo "libcmark absente : installation de libcmark-dev et pkg-config avec apt-get…"; \
-	  (apt-get install -y -q libcmark-dev pkg-config || (apt-get update -q && apt-get install -y -q libcmark-dev pkg-config)) >/dev/null || exit 1; \
-	elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then \
-	  echo "libcmark absente : installation de libcmark-dev et pkg-config avec sudo apt-get…"; \
-	  sudo apt-get install -y -q libcmark-dev pkg-config >/dev/null || exit 1; \
-	else \
-	  echo "erreur : libcmark est introuvable. Installez le paquet Debian « libcmark-dev » (et « pkg-config »), puis relancez make." >&2; \
-	  exit 1; \
-	fi
+	@$(APT_INSTALL) 'libcmark-dev: pkg-config --exists libcmark' 'pkg-config: command -v pkg-config'
 
 build: deps
 	$(SWIFT) build -c release --product monograph

@@ -13,11 +13,10 @@ CHROMIUM ?= /usr/bin/chromium
 .PHONY: audit audit-deps audit-large pdf
 
 audit-deps: $(AUDIT_VENV)/.installed
-	@command -v java >/dev/null 2>&1 || sh tools/audit/apt-install.sh default-jre-headless
-	@[ -x "$(CHROMIUM)" ] || sh tools/audit/apt-install.sh chromium
+	@$(APT_INSTALL) 'default-jre-headless: command -v java' 'chromium: test -x "$(CHROMIUM)"'
 
 $(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
-	@python3 -c 'import ensurepip, venv' 2>/dev/null || sh tools/audit/apt-install.sh python3-venv
+	@$(APT_INSTALL) 'python3-venv: python3 -c "import ensurepip, venv"'
 	python3 -m venv $(AUDIT_VENV)
 	$(AUDIT_PY) -m pip install -q --disable-pip-version-check -r $(AUDIT_REQUIREMENTS)
 	@touch $@

@@ -12,20 +12,7 @@ BENCH_PYTHON ?= python3
 .PHONY: bench bench-deps
 
 bench-deps:
-	@missing=""; \
-	command -v hugo >/dev/null || missing="$$missing hugo"; \
-	command -v cmark >/dev/null || missing="$$missing cmark"; \
-	[ -x /usr/bin/time ] || missing="$$missing time"; \
-	if [ -z "$$missing" ]; then :; \
-	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	  echo "installation de$$missing avec apt-get…"; \
-	  (apt-get install -y -q $$missing || (apt-get update -q && apt-get install -y -q $$missing)) >/dev/null || exit 1; \
-	elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then \
-	  echo "installation de$$missing avec sudo apt-get…"; \
-	  sudo apt-get install -y -q $$missing >/dev/null || exit 1; \
-	else \
-	  echo "erreur : installez les paquets Debian :$$missing" >&2; exit 1; \
-	fi
+	@$(APT_INSTALL) 'hugo: command -v hugo' 'cmark: command -v cmark' 'time: test -x /usr/bin/time'
 
 bench: build bench-deps
 	$(BENCH_PYTHON) -B bench/run.py --binary $(BIN) --sizes "$(BENCH_SIZES)" --rounds $(BENCH_ROUNDS) --serve-count $(BENCH_SERVE) --report BENCHMARKS.md
