@@ -1,6 +1,7 @@
 # monograph — construire le site, le tester, le vérifier.
 #   make        installe ce qui manque (libcmark), compile en mode release et construit Output/
-#   make test   lance tous les tests
+#   make test   lance tous les tests, puis make lint
+#   make lint   vérifie que le code Swift suit .swift-format (make format le remet en forme)
 #   make check  valide le contenu sans rien écrire
 #   make serve  aperçu en direct sur http://127.0.0.1:8000/
 #   make clean  supprime les fichiers produits
@@ -11,7 +12,7 @@ SHARED ?= ../shared
 # Installs the Debian packages whose check fails (as root or with sudo); see tools/apt-install.sh.
 APT_INSTALL := sh tools/apt-install.sh
 
-.PHONY: all site build deps test test-deps check clean serve
+.PHONY: all site build deps test test-deps lint format check clean serve
 
 all: site
 
@@ -36,6 +37,17 @@ test: deps test-deps
 	else \
 	  echo "verbatim-check : outil absent ($(SHARED)/tools), contrôle ignoré"; \
 	fi
+	@$(MAKE) --no-print-directory lint
+
+# The Swift sources against the committed .swift-format; `make format` fixes what it can by itself.
+lint:
+	@SWIFT="$(SWIFT)" tools/format.sh --lint || { \
+	  echo "erreur : le code Swift ne suit pas .swift-format. Lancez « make format », puis corrigez à la main ce qui reste signalé." >&2; \
+	  exit 1; \
+	}
+
+format:
+	SWIFT="$(SWIFT)" tools/format.sh
 
 # Python modules of the schema test (jsonschema, PyYAML), installed with pip when missing.
 test-deps:
