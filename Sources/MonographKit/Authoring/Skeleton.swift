@@ -2,9 +2,17 @@ import Foundation
 
 /// `monograph new`: a skeleton monograph with every key of the format, commented in French.
 public enum Skeleton {
-    /// Why a new monograph could not be written.
+    /// Why a new monograph could not be written: a diagnostic on the file it would have been, as given.
     public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
+        /// The file's path as given (or its folder's, when the name gives no file), why as the message.
+        public let diagnostic: Diagnostic
+
+        init(_ place: URL, _ message: String) {
+            diagnostic = Diagnostic(file: place.relativePath, message: message)
+        }
+
+        /// Why, in French.
+        public var description: String { diagnostic.message }
     }
 
     /// Writes `reseaux/<slug>.md` for `name` in `content`; never overwrites. Returns the file's URL.
@@ -12,12 +20,12 @@ public enum Skeleton {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let slug = Text.slug(trimmed)
         guard !slug.isEmpty else {
-            throw Refusal(description: "« \(name) » ne donne pas de nom de fichier : utilisez au moins une lettre ou un chiffre")
+            throw Refusal(content.appendingPathComponent("reseaux"), "« \(name) » ne donne pas de nom de fichier : utilisez au moins une lettre ou un chiffre")
         }
         let folder = content.appendingPathComponent("reseaux")
         let file = folder.appendingPathComponent("\(slug).md")
         if FileManager.default.fileExists(atPath: file.path) {
-            throw Refusal(description: "« \(file.path) » existe déjà : monograph new n'écrase jamais un fichier (choisissez un autre nom ou modifiez celui-ci)")
+            throw Refusal(file, "« \(file.path) » existe déjà : monograph new n'écrase jamais un fichier (choisissez un autre nom ou modifiez celui-ci)")
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = skeleton(name: trimmed, numero: nextNumber(in: folder))

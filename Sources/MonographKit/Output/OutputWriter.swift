@@ -13,9 +13,17 @@ public struct OutputWriter: Sendable {
         self.output = output.standardizedFileURL
     }
 
-    /// Why an output folder may not be used.
+    /// Why an output folder may not be used: a diagnostic on the folder as a whole.
     public struct Refusal: Error, CustomStringConvertible {
-        public let description: String
+        /// The output folder's path as the file, why as the message.
+        public let diagnostic: Diagnostic
+
+        init(_ output: URL, _ message: String) {
+            diagnostic = Diagnostic(file: output.path, message: message)
+        }
+
+        /// Why, in French.
+        public var description: String { diagnostic.message }
     }
 
     /// Refuses an output folder that is, contains or lies inside a source folder, that is or contains the
@@ -25,20 +33,20 @@ public struct OutputWriter: Sendable {
         func isInside(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b == "/" ? "/" : b + "/") }
         let path = real(output)
         for folder in sources + [projectRoot] where isInside(real(folder), path) {
-            return Refusal(description: "refus d'écrire dans « \(output.path) » : ce dossier contient « \(folder.path) », qui serait écrasé")
+            return Refusal(output, "refus d'écrire dans « \(output.path) » : ce dossier contient « \(folder.path) », qui serait écrasé")
         }
         for folder in sources where isInside(path, real(folder)) {
-            return Refusal(description: "refus d'écrire dans « \(output.path) » : il se trouve dans le dossier source « \(folder.path) »")
+            return Refusal(output, "refus d'écrire dans « \(output.path) » : il se trouve dans le dossier source « \(folder.path) »")
         }
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                return Refusal(description: "« \(output.path) » existe et n'est pas un dossier : refus de l'écraser")
+                return Refusal(output, "« \(output.path) » existe et n'est pas un dossier : refus de l'écraser")
             }
             let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
             if !entries.isEmpty && !entries.contains(Self.marker) {
-                return Refusal(description: "« \(output.path) » n'est pas vide et n'a pas été créé par monograph : refus de le remplacer (choisissez un dossier vide ou inexistant)")
+                return Refusal(output, "« \(output.path) » n'est pas vide et n'a pas été créé par monograph : refus de le remplacer (choisissez un dossier vide ou inexistant)")
             }
         }
         return nil

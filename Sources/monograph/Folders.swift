@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import MonographKit
+
+/// The folders that `build`, `check` and `serve` read and write.
+struct Folders: ParsableArguments {
+    @Option(help: "Dossier du contenu.")
+    var content = "Content"
+
+    @Option(help: "Dossier des gabarits et des fichiers statiques.")
+    var templates = "Templates"
+
+    @Option(help: "Dossier de sortie.")
+    var output = "Output"
+
+    func builder() -> SiteBuilder {
+        SiteBuilder(content: url(content), templates: url(templates), output: url(output),
+                    contentDisplay: content, templatesDisplay: templates)
+    }
+
+    private func url(_ path: String) -> URL {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import MonographKit
+
+/// How the `monograph` executable ends: a refusal is one diagnostic and the count on standard error,
+/// with exit status 1; a success exits 0.
+@Suite struct CommandLineTests {
+    /// A project with the templates and a non-empty `Documents/` folder that monograph did not create.
+    private func project() throws -> TemporarySite {
+        let site = try TemporarySite()
+        try FileManager.default.copyItem(at: Paths.templates, to: site.root.appendingPathComponent("Templates"))
+        let documents = site.root.appendingPathComponent("Documents")
+        try FileManager.default.createDirectory(at: documents, withIntermediateDirectories: true)
+        try Data("à garder".utf8).write(to: documents.appendingPathComponent("lettre.txt"))
+        return site
+    }
+
+    /// The working directory as the executable sees it (symbolic links resolved).
+    private func real(_ site: TemporarySite) -> String {
+        site.root.resolvingSymlinksInPath().path
+    }
+
+    @Test(arguments: [["build", "--output", "Documents"], ["serve", "--output", "Documents", "--port", "0"]])
+    func refusedOutputFolderIsOneDiagnosticAndExits1(arguments: [String]) throws {
+        let site = try project()
+        let result = try EndToEndTests().run(arguments, in: site.root)
+        let documents = real(site) + "/Documents"
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            \(documents): error: « \(documents) » n'est pas vide et n'a pas été créé par monograph : \
+            refus de le remplacer (choisissez un dossier vide ou inexistant)
+            1 erreur : rien n'a été écrit.
+
+            """)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func newOnAnExistingNameIsOneDiagnosticAndExits1() throws {
+        let site = try project()
+        try site.write("reseaux/reseau-alpha.md", "contenu à garder")
+        let result = try EndToEndTests().run(["new", "Réseau Alpha"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            Content/reseaux/reseau-alpha.md: error: « \(real(site))/Content/reseaux/reseau-alpha.md » existe déjà : \
+            monograph new n'écrase jamais un fichier (choisissez un autre nom ou modifiez celui-ci)
+            1 erreur : rien n'a été écrit.
+
+            """)
+        #expect(try String(contentsOf: site.content.appendingPathComponent("reseaux/reseau-alpha.md"), encoding: .utf8) == "contenu à garder")
+    }
+
+    @Test func newOnANameWithoutLettersIsOneDiagnosticAndExits1() throws {
+        let site = try project()
+        let result = try EndToEndTests().run(["new", "« ! »"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            Content/reseaux: error: « « ! » » ne donne pas de nom de fichier : utilisez au moins une lettre ou un chiffre
+            1 erreur : rien n'a été écrit.
+
+            """)
+    }
+
+    @Test func successExits0WithNothingOnStandardError() throws {
+        let site = try project()
+        let build = try EndToEndTests().run(["build"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stderr.isEmpty)
+        #expect(build.stdout.hasPrefix("Site construit dans Output/ : "))
+        let new = try EndToEndTests().run(["new", "Réseau Gamma"], in: site.root)
+        #expect(new.status == 0)
+        #expect(new.stderr.isEmpty)
+        #expect(new.stdout.hasPrefix("Monographie créée : Content/reseaux/reseau-gamma.md\n"))
+    }
+}
