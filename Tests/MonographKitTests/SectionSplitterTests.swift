@@ -4,17 +4,30 @@ import Testing
 @Suite struct SectionSplitterTests {
     private func split(_ text: String, firstLine: Int = 10) -> (SectionedBody, [Diagnostic]) {
         var bag = DiagnosticBag()
-        let body = SectionedBody.split(MarkdownSource(text: text, firstLine: firstLine), file: "f.md", bag: &bag)
+        let body = SectionedBody.split(MarkdownSource(text: text, firstLine: firstLine), file: "f.md", options: MarkdownOptions(), bag: &bag)
         return (body, bag.diagnostics)
     }
 
-    @Test func leadAndSectionsWithTheirFileLines() {
-        let (body, diagnostics) = split("Le chapeau.\n\n## Dynamique d'innovation\nPremier.\n\n### Détail\nSuite.\n\n## points cles et perspectives\nFin.\n")
+    @Test func leadAndSectionsFromOneParse() {
+        let (body, diagnostics) = split("Le chapeau.\n\n## Dynamique d'innovation\nPremier.\n\n### Détail\nSuite.\n\n```vue phases\n```\n\n## points cles et perspectives\nFin.\n")
         #expect(diagnostics.isEmpty)
-        #expect(body.lead == MarkdownSource(text: "Le chapeau.\n", firstLine: 10))
-        #expect(body.sections[.dynamique] == MarkdownSource(text: "Premier.\n\n### Détail\nSuite.\n", firstLine: 13))
-        #expect(body.sections[.perspectives] == MarkdownSource(text: "Fin.\n", firstLine: 19))
+        #expect(body.lead?.html == "<p>Le chapeau.</p>\n")
+        #expect(body.sections[.dynamique]?.html == "<p>Premier.</p>\n<h3>Détail</h3>\n<p>Suite.</p>\n<p>\u{E000}0\u{E001}</p>\n")
+        #expect(body.sections[.dynamique]?.views == ["phases"])
+        #expect(body.sections[.perspectives]?.html == "<p>Fin.</p>\n")
         #expect(body.sections[.cycles] == nil)
+        // The view block at its line in the file (the body starts on line 10).
+        #expect(body.views.map(\.line) == [18])
+    }
+
+    /// Each section rendered from the one parse of the body is what its text alone gives.
+    @Test func eachSectionAsItsOwnTextWouldRender() {
+        let sections = ["Un *texte* : avec « guillemets ».\n\n- une liste\n- suivie\n", "> Citation\n\n1. un\n2. deux\n", "Dernier [lien](https://exemple.org).\n"]
+        let headings = ["Dynamique d'innovation", "Cycles d'innovation", "Points clés et perspectives"]
+        let (body, _) = split(zip(headings, sections).map { "## \($0)\n\($1)" }.joined(separator: "\n"))
+        for (section, text) in zip([SectionID.dynamique, .cycles, .perspectives], sections) {
+            #expect(body.sections[section]?.html == Markdown(options: MarkdownOptions()).block(text))
+        }
     }
 
     @Test func headingsMatchWithoutCaseAccentsOrPunctuation() {
@@ -29,14 +42,14 @@ import Testing
     @Test func headingsInsideCodeBlocksOrQuotesDoNotSplit() {
         let (body, diagnostics) = split("## Cycles d'innovation\n```\n## Pas un titre\n```\n> ## Citation\n")
         #expect(diagnostics.isEmpty)
-        #expect(body.sections[.cycles]?.text == "```\n## Pas un titre\n```\n> ## Citation\n")
+        #expect(body.sections[.cycles]?.html == "<pre><code>## Pas un titre\n</code></pre>\n<blockquote>\n<h2>Citation</h2>\n</blockquote>\n")
     }
 
     @Test func setextHeadingsCount() {
         let (body, diagnostics) = split("Dynamique d'innovation\n---\nTexte.\n")
         #expect(diagnostics.isEmpty)
-        #expect(body.sections[.dynamique]?.text == "Texte.\n")
-        #expect(body.sections[.dynamique]?.firstLine == 12)
+        #expect(body.sections[.dynamique]?.html == "<p>Texte.</p>\n")
+        #expect(body.lead == nil)
     }
 
     @Test func emptySectionHasNoProse() {

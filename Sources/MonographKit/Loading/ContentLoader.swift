@@ -12,13 +12,37 @@ public struct ContentLoader: Sendable {
         self.displayRoot = displayRoot
     }
 
-    /// Loads the whole site; on any error, returns every diagnostic found. With a `cache`, monographs
-    /// whose file has not changed since the last load are reused instead of parsed again.
-    public func load(cache: MonographCache? = nil) -> Result<Site, ContentErrors> {
+    /// Loads the whole site; on any error, returns every diagnostic found.
+    public func load() -> Result<Site, ContentErrors> {
+        let scan = scan()
+        // Each file is read and checked on its own, on every core; diagnostics are merged in file order.
+        return assemble(scan, monographs: Parallel.map(scan.files.monographs, scan.read))
+    }
+
+    /// The content folder's files, with the settings and the referentiel every monograph is read with.
+    struct Scan {
+        let files: Files
+        let settings: SiteSettings?
+        let referentiel: Referentiel
+        let reader: ContentReader
+        let bag: DiagnosticBag
+        let loader: ContentLoader
+
+        /// Reads and checks one monograph file on its own.
+        func read(_ file: ContentFile) -> (Monograph?, DiagnosticBag) {
+            var bag = DiagnosticBag()
+            guard let source = loader.readSource(file, &bag) else { return (nil, bag) }
+            let monograph = reader.monograph(source, slug: file.slug, &bag)
+            if let monograph { loader.checkViews(monograph.body.views, file: monograph.path, &bag) }
+            return (monograph, bag)
+        }
+    }
+
+    /// Lists the files and reads `site.yml` and `referentiel.yml`.
+    func scan() -> Scan {
         var bag = DiagnosticBag()
         let files = listFiles(&bag)
         var reader = ContentReader(site: nil)
-
         let referentiel = reader.referentiel(files.referentiel.flatMap { readSource($0, &bag) }, &bag)
             ?? Referentiel(fonctions: [], natures: [], phases: [], echelons: [], types: [])
         reader.referentiel = referentiel
@@ -31,39 +55,30 @@ public struct ContentLoader: Sendable {
             bag.error("fichier « site.yml » introuvable : il doit donner au moins le titre du site (« titre: … »)",
                       file: display("site.yml"))
         }
+        reader.markdown = MarkdownOptions(allowRawHTML: settings?.htmlBrut ?? false)
+        return Scan(files: files, settings: settings, referentiel: referentiel, reader: reader, bag: bag, loader: self)
+    }
 
-        // Each file is read and checked on its own, on every core; diagnostics are merged in file order.
-        let readerForFiles = reader
-        cache?.prepare(dependingOn: [files.referentiel, files.site].compactMap { $0?.path })
-        let loaded = Parallel.map(files.monographs) { file -> (Monograph?, DiagnosticBag) in
-            let stamp = cache == nil ? nil : MonographCache.stamp(ofPath: file.path)
-            if let cache, let stamp, let hit = cache.entry(for: file.path, stamp: stamp) { return hit }
-            var fileBag = DiagnosticBag()
-            guard let source = readSource(file, &fileBag) else { return (nil, fileBag) }
-            var monograph = readerForFiles.monograph(source, slug: file.slug, &fileBag)
-            if let found = monograph {
-                monograph?.usesViews = !found.body.views.isEmpty
-                monograph?.revision = Revision.next()
-                checkViews(found.body.views, file: found.path, &fileBag)
-            }
-            if let cache, let stamp { cache.store((monograph, fileBag), for: file.path, stamp: stamp) }
-            return (monograph, fileBag)
-        }
-        cache?.keepOnly(Set(files.monographs.map(\.path)))
+    /// The site from a scan and its monographs as read (in the scan's file order), after the checks
+    /// across files; or every diagnostic found.
+    func assemble(_ scan: Scan, monographs loaded: [(Monograph?, DiagnosticBag)]) -> Result<Site, ContentErrors> {
+        var bag = scan.bag
         for (_, fileBag) in loaded { bag.append(contentsOf: fileBag) }
         let monographs = loaded.compactMap(\.0)
-        let booklet = files.booklet.compactMap { file -> BookletPage? in
+        let booklet = scan.files.booklet.compactMap { file -> BookletPage? in
             guard let source = readSource(file, &bag) else { return nil }
-            return reader.bookletPage(source, slug: file.slug, &bag)
+            return scan.reader.bookletPage(source, slug: file.slug, &bag)
         }
-        let synthesis = files.synthesis.flatMap { readSource($0, &bag) }.flatMap { reader.synthesisPage($0, &bag) }
+        let synthesis = scan.files.synthesis.flatMap { readSource($0, &bag) }.flatMap { scan.reader.synthesisPage($0, &bag) }
 
         checkUniqueNumbers(monographs, &bag)
-        for page in booklet { checkViews(in: [page.body], file: page.path, &bag) }
-        if let synthesis { checkViews(in: [synthesis.body], file: synthesis.path, &bag) }
+        for page in booklet { checkViews(page.body.views, file: page.path, &bag) }
+        if let synthesis { checkViews(synthesis.body.views, file: synthesis.path, &bag) }
 
-        if bag.hasErrors { return .failure(ContentErrors(quotingLines(bag.sorted, of: files.all))) }
-        let site = Site(settings: settings!, referentiel: referentiel,
+        guard !bag.hasErrors, let settings = scan.settings else {
+            return .failure(ContentErrors(quotingLines(bag.sorted, of: scan.files.all)))
+        }
+        let site = Site(settings: settings, referentiel: scan.referentiel,
                         monographs: Self.homeOrder(monographs),
                         booklet: booklet.sorted { ($0.ordre ?? Int.max, $0.slug) < ($1.ordre ?? Int.max, $1.slug) },
                         synthesis: synthesis)
@@ -83,8 +98,8 @@ public struct ContentLoader: Sendable {
     /// `diagnostics`, each with the text of its line for the caret display of `build` and `check`.
     ///
     /// Only a failed load pays for it: the few files named by diagnostics are read again here, because
-    /// a file taken from the cache was not read at all, and checks across files (numbers, views) run
-    /// once each file's text is gone.
+    /// checks across files (numbers, views) run once each file's text is gone, and a caller that kept
+    /// monographs from an earlier load did not read their files at all.
     private func quotingLines(_ diagnostics: [Diagnostic], of files: [ContentFile]) -> [Diagnostic] {
         let byPath = Dictionary(files.map { (display($0.relative), $0) }, uniquingKeysWith: { first, _ in first })
         return Diagnostic.quotingLines(diagnostics) { path in
@@ -213,7 +228,7 @@ public struct ContentLoader: Sendable {
     /// The largest file accepted; larger ones are refused rather than read into memory.
     static let maximumFileSize = 16 * 1024 * 1024
 
-    private func readSource(_ file: ContentFile, _ bag: inout DiagnosticBag) -> SourceFile? {
+    func readSource(_ file: ContentFile, _ bag: inout DiagnosticBag) -> SourceFile? {
         let path = display(file.relative)
         let bytes: [UInt8]
         switch FastFiles.read(file.path, limit: Self.maximumFileSize) {
@@ -248,16 +263,8 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    private func checkViews(in bodies: [MarkdownSource], file: String, _ bag: inout DiagnosticBag) {
-        for body in bodies {
-            checkViews(MarkdownDocument(body.text).viewBlocks.map {
-                SectionedBody.ViewUse(id: $0.id, line: body.firstLine + $0.line - 1, column: $0.column)
-            }, file: file, &bag)
-        }
-    }
-
     /// Reports unknown view ids, with the closest known one.
-    private func checkViews(_ uses: [SectionedBody.ViewUse], file: String, _ bag: inout DiagnosticBag) {
+    func checkViews(_ uses: [SectionedBody.ViewUse], file: String, _ bag: inout DiagnosticBag) {
         let known = ViewID.allCases.map(\.rawValue)
         for block in uses where ViewID(rawValue: block.id) == nil {
             let message = block.id.isEmpty

@@ -71,6 +71,11 @@ final class MarkdownDocument {
 
     /// Calls `body` on every node, parents before children. The tree must not change meanwhile.
     fileprivate func walk(_ body: (OpaquePointer) -> Void) {
+        Self.walk(root, body)
+    }
+
+    /// Calls `body` on every node under `root`, parents before children.
+    fileprivate static func walk(_ root: OpaquePointer, _ body: (OpaquePointer) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -112,19 +117,46 @@ extension MarkdownDocument {
         htmlWithViews(options: options).filled(view)
     }
 
-    /// The HTML of `html(options:view:)` with each view left as a place holder, to be filled later
-    /// (`serve` keeps it while the text is unchanged, and fills in the views, which change with the
-    /// monographs).
+    /// The HTML of `html(options:view:)` with each view left as a place holder, to be filled later.
     func htmlWithViews(options: MarkdownOptions) -> HTMLWithViews {
-        var viewNodes: [(OpaquePointer, String)] = []
+        prepareForHTML()
+        return Self.render(root, options: options)
+    }
+
+    /// The document's HTML in parts, cut at its top-level level-2 headings (which are left out): the
+    /// part before the first one, then the part after each. A part with no block is nil. One parse
+    /// gives a monograph's lead and the prose of each of its sections.
+    func htmlBySections(options: MarkdownOptions) -> [HTMLWithViews?] {
+        var groups: [[OpaquePointer]] = [[]]
+        var node = cmark_node_first_child(root)
+        while let current = node {
+            if cmark_node_get_type(current) == CMARK_NODE_HEADING && cmark_node_get_heading_level(current) == 2 {
+                groups.append([])
+            } else {
+                groups[groups.count - 1].append(current)
+            }
+            node = cmark_node_next(current)
+        }
+        prepareForHTML()
+        return groups.map { nodes in
+            guard !nodes.isEmpty, let part = cmark_node_new(CMARK_NODE_DOCUMENT) else { return nil }
+            defer { cmark_node_free(part) }
+            for node in nodes {
+                cmark_node_unlink(node)
+                cmark_node_append_child(part, node)
+            }
+            return Self.render(part, options: options)
+        }
+    }
+
+    /// French typography in every text node, and dangerous link schemes neutralised.
+    private func prepareForHTML() {
         var textNodes: [OpaquePointer] = []
         var linkNodes: [OpaquePointer] = []
         walk { node in
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT: textNodes.append(node)
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
-            case CMARK_NODE_CODE_BLOCK:
-                if let id = Self.viewID(of: node) { viewNodes.append((node, id)) }
             default: break
             }
         }
@@ -133,6 +165,14 @@ extension MarkdownDocument {
             if let url = cmark_node_get_url(node), URLSafety.isDangerous(String(cString: url)) {
                 cmark_node_set_url(node, "")
             }
+        }
+    }
+
+    /// The HTML of the tree under `root`, each `vue <id>` block replaced by a place holder.
+    private static func render(_ root: OpaquePointer, options: MarkdownOptions) -> HTMLWithViews {
+        var viewNodes: [(OpaquePointer, String)] = []
+        Self.walk(root) { node in
+            if let id = Self.viewID(of: node) { viewNodes.append((node, id)) }
         }
         for (index, (node, _)) in viewNodes.enumerated() {
             let token = "\u{E000}\(index)\u{E001}"
@@ -152,7 +192,7 @@ extension MarkdownDocument {
 
 /// Rendered Markdown whose `vue <id>` blocks are place holders `<p>\u{E000}N\u{E001}</p>`, N being the
 /// index of the view's id in `views`.
-struct HTMLWithViews: Sendable {
+struct HTMLWithViews: Sendable, Equatable {
     let html: String
     let views: [String]
 

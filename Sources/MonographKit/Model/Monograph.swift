@@ -6,8 +6,7 @@ import Foundation
 /// monograph is copied into the site, the synthesis, the views and the caches of `serve`, and each copy
 /// then costs one reference count instead of one for every string and list it holds.
 public struct Monograph: Sendable, Equatable {
-    /// The fields, documented at their accessors below (`Revision` compares equal whatever its
-    /// number, so two parses of the same text are equal monographs).
+    /// The fields, documented at their accessors below.
     struct Fields: Equatable {
         var slug: String
         var path: String
@@ -26,9 +25,7 @@ public struct Monograph: Sendable, Equatable {
         /// Sections marked under `redaction`: `partielle` or `complete` (only written sections may be marked).
         var redaction: [SectionID: SectionState] = [:]
         var body: SectionedBody
-        var usesViews: Bool = false
         var sortKey: String = ""
-        var revision: Revision = Revision()
     }
 
     private final class Box: @unchecked Sendable {
@@ -72,17 +69,16 @@ public struct Monograph: Sendable, Equatable {
     }
     /// The body, split into the lead and the six sections' prose.
     public var body: SectionedBody { get { box.fields.body } set { unique().fields.body = newValue } }
-    /// Whether the body places computed views, so that its page depends on every other monograph.
-    public var usesViews: Bool { get { box.fields.usesViews } set { unique().fields.usesViews = newValue } }
     /// The name folded for French alphabetical order (accents and case ignored), computed once.
     public var sortKey: String { get { box.fields.sortKey } set { unique().fields.sortKey = newValue } }
-    /// Which reading of the file this is: `serve` gives each new parse a number of its own, so that its
-    /// caches tell a monograph unchanged since the last build with one comparison. Not part of equality.
-    public var revision: Revision { get { box.fields.revision } set { unique().fields.revision = newValue } }
-
+    /// Two monographs sharing their fields are equal at once: comparing the monographs of two builds costs
+    /// one comparison of pointers for every file that was not read again.
     public static func == (a: Monograph, b: Monograph) -> Bool {
         a.box === b.box || a.box.fields == b.box.fields
     }
+
+    /// Whether the body places computed views, so that its page shows figures of every other monograph.
+    public var placesViews: Bool { !body.views.isEmpty }
 
     /// Whether each section has something to show (FORMAT §6).
     public func isWritten(_ section: SectionID) -> Bool {
@@ -104,33 +100,11 @@ public struct Monograph: Sendable, Equatable {
         return redaction[section] == .partielle ? .partielle : .complete
     }
 
+    /// The state of every section, in page order.
+    public var states: [SectionState] { SectionID.allCases.map(state) }
+
     /// Every action of every practice, with the practice it belongs to.
     var allActions: [(practice: Practice, action: Action)] {
         (pratiques ?? []).flatMap { p in p.actions.map { (p, $0) } }
-    }
-}
-
-/// A number that identifies one parse of a file; equal whatever its value, so that two parses of the same
-/// text are equal monographs.
-public struct Revision: Sendable, Equatable {
-    public var number = 0
-
-    public static func == (_: Revision, _: Revision) -> Bool { true }
-
-    private static let counter = RevisionCounter()
-
-    /// A number never given before in this process.
-    static func next() -> Revision { Revision(number: counter.next()) }
-}
-
-private final class RevisionCounter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-
-    func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        value += 1
-        return value
     }
 }

@@ -1,19 +1,19 @@
 import Foundation
 
 /// A free page of the booklet, `livret/<slug>.md`.
-public struct BookletPage: Sendable {
+public struct BookletPage: Sendable, Equatable {
     public var slug: String
     public var path: String
     public var titre: String
     public var ordre: Int?
-    public var body: MarkdownSource
+    public var body: PageBody
 }
 
 /// The synthesis page, `synthese.md`.
-public struct SynthesisPage: Sendable {
+public struct SynthesisPage: Sendable, Equatable {
     public var path: String
     public var titre: String
-    public var body: MarkdownSource
+    public var body: PageBody
 }
 
 /// Site settings from `site.yml`.

@@ -4,20 +4,15 @@ import Foundation
 enum OpenData {
     /// `reseaux.json` in pieces, serialised in batches on every core and handed over as it goes, so
     /// that the JSON of thousands of monographs never sits whole in memory.
-    static func monographsJSON(_ site: Site, cache: RenderCache? = nil, into write: (Data) throws -> Void) throws {
-        guard !site.monographs.isEmpty else { return try write(Data(JSONValue.serializedArray(elements: []).utf8)) }
+    static func monographsJSON(_ monographs: [Monograph], into write: (Data) throws -> Void) throws {
+        guard !monographs.isEmpty else { return try write(Data(JSONValue.serializedArray(elements: []).utf8)) }
         try write(Data("[\n".utf8))
         let batch = 256
-        for start in stride(from: 0, to: site.monographs.count, by: batch) {
-            let slice = Array(site.monographs[start..<min(start + batch, site.monographs.count)])
-            let elements = Parallel.map(slice) { monograph in
-                if let cached = cache?.json(for: monograph) { return cached }
-                let element = monographJSON(monograph).arrayElement()
-                cache?.storeJSON(element, for: monograph)
-                return element
-            }
+        for start in stride(from: 0, to: monographs.count, by: batch) {
+            let slice = Array(monographs[start..<min(start + batch, monographs.count)])
+            let elements = Parallel.map(slice) { monographJSON($0).arrayElement() }
             var piece = (start == 0 ? "" : ",\n") + elements.joined(separator: ",\n")
-            if start + batch >= site.monographs.count { piece += "\n]\n" }
+            if start + batch >= monographs.count { piece += "\n]\n" }
             try write(Data(piece.utf8))
         }
     }
@@ -131,8 +126,8 @@ enum OpenData {
                          ("natures", .strings($0.natures)), ("types", .strings($0.types)),
                          ("phase", $0.phase.map(JSONValue.string) ?? .null)])
             })),
-            ("couverture", .object(ViewID.allCases.compactMap { view in
-                guard let key = view.dataKey, let c = s.couverture[view] else { return nil }
+            ("couverture", .object(ViewCatalog.all.compactMap { view in
+                guard let key = view.dataKey, let c = s.couverture[view.id] else { return nil }
                 return (key, .object([("reseaux", .int(c.reseaux)), ("avec_donnees", .int(c.withData.count)),
                                       ("sans_donnees", .strings(c.withoutData)), ("partielles", .strings(c.partial))]))
             })),

@@ -138,8 +138,8 @@ public struct OutputWriter: Sendable {
     }
 }
 
-/// One output file to make: its path, and the work that gives its content. Jobs are independent:
-/// a sink may run them in any order and on several threads at once.
+/// One output file to make: its path, what it is made from, and the work that gives its content. Jobs
+/// are independent: a sink may run them in any order and on several threads at once.
 public struct OutputJob {
     public enum Content {
         case text(String)
@@ -153,11 +153,14 @@ public struct OutputJob {
     public let path: String
     /// A long job (a page over the whole site): started first so that no core waits for it at the end.
     public let heavy: Bool
+    /// What the content is made from (see `JobInputs`).
+    public let inputs: JobInputs
     public let make: () throws -> Content
 
-    public init(path: String, heavy: Bool = false, make: @escaping () throws -> Content) {
+    public init(path: String, heavy: Bool = false, inputs: JobInputs, make: @escaping () throws -> Content) {
         self.path = path
         self.heavy = heavy
+        self.inputs = inputs
         self.make = make
     }
 

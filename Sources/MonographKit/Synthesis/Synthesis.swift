@@ -1,7 +1,7 @@
 /// The cross-network figures behind the computed views and `synthese.json`, as plain values.
 ///
-/// Every figure is a pure function of the monographs and the referentiel, computed in one pass over
-/// the practices and cycles: linear in the size of the content.
+/// Every figure is a pure function of the monographs and the referentiel, computed by the view that
+/// shows it from the part of each monograph that view reads (see `ComputedView`).
 public struct Synthesis: Sendable, Equatable {
     public struct PhaseCount: Sendable, Equatable {
         public var phase: String
@@ -50,64 +50,16 @@ public struct Synthesis: Sendable, Equatable {
     /// What each view rests on, by view.
     public var couverture: [ViewID: Coverage]
 
-    /// The levels shown in `echelons-territoriaux`: every level below the national one.
-    static let territorialLevels: Set<String> = ["regional", "departemental", "local"]
-
     /// Computes every figure. `monographs` must be in home-page order.
     public init(monographs: [Monograph], referentiel: Referentiel) {
-        let phaseIDs = referentiel.phases.map(\.id)
-        let functionIDs = referentiel.fonctions.map(\.id)
-        let phaseIndex = Dictionary(uniqueKeysWithValues: phaseIDs.enumerated().map { ($1, $0) })
-        let functionIndex = Dictionary(uniqueKeysWithValues: functionIDs.enumerated().map { ($1, $0) })
-
-        var actionsPerPhase = [Int](repeating: 0, count: phaseIDs.count)
-        var networksPerPhase = [Int](repeating: 0, count: phaseIDs.count)
-        var functionPhase = [[Int]](repeating: [Int](repeating: 0, count: phaseIDs.count), count: functionIDs.count)
-        var perNetwork: [Row] = []
-        var territorial: [TerritorialPractice] = []
-
-        for monograph in monographs {
-            var phasesSeen = [Bool](repeating: false, count: phaseIDs.count)
-            var intensities = [Int](repeating: 0, count: functionIDs.count)
-            for practice in monograph.pratiques ?? [] {
-                guard let f = functionIndex[practice.fonction] else { continue }
-                intensities[f] = max(intensities[f], practice.effectiveIntensity)
-                for action in practice.actions {
-                    for phase in Set(action.phases) {
-                        guard let p = phaseIndex[phase] else { continue }
-                        actionsPerPhase[p] += 1
-                        functionPhase[f][p] += 1
-                        phasesSeen[p] = true
-                    }
-                }
-                if Self.territorialLevels.contains(practice.echelon) {
-                    territorial.append(TerritorialPractice(fonction: practice.fonction, echelon: practice.echelon,
-                                                           reseau: monograph.slug, actions: practice.actions.map(\.texte)))
-                }
-            }
-            for (p, seen) in phasesSeen.enumerated() where seen { networksPerPhase[p] += 1 }
-            perNetwork.append(Row(key: monograph.slug, values: intensities))
-        }
-
+        let practices = PhasesView.input(monographs)
         reseaux = monographs.count
-        phases = phaseIDs.enumerated().map { PhaseCount(phase: $1, reseaux: networksPerPhase[$0], actions: actionsPerPhase[$0]) }
-        fonctionsParPhase = functionIDs.enumerated().map { Row(key: $1, values: functionPhase[$0]) }
-        fonctionsParReseau = perNetwork
-        // Content order: network, then practice order (FORMAT §6); views group it by function.
-        echelonsTerritoriaux = territorial
-        natures = referentiel.natures.map { nature in
-            NatureCount(nature: nature.id,
-                        reseaux: monographs.filter { ($0.natures ?? []).contains(nature.id) }.count,
-                        cycles: monographs.reduce(0) { $0 + ($1.cycles ?? []).filter { ($0.natures ?? []).contains(nature.id) }.count })
-        }
-        couverture = Dictionary(uniqueKeysWithValues: ViewID.allCases.map { ($0, Coverage($0, monographs: monographs)) })
-        innovations = monographs.flatMap { monograph in
-            (monograph.cycles ?? []).flatMap { cycle in
-                (cycle.innovations ?? []).map {
-                    InnovationEntry(reseau: monograph.slug, cycle: cycle.debut, nom: $0.nom, natures: cycle.natures ?? [],
-                                    types: $0.types ?? [], phase: $0.phase)
-                }
-            }
-        }
+        phases = PhasesView.figures(practices, referentiel)
+        fonctionsParPhase = FunctionsByPhaseView.figures(practices, referentiel)
+        fonctionsParReseau = FunctionsByNetworkView.figures(practices, referentiel)
+        echelonsTerritoriaux = TerritorialLevelsView.figures(practices, referentiel)
+        natures = NaturesView.figures(NaturesView.input(monographs), referentiel)
+        innovations = InnovationsView.figures(InnovationsView.input(monographs))
+        couverture = Dictionary(uniqueKeysWithValues: ViewCatalog.all.map { ($0.id, $0.coverage(of: monographs)) })
     }
 }

@@ -7,6 +7,8 @@ struct ContentReader {
     }
     /// The ids of each list of the referentiel, gathered once (every practice and action checks some).
     private var idLists: [KeyPath<Referentiel, [ReferenceItem]>: [String]] = [:]
+    /// How bodies are turned into HTML, which they are as they are read (one parse each).
+    var markdown = MarkdownOptions()
 
     init(site: Referentiel?) {
         referentiel = site
@@ -124,7 +126,7 @@ struct ContentReader {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
-        let body = SectionedBody.split(bodySource, file: file.path, bag: &reader.bag)
+        let body = SectionedBody.split(bodySource, file: file.path, options: markdown, bag: &reader.bag)
         guard let node, let f = reader.fields(node, allowed: Self.monographKeys, required: ["nom", "titre", "domaine"],
                                               what: "la monographie") else { return nil }
         var monograph = Monograph(.init(slug: slug, path: file.path,
@@ -256,7 +258,7 @@ struct ContentReader {
         guard let (node, body) = frontMatter(file, required: true, &reader), let node,
               let f = reader.fields(node, allowed: ["titre", "ordre"], required: ["titre"], what: "la page du livret") else { return nil }
         let page = BookletPage(slug: slug, path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
-                               ordre: reader.int(f["ordre"], key: "ordre"), body: body)
+                               ordre: reader.int(f["ordre"], key: "ordre"), body: PageBody(body, options: markdown))
         return reader.bag.hasErrors ? nil : page
     }
 
@@ -265,7 +267,8 @@ struct ContentReader {
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, body) = frontMatter(file, required: true, &reader), let node,
               let f = reader.fields(node, allowed: ["titre"], required: ["titre"], what: "la synthèse") else { return nil }
-        let page = SynthesisPage(path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "", body: body)
+        let page = SynthesisPage(path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
+                                 body: PageBody(body, options: markdown))
         return reader.bag.hasErrors ? nil : page
     }
 }

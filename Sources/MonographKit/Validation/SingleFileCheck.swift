@@ -29,11 +29,10 @@ public enum SingleFileCheck {
         case .success(let file):
             let reader = ContentReader(site: referentiel)
             let monograph = reader.monograph(file, slug: "fuzz", &bag)
+            // The bodies were rendered as they were read; their views are placed here.
             if let monograph {
-                let markdown = Markdown(options: MarkdownOptions())
-                for source in [monograph.body.lead].compactMap({ $0 }) + Array(monograph.body.sections.values) {
-                    _ = markdown.block(source.text)
-                    _ = MarkdownDocument(source.text).viewBlocks
+                for prose in [monograph.body.lead].compactMap({ $0 }) + Array(monograph.body.sections.values) {
+                    _ = prose.filled { _ in "" }
                 }
             }
             return (monograph, Diagnostic.quotingLines(bag.diagnostics) { _ in file.text })

@@ -1,14 +1,13 @@
 import Foundation
 
-/// Parsed monographs kept between builds (for `serve`): a file whose size and modification time are
+/// Monographs read in earlier builds, by file: a file whose size, modification time and inode are
 /// unchanged is not read again. Everything is dropped when `referentiel.yml` or `site.yml` changes,
-/// since ids are checked against the referentiel.
-public final class MonographCache: @unchecked Sendable {
+/// since ids are checked against the referentiel and bodies are converted with the settings.
+final class ParseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: (stamp: String, monograph: Monograph?, bag: DiagnosticBag)] = [:]
     private var dependencies: [String] = []
 
-    public init() {}
 
     /// Size, modification time and inode of a file, or nil when it cannot be read.
     static func stamp(of url: URL) -> String? {
@@ -48,5 +47,16 @@ public final class MonographCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         entries = entries.filter { paths.contains($0.key) }
+    }
+
+    /// Size, date and inode of every file under `folder`, sorted: changes when any template changes.
+    static func stamps(under folder: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var result: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            let url = folder.appendingPathComponent(relative)
+            result.append(relative + "=" + (stamp(of: url) ?? "?"))
+        }
+        return result.sorted()
     }
 }

@@ -1,0 +1,175 @@
+import Foundation
+
+/// What `serve` keeps between builds so that one changed file costs little: the monographs read, the
+/// outputs and views made with the inputs they were made from, and the files last written.
+///
+/// An output is reused while its job's inputs are equal to those it was made from (`JobInputs`); the
+/// templates, the settings and the referentiel are read by every job, so a change to any of them drops
+/// everything kept.
+public final class IncrementalState: @unchecked Sendable {
+    let parses = ParseCache()
+    let outputs = OutputMemo()
+    var templatesStamp: [String] = []
+    var settingsStamp: [String] = []
+    var written: [String: Data] = [:]
+    var templates: TemplateSet?
+
+    public init() {}
+}
+
+extension SiteBuilder {
+    /// Builds like `build`, reusing what `state` kept from the previous build, and updates the output
+    /// folder in place (only changed files are written). On content errors nothing is written.
+    ///
+    /// After a first build, the update comes in three steps: the pages of the monographs (and every
+    /// other file made from a single source) are written first and `earlyStep` is called with the paths
+    /// that changed, so that the page being edited can be shown at once; then the pages built from the
+    /// whole site (home page, synthesis, booklet), after which `earlyStep` is called again; then the
+    /// data files. Returns the paths written or removed by the last step (every path on a first build).
+    @discardableResult
+    public func rebuild(projectRoot: URL, state: IncrementalState, earlyStep: (([String]) -> Void)? = nil) throws -> [String] {
+        let writer = OutputWriter(output: output)
+        if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
+        let clock = PhaseClock()
+        let templateStamp = ParseCache.stamps(under: templates)
+        let settingsStamp = ["site.yml", "referentiel.yml"].map { ParseCache.stamp(of: content.appendingPathComponent($0)) ?? "?" }
+        if templateStamp != state.templatesStamp || settingsStamp != state.settingsStamp {
+            state.outputs.removeAll()
+            state.templates = nil
+            state.templatesStamp = templateStamp
+            state.settingsStamp = settingsStamp
+        }
+        let site = load(reusing: state.parses)
+        let templateSet = state.templates.map { Result<TemplateSet, ContentErrors>.success($0) }
+            ?? TemplateSet.load(root: templates, displayRoot: templatesDisplay)
+        if case .success(let loaded) = templateSet { state.templates = loaded }
+        clock.lap("chargement et validation")
+        guard case .success(let site) = site, case .success(let templateSet) = templateSet else {
+            var diagnostics: [Diagnostic] = []
+            if case .failure(let errors) = site { diagnostics += errors.diagnostics }
+            if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
+            throw ContentErrors(diagnostics)
+        }
+        let memo = state.outputs
+        memo.startBuild()
+        let viewJobs = SiteRenderer.viewJobs(site).map { job in
+            ViewJob(id: job.id, inputs: job.inputs) { memo.view(job) }
+        }
+        let jobs = SiteRenderer(site: site, templates: templateSet, viewJobs: viewJobs).jobs().map(memo.reusing)
+        let steps = [jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },
+                     jobs.filter { $0.heavy && !$0.path.hasSuffix(".html") }]
+        func make(_ step: [OutputJob]) throws -> [String: Data] {
+            var collector = FileCollector()
+            try collector.putAll(step)
+            return collector.files
+        }
+        var made: [String: Data] = [:]
+        for (index, step) in steps.enumerated() {
+            let stepFiles = try make(step)
+            made.merge(stepFiles) { _, new in new }
+            guard index < steps.count - 1 else { break }
+            guard !state.written.isEmpty else { continue }
+            // An early step: its new files over the last build's others.
+            let files = state.written.merging(stepFiles) { _, new in new }
+            let changed = try writer.update(files, previous: state.written)
+            state.written = files
+            clock.lap(index == 0 ? "premières pages" : "pages du site")
+            earlyStep?(changed)
+        }
+        memo.endBuild()
+        clock.lap("rendu")
+        let changed = try writer.update(made, previous: state.written)
+        state.written = made
+        clock.lap("écriture")
+        return changed
+    }
+
+    /// Loads the content, reading again only the monograph files changed since `parses` last saw them.
+    private func load(reusing parses: ParseCache) -> Result<Site, ContentErrors> {
+        let loader = ContentLoader(root: content, displayRoot: contentDisplay)
+        let scan = loader.scan()
+        parses.prepare(dependingOn: [scan.files.referentiel, scan.files.site].compactMap { $0?.path })
+        let monographs = Parallel.map(scan.files.monographs) { file -> (Monograph?, DiagnosticBag) in
+            guard let stamp = ParseCache.stamp(ofPath: file.path) else { return scan.read(file) }
+            if let kept = parses.entry(for: file.path, stamp: stamp) { return kept }
+            let read = scan.read(file)
+            parses.store(read, for: file.path, stamp: stamp)
+            return read
+        }
+        parses.keepOnly(Set(scan.files.monographs.map(\.path)))
+        return loader.assemble(scan, monographs: monographs)
+    }
+}
+
+/// The outputs and views of the last build, each with the inputs it was made from.
+final class OutputMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outputs: [String: (inputs: JobInputs, data: Data)] = [:]
+    private var views: [ViewID: (inputs: JobInputs, html: String)] = [:]
+    /// The outputs made or reused by the build under way: what is not made again is dropped at its end.
+    private var used: Set<String> = []
+
+    func removeAll() {
+        lock.lock()
+        defer { lock.unlock() }
+        outputs.removeAll()
+        views.removeAll()
+    }
+
+    func startBuild() {
+        lock.lock()
+        defer { lock.unlock() }
+        used.removeAll()
+    }
+
+    /// Drops the outputs that the build did not produce (removed networks, pages no longer made).
+    func endBuild() {
+        lock.lock()
+        defer { lock.unlock() }
+        outputs = outputs.filter { used.contains($0.key) }
+    }
+
+    /// `job`, made only if its inputs differ from those of the kept output.
+    func reusing(_ job: OutputJob) -> OutputJob {
+        OutputJob(path: job.path, heavy: job.heavy, inputs: job.inputs) { [self] in
+            lock.lock()
+            used.insert(job.path)
+            let kept = outputs[job.path]
+            lock.unlock()
+            if let kept, kept.inputs == job.inputs { return .data(kept.data) }
+            let data = try job.make().data()
+            lock.lock()
+            outputs[job.path] = (job.inputs, data)
+            lock.unlock()
+            return .data(data)
+        }
+    }
+
+    /// The HTML of `job`'s view, rendered only if its inputs differ from those of the kept one.
+    func view(_ job: ViewJob) -> String {
+        lock.lock()
+        let kept = views[job.id]
+        lock.unlock()
+        if let kept, kept.inputs == job.inputs { return kept.html }
+        let html = job.make()
+        lock.lock()
+        views[job.id] = (job.inputs, html)
+        lock.unlock()
+        return html
+    }
+}
+
+extension OutputJob.Content {
+    /// The content as bytes.
+    func data() throws -> Data {
+        switch self {
+        case .text(let text): return Data(text.utf8)
+        case .data(let data): return data
+        case .parts(let parts): return Data(parts.joined().utf8)
+        case .pieces(let pieces):
+            var data = Data()
+            try pieces { data.append($0) }
+            return data
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// What an output was made from, compared as a whole: two jobs with equal inputs make the same bytes.
+///
+/// A job's inputs are the very values its rendering reads (a page's projection of the site), so that
+/// whoever keeps outputs between builds can never reuse one whose source changed. The templates, the
+/// settings and the referentiel are read by almost every job and are not part of the inputs: whoever
+/// keeps outputs must drop them all when one of those changes.
+public struct JobInputs: Equatable, @unchecked Sendable {
+    private let value: Any
+    private let isEqual: (Any) -> Bool
+
+    init<Value: Equatable & Sendable>(_ value: Value) {
+        self.value = value
+        self.isEqual = { ($0 as? Value) == value }
+    }
+
+    /// The inputs of a job that depends on nothing but the templates, the settings and the referentiel.
+    static let constant = JobInputs(0)
+
+    public static func == (a: JobInputs, b: JobInputs) -> Bool {
+        a.isEqual(b.value)
+    }
+}

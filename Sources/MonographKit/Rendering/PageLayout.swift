@@ -1,0 +1,86 @@
+/// What the header and footer of every page show besides the settings: where the booklet starts and
+/// whether there is a synthesis.
+struct Navigation: Equatable, Sendable {
+    var firstBookletPage: String?
+    var hasSynthesis: Bool
+
+    init(_ site: Site) {
+        firstBookletPage = site.booklet.first?.slug
+        hasSynthesis = site.synthesis != nil
+    }
+}
+
+/// The layout around every page: the templates, the site's settings and its navigation, with the header
+/// and footer rendered once for each kind of page (they show the site and the navigation, never the page).
+final class PageLayout: @unchecked Sendable {
+    let templates: TemplateSet
+    let settings: SiteSettings
+    let navigation: Navigation
+    private let chromes = LockedCache<String, [String: Any]>()
+
+    init(templates: TemplateSet, settings: SiteSettings, navigation: Navigation) {
+        self.templates = templates
+        self.settings = settings
+        self.navigation = navigation
+    }
+
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        templates.render(template, context)
+    }
+
+    /// The layout's context: site, navigation and page basics. `root` leads from the page to the site root.
+    func context(title: String, root: String, current: String, description: String? = nil) -> [String: Any] {
+        var context = chrome(root: root, current: current)
+        context["titre_page"] = Markdown.plain(title)
+        context["meta_description"] = orFalse(description.map(Markdown.plain))
+        return context
+    }
+
+    /// What the header and footer show: site, navigation, root.
+    private func chromeContext(root: String, current: String) -> [String: Any] {
+        let navigation: [[String: Any]] = [
+            ["libelle": "Accueil", "lien": "\(root)index.html", "actif": current == "accueil"],
+            ["libelle": "Livret", "lien": "\(root)livret/\(self.navigation.firstBookletPage ?? "")/index.html", "actif": current == "livret",
+             "present": self.navigation.firstBookletPage != nil],
+            ["libelle": "Synthèse", "lien": "\(root)synthese/index.html", "actif": current == "synthese",
+             "present": self.navigation.hasSynthesis],
+            ["libelle": "Référentiel", "lien": "\(root)referentiel/index.html", "actif": current == "referentiel"],
+            ["libelle": "Données", "lien": "\(root)donnees/synthese.json", "actif": false],
+        ].filter { ($0["present"] as? Bool) ?? true }
+        return [
+            "site": ["titre": Markdown.plain(settings.titre), "sous_titre": orFalse(settings.sousTitre.map(Markdown.plain)),
+                     "langue": settings.langue],
+            "racine": root,
+            "navigation": navigation,
+        ]
+    }
+
+    /// The layout context without the page's own values, with the header and footer rendered.
+    private func chrome(root: String, current: String) -> [String: Any] {
+        let key = root + "\u{0}" + current
+        if let cached = chromes.value(for: key) { return cached }
+        var context = chromeContext(root: root, current: current)
+        // Without their last line break: the layout puts each on a line of its own.
+        func rendered(_ name: String) -> String {
+            let html = templates.render(name, context)
+            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        }
+        context["entete"] = rendered("partials/entete")
+        context["pied"] = rendered("partials/pied")
+        chromes.store(context, for: key)
+        return context
+    }
+}
+
+/// A template value for an optional: the value, or `false` when absent. Mustache treats a missing key
+/// as "look in the enclosing context" and renders a stored nil as text; `false` is simply falsy.
+func orFalse(_ value: Any?) -> Any {
+    value ?? false
+}
+
+extension Dictionary where Key == String, Value == Any {
+    /// The context with `other`'s values added, replacing any of the same key.
+    func adding(_ other: [String: Any]) -> [String: Any] {
+        merging(other) { _, new in new }
+    }
+}

@@ -1,0 +1,71 @@
+/// `index.html`: the collection's cards, the booklet and the synthesis.
+enum HomePage {
+    /// What a monograph's card shows.
+    struct Card: Equatable, Sendable {
+        var slug, nom, titre, domaine: String
+        var numero, creation, salariesTdr: Int?
+        var states: [SectionState]
+
+        init(_ m: Monograph) {
+            slug = m.slug
+            nom = m.nom
+            titre = m.titre
+            domaine = m.domaine
+            numero = m.numero
+            creation = m.identite?.creation
+            salariesTdr = m.identite?.salariesTdr
+            states = m.states
+        }
+    }
+
+    /// A page of the booklet, as listed.
+    struct PageLink: Equatable, Sendable {
+        var slug, titre: String
+    }
+
+    /// What the home page shows.
+    struct Inputs: Equatable, Sendable {
+        var cards: [Card]
+        var booklet: [PageLink]
+        var synthesis: String?
+        var navigation: Navigation
+
+        init(_ site: Site) {
+            cards = site.monographs.map(Card.init)
+            booklet = site.booklet.map { PageLink(slug: $0.slug, titre: $0.titre) }
+            synthesis = site.synthesis?.titre
+            navigation = Navigation(site)
+        }
+    }
+
+    static func render(_ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown) -> String {
+        let e = Markdown.plain
+        let sectionCount = SectionID.allCases.count
+        let cards: [[String: Any]] = inputs.cards.map { card in
+            let complete = card.states.filter { $0 == .complete }.count, partial = card.states.filter { $0 == .partielle }.count
+            let written = complete + partial
+            return [
+                "nom": e(card.nom), "numero": orFalse(card.numero.map(String.init)), "titre": markdown.inline(card.titre),
+                "domaine": markdown.inline(card.domaine), "lien": "reseaux/\(card.slug)/index.html",
+                "creation": orFalse(card.creation.map(String.init)),
+                "salaries_tdr": orFalse(card.salariesTdr.map(Format.number)),
+                "sections_redigees": written, "complete": complete == sectionCount,
+                "sections_completes": complete, "sections_partielles": partial, "sections_a_rediger": sectionCount - written,
+                "nombre_sections": sectionCount, "etat": SectionState.summary(card.states),
+                "pourcentage": complete * 100 / sectionCount, "pourcentage_partiel": partial * 100 / sectionCount,
+            ]
+        }
+        let count = inputs.cards.count
+        let booklet: [[String: Any]] = inputs.booklet.map { ["titre": e($0.titre), "lien": "livret/\($0.slug)/index.html"] }
+        let settings = layout.settings
+        return layout.render("accueil", layout.context(title: settings.titre, root: "", current: "accueil",
+                                                       description: settings.sousTitre).adding([
+            "accueil": true,
+            "reseaux": cards,
+            "nombre_reseaux": Format.number(count),
+            "titre_reseaux": count == 1 ? "La monographie" : "Les \(Format.number(count)) monographies",
+            "livret": booklet,
+            "synthese": orFalse(inputs.synthesis.map { ["titre": e($0), "lien": "synthese/index.html"] }),
+        ]))
+    }
+}

@@ -1,0 +1,91 @@
+/// The pages of prose that place computed views: `livret/<slug>/index.html` and `synthese/index.html`.
+enum ProsePages {
+    /// What a booklet page shows.
+    struct BookletInputs: Equatable, Sendable {
+        var page: BookletPage
+        var index: Int
+        /// Every page of the booklet, for its table of contents and its neighbours.
+        var booklet: [HomePage.PageLink]
+        var navigation: Navigation
+        /// The inputs of the views its body places, in order.
+        var views: [JobInputs]
+
+        init(_ site: Site, index: Int, views: ViewSet) {
+            page = site.booklet[index]
+            self.index = index
+            booklet = site.booklet.map { HomePage.PageLink(slug: $0.slug, titre: $0.titre) }
+            navigation = Navigation(site)
+            self.views = ProsePages.viewInputs(page.body, views)
+        }
+    }
+
+    /// What the synthesis page shows.
+    struct SynthesisInputs: Equatable, Sendable {
+        var page: SynthesisPage
+        var navigation: Navigation
+        var views: [JobInputs]
+
+        init(_ page: SynthesisPage, _ site: Site, views: ViewSet) {
+            self.page = page
+            navigation = Navigation(site)
+            self.views = ProsePages.viewInputs(page.body, views)
+        }
+    }
+
+    static func viewInputs(_ body: PageBody, _ views: ViewSet) -> [JobInputs] {
+        body.views.compactMap { ViewID(rawValue: $0.id).map(views.inputs) }
+    }
+
+    /// A booklet page as the texts around its body: see `parts`.
+    static func booklet(_ inputs: BookletInputs, _ layout: PageLayout, views: ViewSet) -> [String] {
+        let e = Markdown.plain
+        let root = "../../"
+        let (page, index, booklet) = (inputs.page, inputs.index, inputs.booklet)
+        let previous = index > 0 ? booklet[index - 1] : nil
+        let next = index + 1 < booklet.count ? booklet[index + 1] : nil
+        func link(_ other: HomePage.PageLink?) -> Any {
+            orFalse(other.map { ["libelle": e($0.titre), "lien": "../\($0.slug)/index.html"] })
+        }
+        return parts(body: body(page.body, root: root, views), layout, layout.context(title: page.titre, root: root, current: "livret").adding([
+            "titre": e(page.titre),
+            "precedent": link(previous),
+            "suivant": link(next),
+            "voisins": previous != nil || next != nil,
+            "sommaire_livret": booklet.map { ["titre": e($0.titre), "lien": "../\($0.slug)/index.html", "actif": $0.slug == page.slug] },
+        ]))
+    }
+
+    static func synthesis(_ inputs: SynthesisInputs, _ layout: PageLayout, views: ViewSet) -> [String] {
+        let root = "../"
+        let page = inputs.page
+        return parts(body: body(page.body, root: root, views), layout, layout.context(title: page.titre, root: root, current: "synthese").adding([
+            "titre": Markdown.plain(page.titre),
+            "synthese": true,
+            "sommaire_livret": [Any](),
+            "voisins": false,
+        ]))
+    }
+
+    private static func body(_ body: PageBody, root: String, _ views: ViewSet) -> String {
+        body.html.filled { id in ViewID(rawValue: id).map { views.html($0, root: root) } ?? "" }
+    }
+
+    /// The `page` template around `body`, as [before, body, after]: the template is rendered with a
+    /// marker for `contenu`, so that a body of many megabytes (views over thousands of networks) is
+    /// never copied into the page. The template places `contenu`, which is HTML, with `{{{contenu}}}`;
+    /// if it does not place it exactly once, the body replaces every marker instead.
+    static func parts(body: String, _ layout: PageLayout, _ context: [String: Any]) -> [String] {
+        var context = context
+        guard !body.isEmpty else {
+            context["contenu"] = body
+            return [layout.render("page", context)]
+        }
+        context["contenu"] = contentMarker
+        let shell = layout.render("page", context)
+        let pieces = shell.components(separatedBy: contentMarker)
+        if pieces.count == 2 { return [pieces[0], body, pieces[1]] }
+        return [Text.replacing(contentMarker, with: body, in: shell)]
+    }
+
+    static let contentMarker = "\u{E003}contenu\u{E003}"
+}

@@ -1,0 +1,80 @@
+/// A computed view of FORMAT §5: the part of each monograph it reads, what it counts, and how it shows.
+///
+/// A view sees the site only through its `Entry`, one per network: its figures, its coverage and its
+/// HTML are functions of those entries and the referentiel. Whatever compares two renderings of a view
+/// compares its `ViewInput`, so what decides a re-rendering is exactly what the view reads.
+protocol ComputedView {
+    /// The part of one monograph the view reads.
+    associatedtype Entry: Equatable & Sendable
+
+    static var id: ViewID { get }
+    /// The section whose editorial state tells whether a network's data for the view is complete; nil
+    /// for a view that shows every network's state.
+    static var governingSection: SectionID? { get }
+    /// The caption shown when no network has data for the view.
+    static var titleWithoutData: String { get }
+    /// The view's key in `synthese.json` and its `couverture`; nil for a view with no figures there.
+    static var dataKey: String? { get }
+
+    static func entry(_ m: Monograph) -> Entry
+    /// Whether a network's entry gives the view anything to count (the coverage table of FORMAT §5).
+    static func hasData(_ entry: Entry) -> Bool
+    /// The view's caption, and its chart and table.
+    static func content(_ input: ViewInput<Entry>, _ context: ViewContext) -> (title: String, html: String)
+}
+
+/// One network as a view sees it.
+struct ViewNetwork<Entry: Equatable & Sendable>: Equatable, Sendable {
+    var slug: String
+    var nom: String
+    var entry: Entry
+    /// Whether the view's governing section is marked partial in this network's monograph.
+    var partial: Bool
+}
+
+/// What a view is rendered from: every network of the site, in site order.
+struct ViewInput<Entry: Equatable & Sendable>: Equatable, Sendable {
+    var networks: [ViewNetwork<Entry>]
+
+    var entries: [Entry] { networks.map(\.entry) }
+}
+
+extension ComputedView {
+    static func input(_ monographs: [Monograph]) -> ViewInput<Entry> {
+        ViewInput(networks: monographs.map { m in
+            ViewNetwork(slug: m.slug, nom: m.nom, entry: entry(m),
+                        partial: governingSection.map { m.state($0) == .partielle } ?? false)
+        })
+    }
+
+    static func coverage(_ input: ViewInput<Entry>) -> Coverage {
+        Coverage(networks: input.networks.map { ($0.slug, hasData($0.entry), $0.partial) })
+    }
+
+    static func coverage(of monographs: [Monograph]) -> Coverage { coverage(input(monographs)) }
+
+    static func hasData(of m: Monograph) -> Bool { hasData(entry(m)) }
+
+    /// The view as a figure: caption, coverage sentence, chart and table (or the notice alone when no
+    /// network has data), and the links to the open data behind it.
+    static func render(_ input: ViewInput<Entry>, _ context: ViewContext) -> String {
+        let coverage = coverage(input)
+        let (title, body) = coverage.withData.isEmpty ? (titleWithoutData, "") : content(input, context)
+        return ViewFrame.figure(id, coverage: coverage, title: title, body: body, context)
+    }
+}
+
+/// Every computed view, in the order of `ViewID`.
+enum ViewCatalog {
+    static let all: [any ComputedView.Type] = [
+        PhasesView.self, FunctionsByPhaseView.self, FunctionsByNetworkView.self, TerritorialLevelsView.self,
+        NaturesView.self, IdentitiesView.self, InnovationsView.self, CompletenessView.self,
+    ]
+
+    /// The view of `id`: the catalog holds one view for each id (a test checks it).
+    static func view(_ id: ViewID) -> any ComputedView.Type {
+        byID[id] ?? CompletenessView.self
+    }
+
+    private static let byID: [ViewID: any ComputedView.Type] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+}

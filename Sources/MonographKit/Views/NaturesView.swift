@@ -1,0 +1,44 @@
+/// `natures`: the networks whose current dynamic is of each nature of innovation, and the cycles of each.
+enum NaturesView: ComputedView {
+    struct Entry: Equatable, Sendable {
+        /// The natures of the current dynamic.
+        var natures: [String]
+        /// The natures of each cycle.
+        var cycles: [[String]]
+    }
+
+    static let id = ViewID.natures
+    static let governingSection: SectionID? = .dynamique
+    static let titleWithoutData = "Natures de l’innovation"
+    static let dataKey: String? = "natures"
+
+    static func entry(_ m: Monograph) -> Entry {
+        Entry(natures: m.natures ?? [], cycles: (m.cycles ?? []).map { $0.natures ?? [] })
+    }
+
+    static func hasData(_ entry: Entry) -> Bool {
+        !entry.natures.isEmpty || entry.cycles.contains { !$0.isEmpty }
+    }
+
+    static func figures(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> [Synthesis.NatureCount] {
+        referentiel.natures.map { nature in
+            Synthesis.NatureCount(nature: nature.id,
+                                  reseaux: input.entries.filter { $0.natures.contains(nature.id) }.count,
+                                  cycles: input.entries.reduce(0) { $0 + $1.cycles.filter { $0.contains(nature.id) }.count })
+        }
+    }
+
+    static func content(_ input: ViewInput<Entry>, _ c: ViewContext) -> (title: String, html: String) {
+        let data = figures(input, c.referentiel)
+        let grid = RameauGrid.render(natures: c.referentiel.natures, values: Dictionary(uniqueKeysWithValues: data.map {
+            ($0.nature, "\(Format.count($0.reseaux, "réseau", "réseaux")), \(Format.count($0.cycles, "cycle", "cycles"))")
+        }), highlighted: Set(data.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
+            title: "Les quatre natures de l’innovation dans les réseaux")
+        let rows = data.map { count in
+            [c.e(c.label(count.nature, in: \.natures)), Format.number(count.reseaux), Format.number(count.cycles),
+             c.links(input.networks.filter { $0.entry.natures.contains(count.nature) }.map(\.slug))]
+        }
+        return ("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés",
+                ViewFrame.chartAndTable(grid, ViewFrame.table(headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows)))
+    }
+}

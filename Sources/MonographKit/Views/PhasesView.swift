@@ -1,0 +1,65 @@
+/// `phases`: how many networks and actions serve each step of the innovation process.
+enum PhasesView: ComputedView {
+    static let id = ViewID.phases
+    static let governingSection: SectionID? = .pratiques
+    static let titleWithoutData = "Étapes du processus d’innovation"
+    static let dataKey: String? = "phases"
+
+    static func entry(_ m: Monograph) -> [Practice] { m.pratiques ?? [] }
+
+    static func hasData(_ practices: [Practice]) -> Bool {
+        practices.contains { $0.actions.contains { !$0.phases.isEmpty } }
+    }
+
+    /// For each phase of the referentiel: the networks with an action serving it, and those actions (an
+    /// action tagged with two phases counts in each).
+    static func figures(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [Synthesis.PhaseCount] {
+        let functions = Set(referentiel.fonctions.map(\.id))
+        let phaseIndex = Dictionary(uniqueKeysWithValues: referentiel.phases.map(\.id).enumerated().map { ($1, $0) })
+        var actions = [Int](repeating: 0, count: phaseIndex.count), networks = actions
+        for practices in input.entries {
+            var seen = [Bool](repeating: false, count: phaseIndex.count)
+            for practice in practices where functions.contains(practice.fonction) {
+                for action in practice.actions {
+                    for phase in Set(action.phases) {
+                        guard let p = phaseIndex[phase] else { continue }
+                        actions[p] += 1
+                        seen[p] = true
+                    }
+                }
+            }
+            for (p, isSeen) in seen.enumerated() where isSeen { networks[p] += 1 }
+        }
+        return referentiel.phases.enumerated().map { Synthesis.PhaseCount(phase: $1.id, reseaux: networks[$0], actions: actions[$0]) }
+    }
+
+    static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
+        let data = figures(input, c.referentiel)
+        let labels = data.map { c.label($0.phase, in: \.phases) }
+        let chart = BarChart.grouped(
+            title: "Étapes du processus d’innovation investies par les réseaux",
+            description: data.enumerated().map {
+                "\(labels[$0.offset]) : \(Format.count($0.element.reseaux, "réseau", "réseaux")), \(Format.count($0.element.actions, "action", "actions"))"
+            }
+                .joined(separator: " ; "),
+            categories: labels,
+            series: [("Réseaux", data.map(\.reseaux)), ("Actions", data.map(\.actions))])
+        // The phases each network's actions are tagged with, gathered once for all rows.
+        let phasesByNetwork = input.entries.map { practices in Set(practices.flatMap { $0.actions.flatMap(\.phases) }) }
+        // A network's link, made once for all the phases that list it.
+        var links = [String?](repeating: nil, count: input.networks.count)
+        func link(_ index: Int) -> String {
+            if let made = links[index] { return made }
+            let made = c.link(input.networks[index])
+            links[index] = made
+            return made
+        }
+        let rows = data.enumerated().map { index, count in
+            let networks = phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }
+            return [c.e(labels[index]), Format.number(count.reseaux), Format.number(count.actions),
+                    networks.isEmpty ? "–" : networks.map(link).joined(separator: ", ")]
+        }
+        return ("Nombre de réseaux et d’actions par étape du processus d’innovation",
+                ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)))
+    }
+}

@@ -1,0 +1,96 @@
+/// The parts every view shares: the figure around it, the sentence saying what it rests on, its tables.
+enum ViewFrame {
+    /// Stands for the way to the site root in a view rendered once for pages at every depth. (A
+    /// private-use character; one typed in content would become that relative path, which is harmless.)
+    static let rootMarker = "\u{E002}"
+
+    /// How many networks a coverage sentence names in line; a longer list is folded below it.
+    static let listedInline = 12
+
+    static func figure(_ view: ViewID, coverage: Coverage, title: String, body: String, _ c: ViewContext) -> String {
+        // Appended in place: a view over thousands of networks is large, and each `+` would copy it.
+        var out = "<figure class=\"vue vue-\(view.rawValue)\" data-vue=\"\(view.rawValue)\" data-couverture=\"\(coverage.fraction)\""
+        out += coverage.isPartial ? " data-partiel>\n" : ">\n"
+        out.reserveCapacity(body.utf8.count + 1_000)
+        out += "<figcaption>\(c.e(title))</figcaption>\n"
+        out += coverageNote(coverage, c)
+        out += body
+        out += "<p class=\"vue-donnees\">Données : <a href=\"\(c.root)donnees/synthese.json\">synthese.json</a>, "
+        out += "<a href=\"\(c.root)donnees/reseaux.json\">reseaux.json</a>, <a href=\"\(c.root)donnees/reseaux.csv\">reseaux.csv</a></p>\n"
+        out += "</figure>\n"
+        return out
+    }
+
+    /// The sentence saying what a view rests on (FORMAT §5): how many networks it is computed on, which
+    /// of them are described only in part, and which have no data, each linked. A list longer than
+    /// `listedInline` names is counted in the sentence and given whole just below it, folded.
+    static func coverageNote(_ coverage: Coverage, _ c: ViewContext) -> String {
+        let k = coverage.withData.count, n = coverage.reseaux
+        var sentence = "", folded = ""
+        /// The networks of a list: their links, or their number and a folded list of the links.
+        func networks(_ list: [String], _ title: String) -> String {
+            let links = c.links(list)
+            guard list.count > listedInline else { return links }
+            folded += "<details class=\"vue-liste\"><summary>\(title) (\(Format.number(list.count)))</summary>\n"
+                + "<p>\(links)</p></details>\n"
+            return Format.count(list.count, "réseau", "réseaux") + ", listés ci-dessous"
+        }
+        if coverage.isPartial { sentence += "<strong class=\"vue-partielle\">Vue partielle.</strong> " }
+        if n == 0 {
+            sentence += "Aucune monographie n’est encore écrite : cette vue n’a rien à montrer."
+        } else if k == 0 {
+            sentence += "Aucun réseau sur \(Format.number(n)) n’a encore de données pour cette vue, qui n’a donc rien à montrer"
+            sentence += " ; sans données : \(networks(coverage.withoutData, "Réseaux sans données"))."
+        } else {
+            sentence += "Calculé sur \(Format.count(k, "réseau", "réseaux")) sur \(Format.number(n))"
+            if !coverage.partial.isEmpty {
+                sentence += ", dont \(Format.count(coverage.partial.count, "décrit", "décrits")) en partie seulement : "
+                    + networks(coverage.partial, "Réseaux décrits en partie seulement")
+            }
+            if !coverage.withoutData.isEmpty {
+                sentence += " ; sans données : " + networks(coverage.withoutData, "Réseaux sans données")
+            }
+            sentence += "."
+        }
+        return "<div class=\"vue-couverture\"><p>\(sentence)</p>\n\(folded)</div>\n"
+    }
+
+    /// A table of figures. On narrow screens the stylesheet stacks the rows of an `empilable` table, each
+    /// cell after its column's name, and writes the column headers of a `matrice` vertically. The names
+    /// are custom properties `--c2`, `--c3`… of the table: one attribute per table rather than one per cell.
+    static func table(headers: [String], rows: [[String]], rowHeaders: Bool = true, className: String = "empilable") -> String {
+        let stacked = className.split(separator: " ").contains("empilable")
+        let names = headers.indices.filter { $0 > 0 || !rowHeaders }.map { "--c\($0 + 1): \(cssString(headers[$0]))" }
+        let style = stacked && !names.isEmpty ? " style=\"\(names.joined(separator: "; "))\"" : ""
+        var out = "<div class=\"tableau-defilant\"><table class=\"donnees \(className)\"\(style)>\n"
+        out += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody></table></div>\n"
+        return out
+    }
+
+    /// A CSS string holding already HTML-escaped text, for a `style` attribute.
+    private static func cssString(_ escaped: String) -> String {
+        "'" + escaped.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&#39;", with: "\\27 ")
+            .replacingOccurrences(of: "&quot;", with: "\\22 ") + "'"
+    }
+
+    /// `parts` joined with a single allocation.
+    static func joined(_ parts: String...) -> String {
+        var out = ""
+        out.reserveCapacity(parts.reduce(0) { $0 + $1.utf8.count })
+        for part in parts { out += part }
+        return out
+    }
+
+    /// A chart followed by its table, one click away.
+    static func chartAndTable(_ chart: String, _ table: String) -> String {
+        joined(chart, "<details class=\"vue-tableau\"><summary>Voir les chiffres en tableau</summary>\n", table, "</details>\n")
+    }
+}
