@@ -106,6 +106,8 @@ final class OutputMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var outputs: [String: (inputs: JobInputs, data: Data)] = [:]
     private var views: [ViewID: (inputs: JobInputs, html: String)] = [:]
+    private var parts: [String: (inputs: JobInputs, text: String)] = [:]
+    private var usedParts: Set<String> = []
     /// The outputs made or reused by the build under way: what is not made again is dropped at its end.
     private var used: Set<String> = []
 
@@ -114,12 +116,14 @@ final class OutputMemo: @unchecked Sendable {
         defer { lock.unlock() }
         outputs.removeAll()
         views.removeAll()
+        parts.removeAll()
     }
 
     func startBuild() {
         lock.lock()
         defer { lock.unlock() }
         used.removeAll()
+        usedParts.removeAll()
     }
 
     /// Drops the outputs that the build did not produce (removed networks, pages no longer made).
@@ -127,6 +131,8 @@ final class OutputMemo: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         outputs = outputs.filter { used.contains($0.key) }
+        // A list made again used every part it still has; one kept whole used none of them.
+        if !usedParts.isEmpty { parts = parts.filter { usedParts.contains($0.key) } }
     }
 
     /// `job`, made only if its inputs differ from those of the kept output.
@@ -137,12 +143,33 @@ final class OutputMemo: @unchecked Sendable {
             let kept = outputs[job.path]
             lock.unlock()
             if let kept, kept.inputs == job.inputs { return .data(kept.data) }
-            let data = try job.make().data()
+            var content = try job.make()
+            if case .list(var list) = content {
+                let path = job.path
+                list.parts = list.parts.map { part in .init(key: part.key, inputs: part.inputs) { self.part(part, of: path) } }
+                content = .list(list)
+            }
+            let data = try content.data()
             lock.lock()
             outputs[job.path] = (job.inputs, data)
             lock.unlock()
             return .data(data)
         }
+    }
+
+    /// A part of the list file `path`, made only if its inputs differ from those of the kept one.
+    func part(_ part: PartList.Part, of path: String) -> String {
+        let key = path + "\u{0}" + part.key
+        lock.lock()
+        usedParts.insert(key)
+        let kept = parts[key]
+        lock.unlock()
+        if let kept, kept.inputs == part.inputs { return kept.text }
+        let text = part.make()
+        lock.lock()
+        parts[key] = (part.inputs, text)
+        lock.unlock()
+        return text
     }
 
     /// The HTML of `job`'s view, rendered only if its inputs differ from those of the kept one.
@@ -169,6 +196,10 @@ extension OutputJob.Content {
         case .pieces(let pieces):
             var data = Data()
             try pieces { data.append($0) }
+            return data
+        case .list(let list):
+            var data = Data()
+            try list.write { data.append($0) }
             return data
         }
     }

@@ -52,6 +52,8 @@ public enum FastFiles {
                 }
             case .pieces(let pieces):
                 try FastFiles.write(pieces: pieces, to: full)
+            case .list(let list):
+                try FastFiles.write(pieces: list.write, to: full)
             }
         }
 

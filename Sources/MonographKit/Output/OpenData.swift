@@ -2,19 +2,10 @@ import Foundation
 
 /// The open-data files of FORMAT §6: `reseaux.json`, `reseaux.csv` and `synthese.json`.
 enum OpenData {
-    /// `reseaux.json` in pieces, serialised in batches on every core and handed over as it goes, so
-    /// that the JSON of thousands of monographs never sits whole in memory.
-    static func monographsJSON(_ monographs: [Monograph], into write: (Data) throws -> Void) throws {
-        guard !monographs.isEmpty else { return try write(Data(JSONValue.serializedArray(elements: []).utf8)) }
-        try write(Data("[\n".utf8))
-        let batch = 256
-        for start in stride(from: 0, to: monographs.count, by: batch) {
-            let slice = Array(monographs[start..<min(start + batch, monographs.count)])
-            let elements = Parallel.map(slice) { monographJSON($0).arrayElement() }
-            var piece = (start == 0 ? "" : ",\n") + elements.joined(separator: ",\n")
-            if start + batch >= monographs.count { piece += "\n]\n" }
-            try write(Data(piece.utf8))
-        }
+    /// `reseaux.json`: one element per monograph, each made from its monograph alone.
+    static func monographsJSON(_ monographs: [Monograph]) -> PartList {
+        PartList(opening: "[\n", separator: ",\n", closing: "\n]\n", empty: JSONValue.serializedArray(elements: []),
+                 parts: monographs.map { m in .init(key: m.slug, inputs: JobInputs(m)) { monographJSON(m).arrayElement() } })
     }
 
     static func monographJSON(_ m: Monograph) -> JSONValue {

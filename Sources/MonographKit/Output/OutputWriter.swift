@@ -148,6 +148,8 @@ public struct OutputJob {
         case pieces(((Data) throws -> Void) throws -> Void)
         /// Texts written one after the other (a page around a large body, never joined in memory).
         case parts([String])
+        /// One part per item, each made from its own inputs.
+        case list(PartList)
     }
 
     public let path: String
@@ -203,6 +205,7 @@ extension FileSink {
             case .data(let data): try put(job.path, data)
             case .pieces(let pieces): try put(job.path, pieces: pieces)
             case .parts(let parts): try put(job.path, text: parts.joined())
+            case .list(let list): try put(job.path, pieces: list.write)
             }
         }
     }

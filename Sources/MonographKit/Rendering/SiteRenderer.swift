@@ -27,7 +27,9 @@ struct SiteRenderer {
         let linkTexts = LazyValue {
             Dictionary(site.monographs.map { ($0.slug, Markdown.plainHTML($0.nom)) }, uniquingKeysWith: { first, _ in first })
         }
-        return ViewCatalog.all.map { ViewJob($0, site: site, markdown: markdown, linkTexts: linkTexts) }
+        // Views that read the same part of the monographs share one input (the four views of practices).
+        let inputs = SharedInputs()
+        return Parallel.map(ViewCatalog.all) { ViewJob($0, site: site, markdown: markdown, linkTexts: linkTexts, inputs: inputs) }
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -74,9 +76,7 @@ struct SiteRenderer {
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
             + ["referentiel/index.html"]
         add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: site.settings.url)) }
-        add("donnees/reseaux.json", heavy: true, site.monographs) { monographs in
-            .pieces { write in try OpenData.monographsJSON(monographs, into: write) }
-        }
+        add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
         add("donnees/reseaux.csv", heavy: true, site.monographs) { _ in .text(OpenData.monographsCSV(site)) }
         add("donnees/synthese.json", heavy: true, ViewCatalog.all.map { views.inputs($0.id) }) { _ in
             .text(OpenData.synthesisJSON(Synthesis(monographs: site.monographs, referentiel: site.referentiel), referentiel: site.referentiel))

@@ -7,16 +7,17 @@ struct ViewJob: Sendable {
     let inputs: JobInputs
     let make: @Sendable () -> String
 
-    /// The job of `view` over `site`.
-    init(_ view: any ComputedView.Type, site: Site, markdown: Markdown, linkTexts: LazyValue<[String: String]>) {
-        self.init(view: view, site: site, markdown: markdown, linkTexts: linkTexts)
+    /// The job of `view` over `site`; `inputs` holds the inputs already computed for other views.
+    init(_ view: any ComputedView.Type, site: Site, markdown: Markdown, linkTexts: LazyValue<[String: String]>, inputs: SharedInputs) {
+        self.init(view: view, site: site, markdown: markdown, linkTexts: linkTexts, inputs: inputs)
     }
 
-    private init<View: ComputedView>(view: View.Type, site: Site, markdown: Markdown, linkTexts: LazyValue<[String: String]>) {
-        let input = View.input(site.monographs)
+    private init<View: ComputedView>(view: View.Type, site: Site, markdown: Markdown, linkTexts: LazyValue<[String: String]>,
+                                     inputs: SharedInputs) {
+        let input = inputs.input(of: View.self, site.monographs)
         let referentiel = site.referentiel
         id = View.id
-        inputs = JobInputs(input)
+        self.inputs = JobInputs(input)
         make = {
             View.render(input, ViewContext(referentiel: referentiel, markdown: markdown, root: ViewFrame.rootMarker,
                                            linkTexts: linkTexts.value))
@@ -27,6 +28,22 @@ struct ViewJob: Sendable {
         self.id = id
         self.inputs = inputs
         self.make = make
+    }
+}
+
+/// The inputs of the views of one rendering, computed once for all the views that read the same part of
+/// the monographs with the same governing section.
+final class SharedInputs: @unchecked Sendable {
+    private var inputs: [String: LazyValue<Any>] = [:]
+    private let lock = NSLock()
+
+    func input<View: ComputedView>(of view: View.Type, _ monographs: [Monograph]) -> ViewInput<View.Entry> {
+        let key = "\(View.Entry.self) \(View.governingSection?.rawValue ?? "")"
+        lock.lock()
+        let lazy = inputs[key] ?? LazyValue<Any> { View.input(monographs) }
+        inputs[key] = lazy
+        lock.unlock()
+        return lazy.value as? ViewInput<View.Entry> ?? View.input(monographs)
     }
 }
 
