@@ -121,9 +121,20 @@ public struct OutputWriter: Sendable {
         }
         for path in previous.keys.sorted() where files[path] == nil {
             FastFiles.removeTree(output.path + "/" + path)
+            removeEmptyFolders(above: path)
             changed.append(path)
         }
         return changed.sorted()
+    }
+
+    /// Removes the folders of `path` left empty, deepest first, as a full build would not have made them.
+    private func removeEmptyFolders(above path: String) {
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            // `rmdir` removes only an empty folder: the first one that is not stops the climb.
+            guard rmdir(output.path + "/" + folder) == 0 else { return }
+        }
     }
 
     /// Whether two contents are equal; most unchanged pages are the very bytes kept from the last
