@@ -82,15 +82,7 @@ public struct Monograph: Sendable, Equatable {
 
     /// Whether each section has something to show (FORMAT §6).
     public func isWritten(_ section: SectionID) -> Bool {
-        if body.hasProse(section) { return true }
-        switch section {
-        case .carteIdentite: return !(identite?.isEmpty ?? true)
-        case .dynamique: return !(natures ?? []).isEmpty
-        case .cycles: return !(cycles ?? []).isEmpty
-        case .pratiques: return !(pratiques ?? []).isEmpty
-        case .modeleSocioEconomique: return !(modele?.isEmpty ?? true)
-        case .perspectives: return !(perspectives ?? []).isEmpty
-        }
+        body.hasProse(section) || section.definition.hasData(self)
     }
 
     /// The editorial state of a section: à rédiger when it has nothing to show, else what `redaction`

@@ -1,37 +1,5 @@
 import Foundation
 
-/// The six sections of a monograph, in page order. The raw value is the `<section id>` of FORMAT §6.
-public enum SectionID: String, CaseIterable, Sendable {
-    case carteIdentite = "carte-identite"
-    case dynamique
-    case cycles
-    case pratiques
-    case modeleSocioEconomique = "modele-socio-economique"
-    case perspectives
-
-    /// The heading a writer uses in the body, and the section's title on the page.
-    public var heading: String {
-        switch self {
-        case .carteIdentite: "Carte d’identité"
-        case .dynamique: "Dynamique d’innovation"
-        case .cycles: "Cycles d’innovation"
-        case .pratiques: "Pratiques au service de l’innovation"
-        case .modeleSocioEconomique: "Modèle socio-économique"
-        case .perspectives: "Points clés et perspectives"
-        }
-    }
-
-    /// The section for a body heading, compared without case, accents or punctuation.
-    static func forHeading(_ heading: String) -> SectionID? {
-        // Headings are nearly always written exactly as expected; only others are folded and compared.
-        exactHeadings[heading] ?? headingKeys[Text.headingKey(heading)]
-    }
-
-    private static let exactHeadings: [String: SectionID] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.heading, $0) })
-
-    private static let headingKeys: [String: SectionID] = Dictionary(uniqueKeysWithValues: allCases.map { (Text.headingKey($0.heading), $0) })
-}
-
 /// The editorial state of a section (FORMAT §4): nothing to show yet, written but known to be unfinished
 /// (marked `partielle` under `redaction`), or written.
 public enum SectionState: String, CaseIterable, Sendable {

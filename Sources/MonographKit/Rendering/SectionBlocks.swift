@@ -31,19 +31,12 @@ struct SectionBlocks {
 
     /// The block of `section`, empty when it has no structured data.
     func html(for section: SectionID) -> String {
-        switch section {
-        case .carteIdentite: identity()
-        case .dynamique: dynamics()
-        case .cycles: cycles()
-        case .pratiques: practices()
-        case .modeleSocioEconomique: model()
-        case .perspectives: keyPoints()
-        }
+        section.definition.block(self)
     }
 
     // MARK: Identity card
 
-    private func identity() -> String {
+    func identity() -> String {
         guard let i = monograph.identite, !i.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<dl class=\"fiche\">\n")
@@ -76,7 +69,7 @@ struct SectionBlocks {
         }
     }
 
-    private func dynamics() -> String {
+    func dynamics() -> String {
         guard let natures = monograph.natures, !natures.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<div class=\"dynamique\">\n<figure class=\"grille-natures\">\n")
@@ -91,7 +84,7 @@ struct SectionBlocks {
 
     // MARK: Innovation cycles
 
-    private func cycles() -> String {
+    func cycles() -> String {
         guard let cycles = monograph.cycles, !cycles.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<figure class=\"figure-frise\">\n")
@@ -162,7 +155,7 @@ struct SectionBlocks {
 
     /// The grid of functions × levels with + / ++ (as a chart and as a table), then the actions level
     /// by level.
-    private func practices() -> String {
+    func practices() -> String {
         guard let practices = monograph.pratiques, !practices.isEmpty else { return "" }
         let levels = referentiel.echelons.filter { level in practices.contains { $0.echelon == level.id } }
         // intensities[function][level]: the strongest practice of that function at that level, 0 if none.
@@ -245,7 +238,7 @@ struct SectionBlocks {
 
     // MARK: Socio-economic model
 
-    private func model() -> String {
+    func model() -> String {
         guard let m = monograph.modele, !m.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<div class=\"modele\">\n")
@@ -273,7 +266,7 @@ struct SectionBlocks {
 
     // MARK: Key points
 
-    private func keyPoints() -> String {
+    func keyPoints() -> String {
         guard let points = monograph.perspectives, !points.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<ul class=\"points-cles\">")
