@@ -53,6 +53,9 @@ extension ComputedView {
 
     static func coverage(of monographs: [Monograph]) -> Coverage { coverage(input(monographs)) }
 
+    /// The view's input over `monographs`, as two renderings compare it.
+    static func inputs(of monographs: [Monograph]) -> JobInputs { JobInputs(input(monographs)) }
+
     static func hasData(of m: Monograph) -> Bool { hasData(entry(m)) }
 
     /// The view as a figure: caption, coverage sentence, chart and table (or the notice alone when no
@@ -66,15 +69,20 @@ extension ComputedView {
 
 /// Every computed view, in the order of `ViewID`.
 enum ViewCatalog {
-    static let all: [any ComputedView.Type] = [
-        PhasesView.self, FunctionsByPhaseView.self, FunctionsByNetworkView.self, TerritorialLevelsView.self,
-        NaturesView.self, IdentitiesView.self, InnovationsView.self, CompletenessView.self,
-    ]
+    static let all: [any ComputedView.Type] = ViewID.allCases.map(view)
 
-    /// The view of `id`: the catalog holds one view for each id (a test checks it).
+    /// The view of `id`.
     static func view(_ id: ViewID) -> any ComputedView.Type {
-        byID[id] ?? CompletenessView.self
+        // Adding a view: one case in `ViewID`, its file, and one line here.
+        switch id {
+        case .phases: PhasesView.self
+        case .fonctionsParPhase: FunctionsByPhaseView.self
+        case .fonctionsParReseau: FunctionsByNetworkView.self
+        case .echelonsTerritoriaux: TerritorialLevelsView.self
+        case .natures: NaturesView.self
+        case .identites: IdentitiesView.self
+        case .panoramaInnovations: InnovationsView.self
+        case .completude: CompletenessView.self
+        }
     }
-
-    private static let byID: [ViewID: any ComputedView.Type] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 }
