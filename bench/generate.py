@@ -35,7 +35,7 @@ def read_referentiel(path):
             current = top.group(1)
             ids[current] = []
             continue
-        item = re.match(r"^\s+-\s+id:\s*([a-z0-9-]+)\s*$", line)
+        item = re.match(r"^\s*-\s*id:\s*([a-z0-9-]+)\s*$", line)
         if item and current:
             ids[current].append(item.group(1))
     for key in ("fonctions", "natures", "phases", "echelons", "types"):

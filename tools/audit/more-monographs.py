@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import shutil
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+from generate import read_referentiel  # noqa: E402  (the benchmark's reader of referentiel ids)
 
 NAMES = [
     "Union des associations de quartier", "Fédération nationale des centres sociaux et socioculturels",
@@ -47,22 +49,6 @@ HEADINGS = {
     "perspectives": "Points clés et perspectives",
 }
 VIEWS = ["phases", "natures", "completude", "fonctions-par-reseau"]
-
-
-def referentiel_ids(path: Path) -> dict[str, list[str]]:
-    """The ids of each list of referentiel.yml (a plain scan: `  - id: x` under each top-level key)."""
-    ids: dict[str, list[str]] = {}
-    current = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        top = re.match(r"^([a-z_]+):\s*$", line)
-        if top:
-            current = top.group(1)
-            ids[current] = []
-            continue
-        item = re.match(r"^\s*-\s*id:\s*([a-z0-9-]+)\s*$", line)
-        if item and current:
-            ids[current].append(item.group(1))
-    return ids
 
 
 def q(text: str) -> str:
@@ -182,7 +168,7 @@ def main() -> int:
         print(f"erreur : {args.dest} existe déjà et n’est pas vide.", file=sys.stderr)
         return 1
     shutil.copytree(args.content, args.dest, dirs_exist_ok=True)
-    ref = referentiel_ids(args.dest / "referentiel.yml")
+    ref = read_referentiel(args.dest / "referentiel.yml")
     missing = [key for key in ("fonctions", "natures", "phases", "echelons", "types") if not ref.get(key)]
     if missing:
         print(f"erreur : listes introuvables dans referentiel.yml : {', '.join(missing)}", file=sys.stderr)
