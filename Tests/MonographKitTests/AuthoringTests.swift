@@ -25,7 +25,7 @@ import Testing
         #expect(SectionID.allCases.allSatisfy { !created.isWritten($0) })
         // Every key of the format is there for the writer to see.
         let text = try String(contentsOf: file, encoding: .utf8)
-        for key in ContentReader.monographKeys + ["type:", "creation:", "creation_note:", "structure:", "salaries_tdr:", "salaries_reseau:",
+        for key in FrontMatter.monograph.keys + ["type:", "creation:", "creation_note:", "structure:", "salaries_tdr:", "salaries_reseau:",
                                                   "adherents:", "budget:", "natures:", "richesses_humaines:", "financements:", "partenariats:",
                                                   "debut:", "approximatif:", "contexte:", "reponse:", "qualification:", "innovations:",
                                                   "echelon:", "fonction:", "intensite:", "actions:", "phases:", "phase:", "types:"] {
@@ -48,7 +48,7 @@ import Testing
         #expect(schema["additionalProperties"] as? Bool == false)
         #expect(schema["required"] as? [String] == ["nom", "titre", "domaine"])
         let properties = try #require(schema["properties"] as? [String: Any])
-        #expect(Set(properties.keys) == Set(ContentReader.monographKeys))
+        #expect(Set(properties.keys) == Set(FrontMatter.monograph.keys))
         let text = FrontMatterSchema.json(referentiel: referentiel)
         for id in referentiel.fonctions.map(\.id) + referentiel.phases.map(\.id) + referentiel.natures.map(\.id) {
             #expect(text.contains("\"\(id)\""))
