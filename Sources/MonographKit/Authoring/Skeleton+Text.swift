@@ -47,7 +47,7 @@ extension Skeleton {
         let example: [String]
         switch (prompt.start, field.type) {
         case (.commentedOut, _): example = sample(field, notesColumn: 0)
-        case (_, .list(let element, _)) where element.type.group != nil: example = sample(element)
+        case (_, .list(let element, _)) where element.type.nestedGroup != nil: example = sample(element)
         default: example = []
         }
         lines += example.map { indent + "#   " + $0 }
@@ -81,7 +81,7 @@ extension Skeleton {
     /// A key in a commented example, with its sample value and its note lined up at `notesColumn`.
     private static func sample(_ field: Field, notesColumn: Int) -> [String] {
         switch field.type {
-        case .list(let element, _) where element.type.group != nil:
+        case .list(let element, _) where element.type.nestedGroup != nil:
             return [field.key + ":"] + sample(element).map { "  " + $0 }
         case .sectionStates:
             guard case .group(let pairs) = field.example else { return [] }

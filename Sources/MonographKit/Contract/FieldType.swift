@@ -33,10 +33,10 @@ indirect enum FieldType: Sendable {
     }
 
     /// The group of a dictionary, of a list of dictionaries, or of what a text may stand for.
-    var group: FieldGroup? {
+    var nestedGroup: FieldGroup? {
         switch self {
         case .group(let group): group
-        case .textOr(let element), .list(let element, _): element.type.group
+        case .textOr(let element), .list(let element, _): element.type.nestedGroup
         default: nil
         }
     }

@@ -49,8 +49,8 @@ enum OpenData {
         case .integer(let number): .int(number)
         case .boolean(let flag): .bool(flag)
         case .texts(let texts): .strings(texts)
-        case .record(let record): .object(type.group.map { pairs(record, $0) } ?? [])
-        case .records(let records): .array(records.map { record in .object(type.group.map { pairs(record, $0) } ?? []) })
+        case .record(let record): .object(type.nestedGroup.map { pairs(record, $0) } ?? [])
+        case .records(let records): .array(records.map { record in .object(type.nestedGroup.map { pairs(record, $0) } ?? []) })
         case .sectionStates(let states): .strings(states.map(\.rawValue))
         }
     }

@@ -12,7 +12,7 @@ extension NodeReader {
     }
 
     mutating func text(_ f: Fields, _ key: String) -> String? {
-        assert({ if case .text = f.declaredType(key) { true } else { false } }(), "« \(key) » is not a text")
+        guard case .text = f.declaredType(key) else { preconditionFailure("« \(key) » is not a text") }
         return string(f[key], key: key)
     }
 
