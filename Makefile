@@ -38,14 +38,13 @@ check: build
 test: deps test-deps
 	$(SWIFT) build --product monograph
 	$(SWIFT) test
-	tools/schema-test.sh .build/debug/monograph
 	@if [ -x "$(SHARED)/tools/verbatim-check" ]; then \
 	  "$(SHARED)/tools/verbatim-check" Content; \
 	else \
 	  echo "verbatim-check : outil absent ($(SHARED)/tools), contrôle ignoré"; \
 	fi
 
-# Python modules of the schema test (jsonschema, PyYAML), installed with pip when missing.
+# Python modules of the schema test (SchemaTests: jsonschema, PyYAML), installed with pip when missing.
 test-deps:
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
 
