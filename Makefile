@@ -31,7 +31,6 @@ check: build
 test: deps test-deps
 	$(SWIFT) build --product monograph
 	$(SWIFT) test
-	tools/schema-test.sh .build/debug/monograph
 	@if [ -x "$(SHARED)/tools/verbatim-check" ]; then \
 	  "$(SHARED)/tools/verbatim-check" Content; \
 	else \
@@ -49,7 +48,7 @@ lint:
 format:
 	SWIFT="$(SWIFT)" tools/format.sh
 
-# Python modules of the schema test (jsonschema, PyYAML), installed with pip when missing.
+# Python modules of the schema test (SchemaTests: jsonschema, PyYAML), installed with pip when missing.
 test-deps:
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
 

@@ -8,83 +8,51 @@ enum OpenData {
                  parts: monographs.map { m in .init(key: m.slug, inputs: JobInputs(m)) { monographJSON(m).arrayElement() } })
     }
 
+    /// One network in `reseaux.json`: its slug, then every declared key it gives (`FrontMatter`), in
+    /// declaration order; the editorial states come whole, after `completude`.
     static func monographJSON(_ m: Monograph) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("slug", .string(m.slug)), ("nom", .string(m.nom))]
-        if let numero = m.numero { pairs.append(("numero", .int(numero))) }
-        pairs.append(("titre", .string(m.titre)))
-        pairs.append(("domaine", .string(m.domaine)))
-        if let missions = m.missions { pairs.append(("missions", .string(missions))) }
-        if let identity = m.identite { pairs.append(("identite", identityJSON(identity))) }
-        if let natures = m.natures { pairs.append(("dynamique", .object([("natures", .strings(natures))]))) }
-        if let cycles = m.cycles { pairs.append(("cycles", .array(cycles.map(cycleJSON)))) }
-        if let practices = m.pratiques {
-            pairs.append(("pratiques", .array(practices.map { p in
-                var fields: [(String, JSONValue)] = [("echelon", .string(p.echelon)), ("fonction", .string(p.fonction))]
-                if let intensite = p.intensite { fields.append(("intensite", .int(intensite))) }
-                fields.append(("actions", .array(p.actions.map {
-                    .object([("texte", .string($0.texte)), ("phases", .strings($0.phases))])
-                })))
-                return .object(fields)
-            })))
-        }
-        if let model = m.modele {
-            var fields: [(String, JSONValue)] = []
-            if let humans = model.richessesHumaines {
-                fields.append(("richesses_humaines", .array(humans.map { h in
-                    .object((h.echelon.map { [("echelon", JSONValue.string($0))] } ?? []) + [("texte", .string(h.texte))])
-                })))
+        .object([("slug", .string(m.slug))] + pairs(m, FrontMatter.monograph))
+    }
+
+    private static func pairs(_ record: some FieldRecord, _ group: FieldGroup) -> [(String, JSONValue)] {
+        var pairs: [(String, JSONValue)] = []
+        for field in group.fields {
+            guard let value = record.value(of: field.key) else { continue }
+            if case .sectionStates(let states) = value {
+                // Whether each section has something to show, then its state.
+                pairs.append(("completude", .object(zip(FieldType.sectionKeys, states).map { ($0, .bool($1 != .aRediger)) })))
+                pairs.append((field.key, .object(zip(FieldType.sectionKeys, states).map { ($0, .string($1.rawValue)) })))
+            } else {
+                pairs.append((field.key, json(value, field.type)))
             }
-            if let list = model.financements { fields.append(("financements", .strings(list))) }
-            if let list = model.partenariats { fields.append(("partenariats", .strings(list))) }
-            pairs.append(("modele_socio_economique", .object(fields)))
         }
-        if let perspectives = m.perspectives { pairs.append(("perspectives", .strings(perspectives))) }
-        pairs.append(("completude", .object(SectionID.allCases.map { ($0.rawValue, .bool(m.isWritten($0))) })))
-        pairs.append(("redaction", .object(SectionID.allCases.map { ($0.rawValue, .string(m.state($0).rawValue)) })))
-        return .object(pairs)
+        return pairs
     }
 
-    private static func identityJSON(_ i: Identity) -> JSONValue {
-        var fields: [(String, JSONValue)] = []
-        if let v = i.type { fields.append(("type", .string(v))) }
-        if let v = i.creation { fields.append(("creation", .int(v))) }
-        if let v = i.creationNote { fields.append(("creation_note", .string(v))) }
-        if let v = i.structure { fields.append(("structure", .string(v))) }
-        if let v = i.salariesTdr { fields.append(("salaries_tdr", .int(v))) }
-        if let v = i.salariesReseau { fields.append(("salaries_reseau", .int(v))) }
-        if let v = i.adherents { fields.append(("adherents", .string(v))) }
-        if let v = i.budget { fields.append(("budget", .string(v))) }
-        return .object(fields)
-    }
-
-    private static func cycleJSON(_ c: Cycle) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("debut", .int(c.debut)), ("approximatif", .bool(c.approximatif)), ("titre", .string(c.titre))]
-        if let v = c.contexte { fields.append(("contexte", .string(v))) }
-        if let v = c.reponse { fields.append(("reponse", .string(v))) }
-        if let v = c.natures { fields.append(("natures", .strings(v))) }
-        if let v = c.qualification { fields.append(("qualification", .string(v))) }
-        if let innovations = c.innovations {
-            fields.append(("innovations", .array(innovations.map { i in
-                var f: [(String, JSONValue)] = [("nom", .string(i.nom))]
-                if let v = i.description { f.append(("description", .string(v))) }
-                if let v = i.types { f.append(("types", .strings(v))) }
-                if let v = i.phase { f.append(("phase", .string(v))) }
-                return .object(f)
-            })))
+    private static func json(_ value: FieldValue, _ type: FieldType) -> JSONValue {
+        switch value {
+        case .text(let text): .string(text)
+        case .integer(let number): .int(number)
+        case .boolean(let flag): .bool(flag)
+        case .texts(let texts): .strings(texts)
+        case .record(let record): .object(type.nestedGroup.map { pairs(record, $0) } ?? [])
+        case .records(let records): .array(records.map { record in .object(type.nestedGroup.map { pairs(record, $0) } ?? []) })
+        case .sectionStates(let states): .strings(states.map(\.rawValue))
         }
-        return .object(fields)
     }
 
-    /// One row per network: slug, nom, then the identity fields (RFC 4180, CRLF line ends).
+    /// One row per network: slug, nom, then every declared key of `identite` (RFC 4180, CRLF line ends).
     static func monographsCSV(_ site: Site) -> String {
-        let header = ["slug", "nom", "type", "creation", "creation_note", "structure", "salaries_tdr", "salaries_reseau",
-                      "adherents", "budget"]
-        var rows = [header]
+        let identity = FrontMatter.identite.keys
+        var rows = [["slug", "nom"] + identity]
         for m in site.monographs {
-            let i = m.identite
-            rows.append([m.slug, m.nom, i?.type ?? "", i?.creation.map(String.init) ?? "", i?.creationNote ?? "",
-                         i?.structure ?? "", i?.salariesTdr.map(String.init) ?? "", i?.salariesReseau.map(String.init) ?? "",
-                         i?.adherents ?? "", i?.budget ?? ""])
+            rows.append([m.slug, m.nom] + identity.map { key in
+                switch m.identite?.value(of: key) {
+                case .text(let text): text
+                case .integer(let number): String(number)
+                default: ""
+                }
+            })
         }
         return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }

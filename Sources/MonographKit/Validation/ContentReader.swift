@@ -6,7 +6,7 @@ struct ContentReader {
         didSet { idLists = Self.idLists(of: referentiel) }
     }
     /// The ids of each list of the referentiel, gathered once (every practice and action checks some).
-    private var idLists: [KeyPath<Referentiel, [ReferenceItem]>: [String]] = [:]
+    private var idLists: [ReferentielList: [String]] = [:]
     /// How bodies are turned into HTML, which they are as they are read (one parse each).
     var markdown = MarkdownOptions()
 
@@ -15,15 +15,9 @@ struct ContentReader {
         idLists = Self.idLists(of: site)
     }
 
-    private static func idLists(of referentiel: Referentiel?) -> [KeyPath<Referentiel, [ReferenceItem]>: [String]] {
+    private static func idLists(of referentiel: Referentiel?) -> [ReferentielList: [String]] {
         guard let referentiel else { return [:] }
-        return Dictionary(uniqueKeysWithValues: [\Referentiel.fonctions, \.natures, \.phases, \.echelons, \.types].map {
-            ($0, referentiel[keyPath: $0].map(\.id))
-        })
-    }
-
-    private func ids(_ keyPath: KeyPath<Referentiel, [ReferenceItem]>) -> [String] {
-        idLists[keyPath] ?? []
+        return Dictionary(uniqueKeysWithValues: ReferentielList.allCases.map { ($0, referentiel[keyPath: $0.keyPath].map(\.id)) })
     }
 
     // MARK: Front matter
@@ -119,47 +113,60 @@ struct ContentReader {
 
     // MARK: reseaux/<slug>.md
 
-    static let monographKeys = ["nom", "numero", "titre", "domaine", "missions", "identite", "dynamique", "cycles",
-                                "pratiques", "modele_socio_economique", "perspectives", "redaction"]
+    // The keys of each dictionary, which are required, integer bounds and referentiel lists come from
+    // `FrontMatter`; what remains here is where each value goes in the model, and the checks that
+    // span keys: a section marked without content, an incomplete element dropped after all its keys
+    // are read, a text with « : » that YAML read as a dictionary.
 
     func monograph(_ file: SourceFile, slug: String, _ bag: inout DiagnosticBag) -> Monograph? {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
         let body = SectionedBody.split(bodySource, file: file.path, options: markdown, bag: &reader.bag)
-        guard let node, let f = reader.fields(node, allowed: Self.monographKeys, required: ["nom", "titre", "domaine"],
-                                              what: "la monographie") else { return nil }
+        guard let node, let f = reader.fields(node, FrontMatter.monograph) else { return nil }
         var monograph = Monograph(.init(slug: slug, path: file.path,
-                                        nom: reader.string(f["nom"], key: "nom") ?? "",
-                                        numero: reader.int(f["numero"], key: "numero", range: 0...1_000_000),
+                                        nom: reader.text(f, "nom") ?? "",
+                                        numero: reader.integer(f, "numero"),
                                         numeroLocation: f["numero"].map { reader.location($0) },
-                                        titre: reader.string(f["titre"], key: "titre") ?? "",
-                                        domaine: reader.string(f["domaine"], key: "domaine") ?? "",
-                                        missions: reader.string(f["missions"], key: "missions"),
+                                        titre: reader.text(f, "titre") ?? "",
+                                        domaine: reader.text(f, "domaine") ?? "",
+                                        missions: reader.text(f, "missions"),
                                         body: body))
         monograph.sortKey = Text.frenchSortKey(monograph.nom)
         monograph.identite = f["identite"].flatMap { identity($0, &reader) }
-        if let dynamics = f["dynamique"], let g = reader.fields(dynamics, allowed: ["natures"], what: "« dynamique »") {
-            monograph.natures = reader.ids(g["natures"], key: "natures", in: ids(\.natures), kind: .nature)
+        if let dynamics = f["dynamique"], let g = reader.fields(dynamics, FrontMatter.dynamique) {
+            monograph.natures = ids(g, "natures", &reader)
         }
         monograph.cycles = reader.sequence(f["cycles"], key: "cycles")?.compactMap { cycle($0, &reader) }
         monograph.pratiques = reader.sequence(f["pratiques"], key: "pratiques")?.compactMap { practice($0, &reader) }
         monograph.modele = f["modele_socio_economique"].flatMap { model($0, &reader) }
-        monograph.perspectives = reader.strings(f["perspectives"], key: "perspectives")
+        monograph.perspectives = reader.texts(f, "perspectives")
         if let marks = f["redaction"] { monograph.redaction = redaction(marks, of: monograph, &reader) }
         return reader.bag.hasErrors ? nil : monograph
+    }
+
+    /// An id of the referentiel list that `key` declares.
+    private func id(_ f: Fields, _ key: String, _ r: inout NodeReader) -> String? {
+        guard case .id(let list) = f.declaredType(key) else { preconditionFailure("« \(key) » is not an id") }
+        return r.id(f[key], key: key, in: idLists[list] ?? [], kind: list.kind)
+    }
+
+    /// A list of ids of the referentiel list that `key` declares.
+    private func ids(_ f: Fields, _ key: String, _ r: inout NodeReader) -> [String]? {
+        guard case .list(let element, let distinct) = f.declaredType(key), case .id(let list) = element.type else {
+            preconditionFailure("« \(key) » is not a list of ids")
+        }
+        return r.ids(f[key], key: key, in: idLists[list] ?? [], kind: list.kind, distinct: distinct)
     }
 
     /// The `redaction` marks: section id → `partielle` or `complete`. A section with nothing to show
     /// cannot be marked (it is « à rédiger » whatever the mark says).
     private func redaction(_ node: Node, of monograph: Monograph, _ r: inout NodeReader) -> [SectionID: SectionState] {
-        let sections = SectionID.allCases.map(\.rawValue)
-        guard let f = r.fields(node, allowed: sections, what: "« redaction »") else { return [:] }
+        guard let f = r.fields(node, allowed: FieldType.sectionKeys, what: "« redaction »") else { return [:] }
         var marks: [SectionID: SectionState] = [:]
-        let states = [SectionState.partielle, .complete].map(\.rawValue)
         for entry in f.entries {
             guard let section = SectionID(rawValue: entry.key),
-                  let value = r.id(f[entry.key], key: entry.key, in: states, kind: .redaction),
+                  let value = r.id(f[entry.key], key: entry.key, in: FieldType.markableStates, kind: .redaction),
                   let state = SectionState(rawValue: value) else { continue }
             guard monograph.isWritten(section) else {
                 r.error("la section « \(section.heading) » est marquée « \(value) » mais n’a encore rien à montrer"
@@ -172,58 +179,54 @@ struct ContentReader {
     }
 
     private func identity(_ node: Node, _ r: inout NodeReader) -> Identity? {
-        guard let f = r.fields(node, allowed: ["type", "creation", "creation_note", "structure", "salaries_tdr",
-                                               "salaries_reseau", "adherents", "budget"], what: "« identite »") else { return nil }
-        return Identity(type: r.string(f["type"], key: "type"),
-                        creation: r.int(f["creation"], key: "creation", range: 1000...9999),
-                        creationNote: r.string(f["creation_note"], key: "creation_note"),
-                        structure: r.string(f["structure"], key: "structure"),
-                        salariesTdr: r.int(f["salaries_tdr"], key: "salaries_tdr", range: 0...100_000_000),
-                        salariesReseau: r.int(f["salaries_reseau"], key: "salaries_reseau", range: 0...100_000_000),
-                        adherents: r.string(f["adherents"], key: "adherents"),
-                        budget: r.string(f["budget"], key: "budget"))
+        guard let f = r.fields(node, FrontMatter.identite) else { return nil }
+        return Identity(type: r.text(f, "type"),
+                        creation: r.integer(f, "creation"),
+                        creationNote: r.text(f, "creation_note"),
+                        structure: r.text(f, "structure"),
+                        salariesTdr: r.integer(f, "salaries_tdr"),
+                        salariesReseau: r.integer(f, "salaries_reseau"),
+                        adherents: r.text(f, "adherents"),
+                        budget: r.text(f, "budget"))
     }
 
     private func cycle(_ node: Node, _ r: inout NodeReader) -> Cycle? {
-        guard let f = r.fields(node, allowed: ["debut", "approximatif", "titre", "contexte", "reponse", "natures",
-                                               "qualification", "innovations"],
-                               required: ["debut", "titre"], what: "un cycle") else { return nil }
+        guard let f = r.fields(node, FrontMatter.cycle) else { return nil }
         let innovations = r.sequence(f["innovations"], key: "innovations")?.compactMap { item -> Innovation? in
-            guard let g = r.fields(item, allowed: ["nom", "description", "types", "phase"], required: ["nom"],
-                                   what: "une innovation") else { return nil }
-            let nom = r.string(g["nom"], key: "nom")
-            let description = r.string(g["description"], key: "description")
-            let types = r.ids(g["types"], key: "types", in: ids(\.types), kind: .type)
-            let phase = r.id(g["phase"], key: "phase", in: ids(\.phases), kind: .phase)
+            guard let g = r.fields(item, FrontMatter.innovation) else { return nil }
+            let nom = r.text(g, "nom")
+            let description = r.text(g, "description")
+            let types = ids(g, "types", &r)
+            let phase = id(g, "phase", &r)
             guard let nom else { return nil }
             return Innovation(nom: nom, description: description, types: types, phase: phase)
         }
         // Every key is read before an incomplete cycle is dropped, so that all its errors are reported.
-        let debut = r.int(f["debut"], key: "debut", range: 1000...9999)
-        let approximatif = r.bool(f["approximatif"], key: "approximatif")
-        let titre = r.string(f["titre"], key: "titre")
-        let contexte = r.string(f["contexte"], key: "contexte")
-        let reponse = r.string(f["reponse"], key: "reponse")
-        let natures = r.ids(f["natures"], key: "natures", in: ids(\.natures), kind: .nature)
-        let qualification = r.string(f["qualification"], key: "qualification")
+        let debut = r.integer(f, "debut")
+        let approximatif = r.boolean(f, "approximatif")
+        let titre = r.text(f, "titre")
+        let contexte = r.text(f, "contexte")
+        let reponse = r.text(f, "reponse")
+        let natures = ids(f, "natures", &r)
+        let qualification = r.text(f, "qualification")
         guard let debut, let titre else { return nil }
         return Cycle(debut: debut, approximatif: approximatif ?? false, titre: titre, contexte: contexte, reponse: reponse,
                      natures: natures, qualification: qualification, innovations: innovations)
     }
 
     private func practice(_ node: Node, _ r: inout NodeReader) -> Practice? {
-        guard let f = r.fields(node, allowed: ["echelon", "fonction", "intensite", "actions"],
-                               required: ["echelon", "fonction"], what: "une pratique") else { return nil }
-        let echelon = r.id(f["echelon"], key: "echelon", in: ids(\.echelons), kind: .echelon)
-        let fonction = r.id(f["fonction"], key: "fonction", in: ids(\.fonctions), kind: .fonction)
-        let intensite = r.int(f["intensite"], key: "intensite", range: 1...2)
+        guard let f = r.fields(node, FrontMatter.practice) else { return nil }
+        let echelon = id(f, "echelon", &r)
+        let fonction = id(f, "fonction", &r)
+        let intensite = r.integer(f, "intensite")
         var actions: [Action] = []
         for item in r.sequence(f["actions"], key: "actions") ?? [] {
-            if r.reportsColonInText(item, allowed: ["texte", "phases"], listItem: true, key: "actions") { continue }
+            // An action is a text, or a dictionary of `FrontMatter.action`.
+            if r.reportsColonInText(item, allowed: FrontMatter.action.keys, listItem: true, key: "actions") { continue }
             if case .mapping = item {
-                guard let g = r.fields(item, allowed: ["texte", "phases"], required: ["texte"], what: "une action") else { continue }
-                let texte = r.string(g["texte"], key: "texte")
-                let phases = r.ids(g["phases"], key: "phases", in: ids(\.phases), kind: .phase)
+                guard let g = r.fields(item, FrontMatter.action) else { continue }
+                let texte = r.text(g, "texte")
+                let phases = ids(g, "phases", &r)
                 guard let texte else { continue }
                 actions.append(Action(texte: texte, phases: phases ?? []))
             } else if let texte = r.string(item, key: "actions") {
@@ -235,19 +238,19 @@ struct ContentReader {
     }
 
     private func model(_ node: Node, _ r: inout NodeReader) -> SocioEconomicModel? {
-        guard let f = r.fields(node, allowed: ["richesses_humaines", "financements", "partenariats"],
-                               what: "« modele_socio_economique »") else { return nil }
+        guard let f = r.fields(node, FrontMatter.model) else { return nil }
         let humans = r.sequence(f["richesses_humaines"], key: "richesses_humaines")?.compactMap { item -> HumanResource? in
+            // A human resource is a text, or a dictionary of `FrontMatter.humanResource`.
             if case .scalar = item { return r.string(item, key: "richesses_humaines").map { HumanResource(echelon: nil, texte: $0) } }
-            if r.reportsColonInText(item, allowed: ["echelon", "texte"], listItem: true, key: "richesses_humaines") { return nil }
-            guard let g = r.fields(item, allowed: ["echelon", "texte"], required: ["texte"], what: "une richesse humaine") else { return nil }
-            let echelon = r.id(g["echelon"], key: "echelon", in: ids(\.echelons), kind: .echelon)
-            guard let texte = r.string(g["texte"], key: "texte") else { return nil }
+            if r.reportsColonInText(item, allowed: FrontMatter.humanResource.keys, listItem: true, key: "richesses_humaines") { return nil }
+            guard let g = r.fields(item, FrontMatter.humanResource) else { return nil }
+            let echelon = id(g, "echelon", &r)
+            guard let texte = r.text(g, "texte") else { return nil }
             return HumanResource(echelon: echelon, texte: texte)
         }
         return SocioEconomicModel(richessesHumaines: humans,
-                                  financements: r.strings(f["financements"], key: "financements"),
-                                  partenariats: r.strings(f["partenariats"], key: "partenariats"))
+                                  financements: r.texts(f, "financements"),
+                                  partenariats: r.texts(f, "partenariats"))
     }
 
     // MARK: livret/<slug>.md and synthese.md

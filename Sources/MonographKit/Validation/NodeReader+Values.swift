@@ -4,6 +4,8 @@ import Yams
 struct Fields {
     let node: Node
     private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
+    /// The declaration of the keys, when they are the front matter's (`FrontMatter`).
+    var group: FieldGroup?
 
     init(node: Node, entries: [(key: String, keyNode: Node, value: Node)]) {
         self.node = node
@@ -124,12 +126,13 @@ extension NodeReader {
         return value
     }
 
-    mutating func ids(_ node: Node?, key: String, in ids: [String], kind: IdKind) -> [String]? {
+    /// A list of ids; when `distinct`, an id given twice is reported.
+    mutating func ids(_ node: Node?, key: String, in ids: [String], kind: IdKind, distinct: Bool = true) -> [String]? {
         guard let items = sequence(node, key: key) else { return nil }
         var result: [String] = []
         for item in items {
             guard let value = id(item, key: key, in: ids, kind: kind) else { continue }
-            if result.contains(value) {
+            if distinct && result.contains(value) {
                 error("« \(value) » apparaît deux fois dans « \(key) »", at: item)
             } else {
                 result.append(value)

@@ -1,0 +1,144 @@
+/// The value of a declared key as the model holds it, for the writers that publish the model.
+enum FieldValue {
+    case text(String)
+    case integer(Int)
+    case boolean(Bool)
+    /// A list of texts or of ids.
+    case texts([String])
+    /// A dictionary of the field's group.
+    case record(any FieldRecord)
+    /// A list of dictionaries of the field's group.
+    case records([any FieldRecord])
+    /// Every section's editorial state, in page order.
+    case sectionStates([SectionState])
+}
+
+/// A model value that holds the keys of one declared group: the link between the contract
+/// (`FrontMatter`) and the model, in one place per group.
+protocol FieldRecord {
+    /// The value under one of the group's keys; nil when the key was not given.
+    func value(of key: String) -> FieldValue?
+}
+
+/// A key declared in a group but unknown to its model: a mistake in the code, caught by the tests
+/// that publish a monograph with every key set.
+private func undeclared(_ key: String, in record: Any.Type) -> FieldValue? {
+    assertionFailure("« \(key) » has no value in \(record)")
+    return nil
+}
+
+extension Monograph: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "nom": .text(nom)
+        case "numero": numero.map(FieldValue.integer)
+        case "titre": .text(titre)
+        case "domaine": .text(domaine)
+        case "missions": missions.map(FieldValue.text)
+        case "identite": identite.map(FieldValue.record)
+        case "dynamique": natures.map { .record(Dynamics(natures: $0)) }
+        case "cycles": cycles.map { .records($0) }
+        case "pratiques": pratiques.map { .records($0) }
+        case "modele_socio_economique": modele.map(FieldValue.record)
+        case "perspectives": perspectives.map(FieldValue.texts)
+        case "redaction": .sectionStates(SectionID.allCases.map(state))
+        default: undeclared(key, in: Monograph.self)
+        }
+    }
+}
+
+/// Section 2, which the model keeps as the monograph's `natures`.
+private struct Dynamics: FieldRecord {
+    let natures: [String]
+
+    func value(of key: String) -> FieldValue? {
+        key == "natures" ? .texts(natures) : undeclared(key, in: Dynamics.self)
+    }
+}
+
+extension Identity: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "type": type.map(FieldValue.text)
+        case "creation": creation.map(FieldValue.integer)
+        case "creation_note": creationNote.map(FieldValue.text)
+        case "structure": structure.map(FieldValue.text)
+        case "salaries_tdr": salariesTdr.map(FieldValue.integer)
+        case "salaries_reseau": salariesReseau.map(FieldValue.integer)
+        case "adherents": adherents.map(FieldValue.text)
+        case "budget": budget.map(FieldValue.text)
+        default: undeclared(key, in: Identity.self)
+        }
+    }
+}
+
+extension Cycle: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "debut": .integer(debut)
+        case "approximatif": .boolean(approximatif)
+        case "titre": .text(titre)
+        case "contexte": contexte.map(FieldValue.text)
+        case "reponse": reponse.map(FieldValue.text)
+        case "natures": natures.map(FieldValue.texts)
+        case "qualification": qualification.map(FieldValue.text)
+        case "innovations": innovations.map { .records($0) }
+        default: undeclared(key, in: Cycle.self)
+        }
+    }
+}
+
+extension Innovation: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "nom": .text(nom)
+        case "description": description.map(FieldValue.text)
+        case "types": types.map(FieldValue.texts)
+        case "phase": phase.map(FieldValue.text)
+        default: undeclared(key, in: Innovation.self)
+        }
+    }
+}
+
+extension Practice: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "echelon": .text(echelon)
+        case "fonction": .text(fonction)
+        case "intensite": intensite.map(FieldValue.integer)
+        case "actions": .records(actions)
+        default: undeclared(key, in: Practice.self)
+        }
+    }
+}
+
+extension Action: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "texte": .text(texte)
+        case "phases": .texts(phases)
+        default: undeclared(key, in: Action.self)
+        }
+    }
+}
+
+extension SocioEconomicModel: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "richesses_humaines": richessesHumaines.map { .records($0) }
+        case "financements": financements.map(FieldValue.texts)
+        case "partenariats": partenariats.map(FieldValue.texts)
+        default: undeclared(key, in: SocioEconomicModel.self)
+        }
+    }
+}
+
+extension HumanResource: FieldRecord {
+    func value(of key: String) -> FieldValue? {
+        switch key {
+        case "echelon": echelon.map(FieldValue.text)
+        case "texte": .text(texte)
+        default: undeclared(key, in: HumanResource.self)
+        }
+    }
+}

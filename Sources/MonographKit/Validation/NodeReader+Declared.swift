@@ -1,0 +1,43 @@
+import Yams
+
+/// Reading the keys declared in `FrontMatter`: which keys a dictionary allows, which it requires and
+/// the bounds of its integers come from the declaration; the reader only says where each value goes.
+extension NodeReader {
+    /// Reads a dictionary of `group`'s keys, reporting unknown keys (with the closest declared one)
+    /// and missing required ones.
+    mutating func fields(_ node: Node, _ group: FieldGroup) -> Fields? {
+        guard var fields = fields(node, allowed: group.keys, required: group.requiredKeys, what: group.place) else { return nil }
+        fields.group = group
+        return fields
+    }
+
+    mutating func text(_ f: Fields, _ key: String) -> String? {
+        guard case .text = f.declaredType(key) else { preconditionFailure("« \(key) » is not a text") }
+        return string(f[key], key: key)
+    }
+
+    mutating func integer(_ f: Fields, _ key: String) -> Int? {
+        guard case .integer(let bounds) = f.declaredType(key) else { preconditionFailure("« \(key) » is not an integer") }
+        return int(f[key], key: key, range: bounds.range)
+    }
+
+    mutating func boolean(_ f: Fields, _ key: String) -> Bool? {
+        guard case .boolean = f.declaredType(key) else { preconditionFailure("« \(key) » is not a boolean") }
+        return bool(f[key], key: key)
+    }
+
+    mutating func texts(_ f: Fields, _ key: String) -> [String]? {
+        guard case .list(let element, _) = f.declaredType(key), case .text = element.type else {
+            preconditionFailure("« \(key) » is not a list of texts")
+        }
+        return strings(f[key], key: key)
+    }
+}
+
+extension Fields {
+    /// The declared type of `key` in the group these fields were read with.
+    func declaredType(_ key: String) -> FieldType {
+        guard let group else { preconditionFailure("fields read without a declaration") }
+        return group.type(of: key)
+    }
+}
