@@ -1,8 +1,8 @@
 /// The JSON Schema (draft 2020-12) of a monograph's front matter, generated from its declaration
 /// (`FrontMatter`) and the referentiel: ids as enums, French descriptions and examples on every key,
 /// no extra keys allowed.
-public enum FrontMatterSchema {
-    public static func json(referentiel: Referentiel) -> String {
+package enum FrontMatterSchema {
+    package static func json(referentiel: Referentiel) -> String {
         value(referentiel: referentiel).serialized()
     }
 

@@ -1,22 +1,22 @@
 import Foundation
 
 /// `monograph new`: a skeleton monograph with every key of the format, commented in French.
-public enum Skeleton {
+package enum Skeleton {
     /// Why a new monograph could not be written: a diagnostic on the file it would have been, as given.
-    public struct Refusal: Error, CustomStringConvertible {
+    package struct Refusal: Error, CustomStringConvertible {
         /// The file's path as given (or its folder's, when the name gives no file), why as the message.
-        public let diagnostic: Diagnostic
+        package let diagnostic: Diagnostic
 
         init(_ place: URL, _ message: String) {
             diagnostic = Diagnostic(file: place.relativePath, message: message)
         }
 
         /// Why, in French.
-        public var description: String { diagnostic.message }
+        package var description: String { diagnostic.message }
     }
 
     /// Writes `reseaux/<slug>.md` for `name` in `content`; never overwrites. Returns the file's URL.
-    public static func create(name: String, content: URL) throws -> URL {
+    package static func create(name: String, content: URL) throws -> URL {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let slug = Text.slug(trimmed)
         guard !slug.isEmpty else {

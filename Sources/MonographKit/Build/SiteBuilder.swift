@@ -18,7 +18,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads and validates the content and templates; every problem of both is reported together.
-    public func validate() -> Result<(Site, TemplateSetHandle), ContentErrors> {
+    package func validate() -> Result<(Site, TemplateSetHandle), ContentErrors> {
         let site = ContentLoader(root: content, displayRoot: contentDisplay).load()
         let templates = TemplateSet.load(root: self.templates, displayRoot: templatesDisplay)
         switch (site, templates) {
@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Renders every output file in memory.
-    public func render() -> Result<[String: Data], ContentErrors> {
+    package func render() -> Result<[String: Data], ContentErrors> {
         validate().map { site, templates in SiteRenderer(site: site, templates: templates.set).render() }
     }
 
@@ -64,7 +64,7 @@ public struct SiteBuilder: Sendable {
 }
 
 /// Loaded templates, opaque to the library's users.
-public struct TemplateSetHandle {
+package struct TemplateSetHandle {
     let set: TemplateSet
 }
 

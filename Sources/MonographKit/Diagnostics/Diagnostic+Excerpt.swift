@@ -8,7 +8,7 @@
 /// ```
 extension Diagnostic {
     /// The description, then the excerpt when the line's text is known: for a terminal.
-    public var descriptionWithExcerpt: String {
+    package var descriptionWithExcerpt: String {
         excerpt.map { description + "\n" + $0 } ?? description
     }
 
@@ -18,7 +18,7 @@ extension Diagnostic {
     /// The caret lines up in a terminal whatever comes before it: tabs are repeated as tabs, combining
     /// accents take no room, wide characters (emoji, CJK) take two. Control characters are shown as
     /// « � » rather than sent to the terminal. A long line is cut around the caret.
-    public var excerpt: String? {
+    package var excerpt: String? {
         guard let line, let sourceLine else { return nil }
         let number = String(line)
         let scalars = Array(sourceLine.unicodeScalars)

@@ -44,12 +44,12 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A place in a source file: the file's display path and a 1-based line and column.
-public struct SourceLocation: Hashable, Sendable {
-    public var file: String
-    public var line: Int
-    public var column: Int
+package struct SourceLocation: Hashable, Sendable {
+    package var file: String
+    package var line: Int
+    package var column: Int
 
-    public init(file: String, line: Int, column: Int) {
+    package init(file: String, line: Int, column: Int) {
         self.file = file
         self.line = line
         self.column = column
@@ -57,31 +57,31 @@ public struct SourceLocation: Hashable, Sendable {
 }
 
 /// Collects diagnostics as they are found, so that a build reports all of them in one pass.
-public struct DiagnosticBag: Sendable {
-    public private(set) var diagnostics: [Diagnostic] = []
+package struct DiagnosticBag: Sendable {
+    package private(set) var diagnostics: [Diagnostic] = []
 
-    public init() {}
+    package init() {}
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    package var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    public mutating func error(_ message: String, at location: SourceLocation) {
+    package mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(Diagnostic(file: location.file, line: location.line, column: location.column, message: message))
     }
 
-    public mutating func error(_ message: String, file: String, line: Int? = nil, column: Int? = nil) {
+    package mutating func error(_ message: String, file: String, line: Int? = nil, column: Int? = nil) {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
     }
 
-    public mutating func append(_ diagnostic: Diagnostic) {
+    package mutating func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
-    public mutating func append(contentsOf other: DiagnosticBag) {
+    package mutating func append(contentsOf other: DiagnosticBag) {
         diagnostics.append(contentsOf: other.diagnostics)
     }
 
     /// The diagnostics in reading order: by file, then line, then column.
-    public var sorted: [Diagnostic] {
+    package var sorted: [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
             let (x, y) = (a.element, b.element)
             if x.file != y.file { return x.file < y.file }

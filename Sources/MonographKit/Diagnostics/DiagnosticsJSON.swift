@@ -1,7 +1,7 @@
 /// Diagnostics as JSON, for editors and CI: an object with `erreurs`, an array of
 /// `{fichier, ligne, colonne, gravite, message, texte_ligne}` (`texte_ligne`: the text of the line, or null).
-public enum DiagnosticsJSON {
-    public static func encode(_ diagnostics: [Diagnostic]) -> String {
+package enum DiagnosticsJSON {
+    package static func encode(_ diagnostics: [Diagnostic]) -> String {
         JSONValue.object([
             ("erreurs", .array(diagnostics.map { d in
                 .object([

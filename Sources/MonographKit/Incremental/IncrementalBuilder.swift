@@ -6,7 +6,7 @@ import Foundation
 /// An output is reused while its job's inputs are equal to those it was made from (`JobInputs`); the
 /// templates, the settings and the referentiel are read by every job, so a change to any of them drops
 /// everything kept.
-public final class IncrementalState: @unchecked Sendable {
+package final class IncrementalState: @unchecked Sendable {
     let parses = ParseCache()
     let outputs = OutputMemo()
     var templatesStamp: [String] = []
@@ -14,7 +14,7 @@ public final class IncrementalState: @unchecked Sendable {
     var written: [String: Data] = [:]
     var templates: TemplateSet?
 
-    public init() {}
+    package init() {}
 }
 
 extension SiteBuilder {
@@ -27,7 +27,7 @@ extension SiteBuilder {
     /// whole site (home page, synthesis, booklet), after which `earlyStep` is called again; then the
     /// data files. Returns the paths written or removed by the last step (every path on a first build).
     @discardableResult
-    public func rebuild(projectRoot: URL, state: IncrementalState, earlyStep: (([String]) -> Void)? = nil) throws -> [String] {
+    package func rebuild(projectRoot: URL, state: IncrementalState, earlyStep: (([String]) -> Void)? = nil) throws -> [String] {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()

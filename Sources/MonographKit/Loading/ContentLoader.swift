@@ -1,19 +1,19 @@
 import Foundation
 
 /// Loads and validates a content folder into a `Site`, collecting every problem in one pass.
-public struct ContentLoader: Sendable {
+package struct ContentLoader: Sendable {
     /// The content folder.
-    public let root: URL
+    package let root: URL
     /// How the folder is named in diagnostics (e.g. `Content`).
-    public let displayRoot: String
+    package let displayRoot: String
 
-    public init(root: URL, displayRoot: String) {
+    package init(root: URL, displayRoot: String) {
         self.root = root
         self.displayRoot = displayRoot
     }
 
     /// Loads the whole site; on any error, returns every diagnostic found.
-    public func load() -> Result<Site, ContentErrors> {
+    package func load() -> Result<Site, ContentErrors> {
         let scan = scan()
         // Each file is read and checked on its own, on every core; diagnostics are merged in file order.
         return assemble(scan, monographs: Parallel.map(scan.files.monographs, scan.read))
@@ -86,7 +86,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Loads only `referentiel.yml` (for the schema).
-    public func loadReferentiel() -> Result<Referentiel, ContentErrors> {
+    package func loadReferentiel() -> Result<Referentiel, ContentErrors> {
         var bag = DiagnosticBag()
         let file = ContentFile(root: root.path, relative: "referentiel.yml")
         let referentiel = readSource(file, &bag).flatMap { ContentReader(site: nil).referentiel($0, &bag) }

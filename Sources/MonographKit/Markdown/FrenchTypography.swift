@@ -4,7 +4,7 @@
 /// Applied to text only, never to code or URLs: Markdown rendering calls it on text nodes. A space
 /// before the mark becomes a narrow no-break space; `! ? ;` glued to a word get one too, but `:` only
 /// when a space was typed, so that times (10:30) and URL-like text stay as written.
-public enum FrenchTypography {
+package enum FrenchTypography {
     static let narrowSpace: Unicode.Scalar = "\u{202F}"
 
     static func needsSpaceBefore(_ c: Unicode.Scalar) -> Bool {
@@ -17,7 +17,7 @@ public enum FrenchTypography {
     }
 
     /// Returns `text` with French spacing applied.
-    public static func apply(_ text: String) -> String {
+    package static func apply(_ text: String) -> String {
         // Most text has none of the marks: a byte scan avoids rebuilding it. « and » are C2 AB and C2 BB.
         guard hasMarks(text.utf8) else { return text }
         return String(decoding: apply(utf8: Array(text.utf8)), as: UTF8.self)

@@ -48,29 +48,29 @@ public struct Monograph: Sendable, Equatable {
         return box
     }
 
-    public var slug: String { get { box.fields.slug } set { unique().fields.slug = newValue } }
-    public var path: String { get { box.fields.path } set { unique().fields.path = newValue } }
-    public var nom: String { get { box.fields.nom } set { unique().fields.nom = newValue } }
-    public var numero: Int? { get { box.fields.numero } set { unique().fields.numero = newValue } }
-    public var numeroLocation: SourceLocation? {
+    package var slug: String { get { box.fields.slug } set { unique().fields.slug = newValue } }
+    package var path: String { get { box.fields.path } set { unique().fields.path = newValue } }
+    package var nom: String { get { box.fields.nom } set { unique().fields.nom = newValue } }
+    package var numero: Int? { get { box.fields.numero } set { unique().fields.numero = newValue } }
+    package var numeroLocation: SourceLocation? {
         get { box.fields.numeroLocation } set { unique().fields.numeroLocation = newValue }
     }
-    public var titre: String { get { box.fields.titre } set { unique().fields.titre = newValue } }
-    public var domaine: String { get { box.fields.domaine } set { unique().fields.domaine = newValue } }
-    public var missions: String? { get { box.fields.missions } set { unique().fields.missions = newValue } }
-    public var identite: Identity? { get { box.fields.identite } set { unique().fields.identite = newValue } }
-    public var natures: [String]? { get { box.fields.natures } set { unique().fields.natures = newValue } }
-    public var cycles: [Cycle]? { get { box.fields.cycles } set { unique().fields.cycles = newValue } }
-    public var pratiques: [Practice]? { get { box.fields.pratiques } set { unique().fields.pratiques = newValue } }
-    public var modele: SocioEconomicModel? { get { box.fields.modele } set { unique().fields.modele = newValue } }
-    public var perspectives: [String]? { get { box.fields.perspectives } set { unique().fields.perspectives = newValue } }
-    public var redaction: [SectionID: SectionState] {
+    package var titre: String { get { box.fields.titre } set { unique().fields.titre = newValue } }
+    package var domaine: String { get { box.fields.domaine } set { unique().fields.domaine = newValue } }
+    package var missions: String? { get { box.fields.missions } set { unique().fields.missions = newValue } }
+    package var identite: Identity? { get { box.fields.identite } set { unique().fields.identite = newValue } }
+    package var natures: [String]? { get { box.fields.natures } set { unique().fields.natures = newValue } }
+    package var cycles: [Cycle]? { get { box.fields.cycles } set { unique().fields.cycles = newValue } }
+    package var pratiques: [Practice]? { get { box.fields.pratiques } set { unique().fields.pratiques = newValue } }
+    package var modele: SocioEconomicModel? { get { box.fields.modele } set { unique().fields.modele = newValue } }
+    package var perspectives: [String]? { get { box.fields.perspectives } set { unique().fields.perspectives = newValue } }
+    package var redaction: [SectionID: SectionState] {
         get { box.fields.redaction } set { unique().fields.redaction = newValue }
     }
     /// The body, split into the lead and the six sections' prose.
-    public var body: SectionedBody { get { box.fields.body } set { unique().fields.body = newValue } }
+    package var body: SectionedBody { get { box.fields.body } set { unique().fields.body = newValue } }
     /// The name folded for French alphabetical order (accents and case ignored), computed once.
-    public var sortKey: String { get { box.fields.sortKey } set { unique().fields.sortKey = newValue } }
+    package var sortKey: String { get { box.fields.sortKey } set { unique().fields.sortKey = newValue } }
     /// Two monographs sharing their fields are equal at once: comparing the monographs of two builds costs
     /// one comparison of pointers for every file that was not read again.
     public static func == (a: Monograph, b: Monograph) -> Bool {
@@ -78,22 +78,22 @@ public struct Monograph: Sendable, Equatable {
     }
 
     /// Whether the body places computed views, so that its page shows figures of every other monograph.
-    public var placesViews: Bool { !body.views.isEmpty }
+    package var placesViews: Bool { !body.views.isEmpty }
 
     /// Whether each section has something to show (FORMAT §6).
-    public func isWritten(_ section: SectionID) -> Bool {
+    package func isWritten(_ section: SectionID) -> Bool {
         body.hasProse(section) || section.definition.hasData(self)
     }
 
     /// The editorial state of a section: à rédiger when it has nothing to show, else what `redaction`
     /// says of it, complète by default.
-    public func state(_ section: SectionID) -> SectionState {
+    package func state(_ section: SectionID) -> SectionState {
         guard isWritten(section) else { return .aRediger }
         return redaction[section] == .partielle ? .partielle : .complete
     }
 
     /// The state of every section, in page order.
-    public var states: [SectionState] { SectionID.allCases.map(state) }
+    package var states: [SectionState] { SectionID.allCases.map(state) }
 
     /// Every action of every practice, with the practice it belongs to.
     var allActions: [(practice: Practice, action: Action)] {

@@ -2,13 +2,13 @@ import Foundation
 
 /// The editorial state of a section (FORMAT §4): nothing to show yet, written but known to be unfinished
 /// (marked `partielle` under `redaction`), or written.
-public enum SectionState: String, CaseIterable, Sendable {
+package enum SectionState: String, CaseIterable, Sendable {
     case aRediger = "a-rediger"
     case partielle
     case complete
 
     /// The state in words, as the site and `check` show it.
-    public var label: String {
+    package var label: String {
         switch self {
         case .aRediger: "à rédiger"
         case .partielle: "partielle"
@@ -18,7 +18,7 @@ public enum SectionState: String, CaseIterable, Sendable {
 
     /// The states of a monograph's sections in words, each state with its count, agreeing in number:
     /// "1 complète, 3 partielles, 2 à rédiger" (states with no section left out).
-    public static func summary(_ states: [SectionState]) -> String {
+    package static func summary(_ states: [SectionState]) -> String {
         [(SectionState.complete, "complète", "complètes"), (.partielle, "partielle", "partielles"), (.aRediger, "à rédiger", "à rédiger")]
             .compactMap { state, singular, plural in
                 let n = states.filter { $0 == state }.count
@@ -29,15 +29,15 @@ public enum SectionState: String, CaseIterable, Sendable {
 }
 
 /// Section 1: the identity card.
-public struct Identity: Sendable, Equatable {
-    public var type: String?
-    public var creation: Int?
-    public var creationNote: String?
-    public var structure: String?
-    public var salariesTdr: Int?
-    public var salariesReseau: Int?
-    public var adherents: String?
-    public var budget: String?
+package struct Identity: Sendable, Equatable {
+    package var type: String?
+    package var creation: Int?
+    package var creationNote: String?
+    package var structure: String?
+    package var salariesTdr: Int?
+    package var salariesReseau: Int?
+    package var adherents: String?
+    package var budget: String?
 
     var isEmpty: Bool {
         type == nil && creation == nil && creationNote == nil && structure == nil && salariesTdr == nil
@@ -46,53 +46,53 @@ public struct Identity: Sendable, Equatable {
 }
 
 /// A remarkable innovation of a cycle.
-public struct Innovation: Sendable, Equatable {
-    public var nom: String
-    public var description: String?
-    public var types: [String]?
-    public var phase: String?
+package struct Innovation: Sendable, Equatable {
+    package var nom: String
+    package var description: String?
+    package var types: [String]?
+    package var phase: String?
 }
 
 /// Section 3: one cycle of innovation.
-public struct Cycle: Sendable, Equatable {
-    public var debut: Int
-    public var approximatif: Bool
-    public var titre: String
-    public var contexte: String?
-    public var reponse: String?
-    public var natures: [String]?
-    public var qualification: String?
-    public var innovations: [Innovation]?
+package struct Cycle: Sendable, Equatable {
+    package var debut: Int
+    package var approximatif: Bool
+    package var titre: String
+    package var contexte: String?
+    package var reponse: String?
+    package var natures: [String]?
+    package var qualification: String?
+    package var innovations: [Innovation]?
 }
 
 /// An action of a practice, with the phases of the innovation process it serves.
-public struct Action: Sendable, Equatable {
-    public var texte: String
-    public var phases: [String]
+package struct Action: Sendable, Equatable {
+    package var texte: String
+    package var phases: [String]
 }
 
 /// Section 4: a practice of the network head at one level, for one function.
-public struct Practice: Sendable, Equatable {
-    public var echelon: String
-    public var fonction: String
+package struct Practice: Sendable, Equatable {
+    package var echelon: String
+    package var fonction: String
     /// 1 (shown as +) or 2 (++, dominant); nil when omitted, which counts as 1.
-    public var intensite: Int?
-    public var actions: [Action]
+    package var intensite: Int?
+    package var actions: [Action]
 
     var effectiveIntensity: Int { intensite ?? 1 }
 }
 
 /// Human resources for innovation at one level.
-public struct HumanResource: Sendable, Equatable {
-    public var echelon: String?
-    public var texte: String
+package struct HumanResource: Sendable, Equatable {
+    package var echelon: String?
+    package var texte: String
 }
 
 /// Section 5: the socio-economic model of the innovation dynamic.
-public struct SocioEconomicModel: Sendable, Equatable {
-    public var richessesHumaines: [HumanResource]?
-    public var financements: [String]?
-    public var partenariats: [String]?
+package struct SocioEconomicModel: Sendable, Equatable {
+    package var richessesHumaines: [HumanResource]?
+    package var financements: [String]?
+    package var partenariats: [String]?
 
     var isEmpty: Bool {
         (richessesHumaines ?? []).isEmpty && (financements ?? []).isEmpty && (partenariats ?? []).isEmpty
@@ -100,11 +100,11 @@ public struct SocioEconomicModel: Sendable, Equatable {
 }
 
 /// A Markdown body as written: the text and the file line on which it starts.
-public struct MarkdownSource: Sendable, Equatable {
-    public var text: String
-    public var firstLine: Int
+package struct MarkdownSource: Sendable, Equatable {
+    package var text: String
+    package var firstLine: Int
 
-    public init(text: String, firstLine: Int) {
+    package init(text: String, firstLine: Int) {
         self.text = text
         self.firstLine = firstLine
     }

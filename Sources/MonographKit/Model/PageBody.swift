@@ -1,8 +1,8 @@
 /// The Markdown body of a booklet or synthesis page, converted in one parse: its HTML with the views it
 /// places left as place holders, and those view blocks at their lines in the file.
-public struct PageBody: Sendable, Equatable {
+package struct PageBody: Sendable, Equatable {
     var html: HTMLWithViews
-    public var views: [SectionedBody.ViewUse]
+    package var views: [SectionedBody.ViewUse]
 
     init(_ source: MarkdownSource, options: MarkdownOptions) {
         let document = MarkdownDocument(source.text)

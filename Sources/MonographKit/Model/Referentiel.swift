@@ -1,6 +1,6 @@
 /// One entry of a reference framework: a function, a nature, a phase, a level or a kind.
-public struct ReferenceItem: Sendable, Hashable {
-    public init(id: String, libelle: String, description: String? = nil, objet: String? = nil, logique: String? = nil) {
+package struct ReferenceItem: Sendable, Hashable {
+    package init(id: String, libelle: String, description: String? = nil, objet: String? = nil, logique: String? = nil) {
         self.id = id
         self.libelle = libelle
         self.description = description
@@ -8,23 +8,23 @@ public struct ReferenceItem: Sendable, Hashable {
         self.logique = logique
     }
 
-    public var id: String
-    public var libelle: String
+    package var id: String
+    package var libelle: String
     /// Markdown, optional.
-    public var description: String?
+    package var description: String?
     /// Natures only: `solutions` or `processus`.
-    public var objet: String?
+    package var objet: String?
     /// Natures only: `nouveaute` or `adaptation`.
-    public var logique: String?
+    package var logique: String?
 }
 
 /// The reference frameworks of `referentiel.yml`, in display order.
 public struct Referentiel: Sendable {
-    public var fonctions: [ReferenceItem]
-    public var natures: [ReferenceItem]
-    public var phases: [ReferenceItem]
-    public var echelons: [ReferenceItem]
-    public var types: [ReferenceItem]
+    package var fonctions: [ReferenceItem]
+    package var natures: [ReferenceItem]
+    package var phases: [ReferenceItem]
+    package var echelons: [ReferenceItem]
+    package var types: [ReferenceItem]
 
     /// The framework lists in the order in which they are shown, with their keys and French titles.
     static var lists: [(key: String, title: String, keyPath: KeyPath<Referentiel, [ReferenceItem]>)] {

@@ -1,12 +1,12 @@
 import Foundation
 
 /// A monograph body split by its level-2 headings into the lead and the six sections' prose.
-public struct SectionedBody: Sendable, Equatable {
+package struct SectionedBody: Sendable, Equatable {
     /// A `vue <id>` block of the body, at its line in the file.
-    public struct ViewUse: Sendable, Equatable {
-        public var id: String
-        public var line: Int
-        public var column: Int
+    package struct ViewUse: Sendable, Equatable {
+        package var id: String
+        package var line: Int
+        package var column: Int
     }
 
     /// The lead: what the body says before its first section, as HTML; nil when it says nothing.
@@ -14,7 +14,7 @@ public struct SectionedBody: Sendable, Equatable {
     /// The prose of each section that has some, as HTML.
     var sections: [SectionID: HTMLWithViews]
     /// Every view block of the body, found in the same parse as the headings.
-    public var views: [ViewUse] = []
+    package var views: [ViewUse] = []
 
     func hasProse(_ section: SectionID) -> Bool {
         sections[section] != nil

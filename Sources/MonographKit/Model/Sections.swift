@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Everything about a section is in this file: its id here, and its entry in `definition`. The page, the
 /// home cards, the completeness view, `check`, the skeleton and the schema all count from `allCases`.
-public enum SectionID: String, CaseIterable, Sendable {
+package enum SectionID: String, CaseIterable, Sendable {
     case carteIdentite = "carte-identite"
     case dynamique
     case cycles
@@ -44,10 +44,10 @@ public enum SectionID: String, CaseIterable, Sendable {
     }
 
     /// The heading a writer uses in the body, and the section's title on the page.
-    public var heading: String { definition.heading }
+    package var heading: String { definition.heading }
 
     /// The section's place on the page, from 1.
-    public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
+    package var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
     /// The section for a body heading, compared without case, accents or punctuation.
     static func forHeading(_ heading: String) -> SectionID? {

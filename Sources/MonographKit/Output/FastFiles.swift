@@ -5,13 +5,13 @@ import Glibc
 
 /// File operations on plain POSIX calls: for thousands of small files they are several times faster
 /// than FileManager, whose every call re-checks attributes.
-public enum FastFiles {
+package enum FastFiles {
     struct Failure: Error, CustomStringConvertible {
         let description: String
     }
 
     /// Writes files under a root folder, creating each sub-folder once.
-    public struct Folder {
+    package struct Folder {
         let root: String
         private var created: Set<String> = []
 
@@ -69,7 +69,7 @@ public enum FastFiles {
     }
 
     /// The names in a folder, without `.` and `..`; empty when it cannot be read.
-    public static func entries(of path: String) -> [String] {
+    package static func entries(of path: String) -> [String] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []
@@ -114,7 +114,7 @@ public enum FastFiles {
     }
 
     /// Whether `path` is a folder (symbolic links are not followed).
-    public static func isFolder(_ path: String) -> Bool {
+    package static func isFolder(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }

@@ -3,32 +3,32 @@ import Foundation
 /// Writes a rendered site atomically: everything goes into a staging folder next to the output folder,
 /// which then replaces the old output by rename. A build that fails before the swap leaves the output
 /// folder exactly as it was.
-public struct OutputWriter: Sendable {
+package struct OutputWriter: Sendable {
     /// The file that marks a folder as written by the generator, so that it may be replaced.
-    public static let marker = ".monograph-sortie"
+    package static let marker = ".monograph-sortie"
 
-    public let output: URL
+    package let output: URL
 
-    public init(output: URL) {
+    package init(output: URL) {
         self.output = output.standardizedFileURL
     }
 
     /// Why an output folder may not be used: a diagnostic on the folder as a whole.
-    public struct Refusal: Error, CustomStringConvertible {
+    package struct Refusal: Error, CustomStringConvertible {
         /// The output folder's path as the file, why as the message.
-        public let diagnostic: Diagnostic
+        package let diagnostic: Diagnostic
 
         init(_ output: URL, _ message: String) {
             diagnostic = Diagnostic(file: output.path, message: message)
         }
 
         /// Why, in French.
-        public var description: String { diagnostic.message }
+        package var description: String { diagnostic.message }
     }
 
     /// Refuses an output folder that is, contains or lies inside a source folder, that is or contains the
     /// project root, or that is a non-empty folder the generator did not create.
-    public func check(sources: [URL], projectRoot: URL) -> Refusal? {
+    package func check(sources: [URL], projectRoot: URL) -> Refusal? {
         func real(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
         func isInside(_ a: String, _ b: String) -> Bool { a == b || a.hasPrefix(b == "/" ? "/" : b + "/") }
         let path = real(output)
@@ -53,7 +53,7 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes `files` (relative path → bytes) and swaps them in place of the output folder.
-    public func write(_ files: [String: Data]) throws {
+    package func write(_ files: [String: Data]) throws {
         try write { sink in
             for path in files.keys.sorted() { try sink.put(path, files[path]!) }
         }
@@ -64,7 +64,7 @@ public struct OutputWriter: Sendable {
     /// anything throws, the staging folder is removed and the output folder is left as it was.
     /// Returns the paths written, in order.
     @discardableResult
-    public func write(_ produce: (inout StagingSink) throws -> Void) throws -> [String] {
+    package func write(_ produce: (inout StagingSink) throws -> Void) throws -> [String] {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -107,7 +107,7 @@ public struct OutputWriter: Sendable {
     /// stays the atomic path of `build`.
     /// Returns the paths written or removed, sorted.
     @discardableResult
-    public func update(_ files: [String: Data], previous: [String: Data]) throws -> [String] {
+    package func update(_ files: [String: Data], previous: [String: Data]) throws -> [String] {
         let marker = output.appendingPathComponent(Self.marker).path
         guard !previous.isEmpty, FileManager.default.fileExists(atPath: marker) else {
             try write(files)
@@ -151,8 +151,8 @@ public struct OutputWriter: Sendable {
 
 /// One output file to make: its path, what it is made from, and the work that gives its content. Jobs
 /// are independent: a sink may run them in any order and on several threads at once.
-public struct OutputJob {
-    public enum Content {
+package struct OutputJob {
+    package enum Content {
         case text(String)
         case data(Data)
         /// Content written in pieces, for large files that should never be whole in memory.
@@ -163,14 +163,14 @@ public struct OutputJob {
         case list(PartList)
     }
 
-    public let path: String
+    package let path: String
     /// A long job (a page over the whole site): started first so that no core waits for it at the end.
-    public let heavy: Bool
+    package let heavy: Bool
     /// What the content is made from (see `JobInputs`).
-    public let inputs: JobInputs
-    public let make: () throws -> Content
+    package let inputs: JobInputs
+    package let make: () throws -> Content
 
-    public init(path: String, heavy: Bool = false, inputs: JobInputs, make: @escaping () throws -> Content) {
+    package init(path: String, heavy: Bool = false, inputs: JobInputs, make: @escaping () throws -> Content) {
         self.path = path
         self.heavy = heavy
         self.inputs = inputs
@@ -192,7 +192,7 @@ public struct OutputJob {
 }
 
 /// Receives output files one at a time, as text or bytes, or as a list of jobs.
-public protocol FileSink {
+package protocol FileSink {
     mutating func put(_ path: String, _ data: Data) throws
     mutating func put(_ path: String, text: String) throws
     /// Writes a file in pieces, for large files that should never be whole in memory.
@@ -203,7 +203,7 @@ public protocol FileSink {
 
 extension FileSink {
     /// Makes the jobs on every core, then puts their files one by one in order.
-    public mutating func putAll(_ jobs: [OutputJob]) throws {
+    package mutating func putAll(_ jobs: [OutputJob]) throws {
         var results = [Result<OutputJob.Content, Error>?](repeating: nil, count: jobs.count)
         let lanes = OutputJob.schedule(jobs, lane: false)
         let made = Parallel.map(lanes) { lane in lane.map { index in Result { try jobs[index].make() } } }
@@ -223,22 +223,22 @@ extension FileSink {
 }
 
 /// Writes files into the staging folder of a build; text is written without an intermediate copy.
-public struct StagingSink: FileSink {
+package struct StagingSink: FileSink {
     var folder: FastFiles.Folder
     /// The paths written, in order.
-    public private(set) var paths: [String] = []
+    package private(set) var paths: [String] = []
 
-    public mutating func put(_ path: String, _ data: Data) throws {
+    package mutating func put(_ path: String, _ data: Data) throws {
         try folder.write(data, to: path)
         paths.append(path)
     }
 
-    public mutating func put(_ path: String, text: String) throws {
+    package mutating func put(_ path: String, text: String) throws {
         try folder.write(text: text, to: path)
         paths.append(path)
     }
 
-    public mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
+    package mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
         try folder.write(to: path, pieces: pieces)
         paths.append(path)
     }
@@ -247,7 +247,7 @@ public struct StagingSink: FileSink {
     /// thousands of folders and files is spread over the cores too, and no page waits in memory. The
     /// staging folder is new, so two jobs never touch the same file; on failure, the first error in
     /// job order is thrown (the caller then removes the staging folder).
-    public mutating func putAll(_ jobs: [OutputJob]) throws {
+    package mutating func putAll(_ jobs: [OutputJob]) throws {
         let root = folder.root
         let errors = Parallel.map(OutputJob.schedule(jobs)) { lane -> [(Int, Error)] in
             var errors: [(Int, Error)] = []
@@ -266,20 +266,20 @@ public struct StagingSink: FileSink {
 }
 
 /// Keeps output files in memory (tests, the preview server's incremental builds).
-public struct FileCollector: FileSink {
-    public var files: [String: Data] = [:]
+package struct FileCollector: FileSink {
+    package var files: [String: Data] = [:]
 
-    public init() {}
+    package init() {}
 
-    public mutating func put(_ path: String, _ data: Data) throws {
+    package mutating func put(_ path: String, _ data: Data) throws {
         files[path] = data
     }
 
-    public mutating func put(_ path: String, text: String) throws {
+    package mutating func put(_ path: String, text: String) throws {
         files[path] = Data(text.utf8)
     }
 
-    public mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
+    package mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
         var data = Data()
         try pieces { data.append($0) }
         files[path] = data

@@ -3,9 +3,9 @@ import Foundation
 /// A file made of one part per item, each part made from its own inputs, between an opening and a
 /// closing: `reseaux.json`, one element per monograph. A full build makes the parts in batches on every
 /// core and writes them as it goes; whoever keeps outputs between builds can keep each part.
-public struct PartList: Sendable {
+package struct PartList: Sendable {
     /// One part: what tells it apart in the list, what it is made from, and how.
-    public struct Part: Sendable {
+    package struct Part: Sendable {
         let key: String
         let inputs: JobInputs
         let make: @Sendable () -> String

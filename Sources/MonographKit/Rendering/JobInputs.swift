@@ -4,7 +4,7 @@
 /// whoever keeps outputs between builds can never reuse one whose source changed. The templates, the
 /// settings and the referentiel are read by almost every job and are not part of the inputs: whoever
 /// keeps outputs must drop them all when one of those changes.
-public struct JobInputs: Equatable, @unchecked Sendable {
+package struct JobInputs: Equatable, @unchecked Sendable {
     private let value: Any
     private let isEqual: (Any) -> Bool
 
@@ -16,7 +16,7 @@ public struct JobInputs: Equatable, @unchecked Sendable {
     /// The inputs of a job that depends on nothing but the templates, the settings and the referentiel.
     static let constant = JobInputs(0)
 
-    public static func == (a: JobInputs, b: JobInputs) -> Bool {
+    package static func == (a: JobInputs, b: JobInputs) -> Bool {
         a.isEqual(b.value)
     }
 }

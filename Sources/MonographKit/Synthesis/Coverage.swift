@@ -1,14 +1,14 @@
 /// What a computed view rests on (FORMAT §5): how many networks have data for it, which have none, and
 /// which have data only from a section their monograph marks as partial.
-public struct Coverage: Sendable, Equatable {
+package struct Coverage: Sendable, Equatable {
     /// Every network of the site (N).
-    public var reseaux: Int
+    package var reseaux: Int
     /// The networks with data for the view, in site order (K of them).
-    public var withData: [String] = []
+    package var withData: [String] = []
     /// The networks without data for the view, in site order.
-    public var withoutData: [String] = []
+    package var withoutData: [String] = []
     /// The networks with data whose governing section is partial, in site order.
-    public var partial: [String] = []
+    package var partial: [String] = []
 
     /// The coverage of networks given in site order, each with whether it has data for the view and
     /// whether the view's governing section is partial in its monograph.
@@ -25,22 +25,22 @@ public struct Coverage: Sendable, Equatable {
     }
 
     /// Computes the coverage of `view` over `monographs` (in site order).
-    public init(_ view: ViewID, monographs: [Monograph]) {
+    package init(_ view: ViewID, monographs: [Monograph]) {
         self = ViewCatalog.view(view).coverage(of: monographs)
     }
 
     /// "K/N", the value of `data-couverture`.
-    public var fraction: String { "\(withData.count)/\(reseaux)" }
+    package var fraction: String { "\(withData.count)/\(reseaux)" }
 
     /// Whether the view rests on less than every network's complete data.
-    public var isPartial: Bool { withData.count < reseaux || !partial.isEmpty }
+    package var isPartial: Bool { withData.count < reseaux || !partial.isEmpty }
 }
 
 extension ViewID {
     /// The monograph section whose editorial state tells whether a network's data for the view is complete;
     /// nil for `completude`, which shows every network's state.
-    public var governingSection: SectionID? { ViewCatalog.view(self).governingSection }
+    package var governingSection: SectionID? { ViewCatalog.view(self).governingSection }
 
     /// Whether `m` gives the view anything to count (the coverage table of FORMAT §5).
-    public func hasData(_ m: Monograph) -> Bool { ViewCatalog.view(self).hasData(of: m) }
+    package func hasData(_ m: Monograph) -> Bool { ViewCatalog.view(self).hasData(of: m) }
 }

@@ -2,56 +2,56 @@
 ///
 /// Every figure is a pure function of the monographs and the referentiel, computed by the view that
 /// shows it from the part of each monograph that view reads (see `ComputedView`).
-public struct Synthesis: Sendable, Equatable {
-    public struct PhaseCount: Sendable, Equatable {
-        public var phase: String
-        public var reseaux: Int
-        public var actions: Int
+package struct Synthesis: Sendable, Equatable {
+    package struct PhaseCount: Sendable, Equatable {
+        package var phase: String
+        package var reseaux: Int
+        package var actions: Int
     }
 
-    public struct Row: Sendable, Equatable {
+    package struct Row: Sendable, Equatable {
         /// A function id (`fonctions_par_phase`) or a network slug (`fonctions_par_reseau`).
-        public var key: String
+        package var key: String
         /// Values in the referentiel's order of columns.
-        public var values: [Int]
+        package var values: [Int]
     }
 
-    public struct TerritorialPractice: Sendable, Equatable {
-        public var fonction: String
-        public var echelon: String
-        public var reseau: String
-        public var actions: [String]
+    package struct TerritorialPractice: Sendable, Equatable {
+        package var fonction: String
+        package var echelon: String
+        package var reseau: String
+        package var actions: [String]
     }
 
-    public struct NatureCount: Sendable, Equatable {
-        public var nature: String
-        public var reseaux: Int
-        public var cycles: Int
+    package struct NatureCount: Sendable, Equatable {
+        package var nature: String
+        package var reseaux: Int
+        package var cycles: Int
     }
 
-    public struct InnovationEntry: Sendable, Equatable {
-        public var reseau: String
-        public var cycle: Int
-        public var nom: String
-        public var natures: [String]
-        public var types: [String]
-        public var phase: String?
+    package struct InnovationEntry: Sendable, Equatable {
+        package var reseau: String
+        package var cycle: Int
+        package var nom: String
+        package var natures: [String]
+        package var types: [String]
+        package var phase: String?
     }
 
-    public var reseaux: Int
-    public var phases: [PhaseCount]
+    package var reseaux: Int
+    package var phases: [PhaseCount]
     /// Rows in function order, columns in phase order.
-    public var fonctionsParPhase: [Row]
+    package var fonctionsParPhase: [Row]
     /// Rows in network order, columns in function order.
-    public var fonctionsParReseau: [Row]
-    public var echelonsTerritoriaux: [TerritorialPractice]
-    public var natures: [NatureCount]
-    public var innovations: [InnovationEntry]
+    package var fonctionsParReseau: [Row]
+    package var echelonsTerritoriaux: [TerritorialPractice]
+    package var natures: [NatureCount]
+    package var innovations: [InnovationEntry]
     /// What each view rests on, by view.
-    public var couverture: [ViewID: Coverage]
+    package var couverture: [ViewID: Coverage]
 
     /// Computes every figure. `monographs` must be in home-page order.
-    public init(monographs: [Monograph], referentiel: Referentiel) {
+    package init(monographs: [Monograph], referentiel: Referentiel) {
         let practices = PhasesView.input(monographs)
         reseaux = monographs.count
         phases = PhasesView.figures(practices, referentiel)

@@ -1,6 +1,6 @@
 /// The editorial dashboard in a terminal: one row per network, one column per section.
-public enum CompletenessTable {
-    public static func render(_ site: Site) -> String {
+package enum CompletenessTable {
+    package static func render(_ site: Site) -> String {
         let headers = ["Réseau"] + SectionID.allCases.map { "\($0.number) \($0.definition.column)" } + ["Bilan"]
         let marks: [SectionState: String] = [.complete: "✓", .partielle: "◐", .aRediger: "·"]
         var rows: [[String]] = []

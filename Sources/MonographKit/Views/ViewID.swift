@@ -1,5 +1,5 @@
 /// The computed views a body can place with a ```` ```vue <id> ```` block (FORMAT §5).
-public enum ViewID: String, CaseIterable, Sendable {
+package enum ViewID: String, CaseIterable, Sendable {
     case phases
     case fonctionsParPhase = "fonctions-par-phase"
     case fonctionsParReseau = "fonctions-par-reseau"
