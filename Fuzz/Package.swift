@@ -6,7 +6,7 @@ let package = Package(
     name: "monograph-fuzz",
     dependencies: [
         // Named explicitly so that the product reference does not depend on the checkout's folder name.
-        .package(name: "monograph", path: ".."),
+        .package(name: "monograph", path: "..")
     ],
     targets: [
         // Declares libFuzzer's LLVMFuzzerRunDriver with its C signature; the library itself is linked in

@@ -8,16 +8,16 @@ import MonographKit
 /// On a content error the last good site stays served, with the diagnostics shown over every page until
 /// the files are fixed. The reload script and the error panel exist only in served responses, never in
 /// the files that `build` writes.
-public final class PreviewServer: Sendable {
-    public let builder: SiteBuilder
-    public let projectRoot: URL
+package final class PreviewServer: Sendable {
+    package let builder: SiteBuilder
+    package let projectRoot: URL
     let state = PreviewState()
     let incremental = IncrementalState()
     let server: HTTPServer
     /// How often the folders are scanned for changes.
     let interval: Duration
 
-    public init(builder: SiteBuilder, projectRoot: URL, port: UInt16, interval: Duration = .milliseconds(250)) throws {
+    package init(builder: SiteBuilder, projectRoot: URL, port: UInt16, interval: Duration = .milliseconds(250)) throws {
         self.builder = builder
         self.projectRoot = projectRoot
         self.interval = interval
@@ -25,7 +25,7 @@ public final class PreviewServer: Sendable {
     }
 
     /// The port the server listens on, once it does (useful with port 0).
-    public func listeningPort() async throws -> UInt16? {
+    package func listeningPort() async throws -> UInt16? {
         try await server.waitUntilListening()
         if case .ip4(_, let port) = await server.listeningAddress { return port }
         if case .ip6(_, let port) = await server.listeningAddress { return port }
@@ -33,12 +33,12 @@ public final class PreviewServer: Sendable {
     }
 
     /// The current build number and diagnostics, for tests and the command line.
-    public func status() async -> (version: Int, diagnostics: [Diagnostic]) {
+    package func status() async -> (version: Int, diagnostics: [Diagnostic]) {
         (await state.version, await state.diagnostics)
     }
 
     /// Builds once, then serves and watches until the task is cancelled.
-    public func run(onBuild: @escaping @Sendable (Int, [Diagnostic]) -> Void = { _, _ in }) async throws {
+    package func run(onBuild: @escaping @Sendable (Int, [Diagnostic]) -> Void = { _, _ in }) async throws {
         let fingerprint = FolderFingerprint(folders: [builder.content, builder.templates])
         let initial = fingerprint.current()
         let firstDiagnostics = rebuild().0
@@ -71,21 +71,22 @@ public final class PreviewServer: Sendable {
                     // answering requests meanwhile (there may be only two of them).
                     let (diagnostics, changed) = await withCheckedContinuation { continuation in
                         Thread.detachNewThread {
-                            continuation.resume(returning: self.rebuild { paths in
-                                // A change that every page shows (a template, the stylesheet) is announced
-                                // once, at the end, rather than before the site-wide pages are redone.
-                                guard !earlySteps.reloadsAll else { return }
-                                guard let pages = Self.pages(paths) else {
-                                    earlySteps.reloadsAll = true
-                                    return
-                                }
-                                let previous = earlySteps.task
-                                earlySteps.task = Task {
-                                    await previous?.value
-                                    guard let number = await self.state.nextReload(changed: pages) else { return }
-                                    await reload.broadcast(number, pages: pages)
-                                }
-                            })
+                            continuation.resume(
+                                returning: self.rebuild { paths in
+                                    // A change that every page shows (a template, the stylesheet) is announced
+                                    // once, at the end, rather than before the site-wide pages are redone.
+                                    guard !earlySteps.reloadsAll else { return }
+                                    guard let pages = Self.pages(paths) else {
+                                        earlySteps.reloadsAll = true
+                                        return
+                                    }
+                                    let previous = earlySteps.task
+                                    earlySteps.task = Task {
+                                        await previous?.value
+                                        guard let number = await self.state.nextReload(changed: pages) else { return }
+                                        await reload.broadcast(number, pages: pages)
+                                    }
+                                })
                         }
                     }
                     await earlySteps.task?.value
@@ -104,7 +105,7 @@ public final class PreviewServer: Sendable {
         }
     }
 
-    public func stop() async {
+    package func stop() async {
         await server.stop(timeout: 1)
     }
 

@@ -20,7 +20,8 @@ struct Build: ParsableCommand {
         } catch {
             throw DiagnosticPrinter.report([.writingFailure(error, in: builder.output.path)])
         }
-        print("Site construit dans \(folders.output)/ : \(Format.count(report.pages, "page", "pages")), "
-              + "\(Format.count(report.files.count, "fichier", "fichiers")).")
+        print(
+            "Site construit dans \(folders.output)/ : \(Format.count(report.pages, "page", "pages")), "
+                + "\(Format.count(report.files.count, "fichier", "fichiers")).")
     }
 }

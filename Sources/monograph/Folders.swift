@@ -14,8 +14,9 @@ struct Folders: ParsableArguments {
     var output = "Output"
 
     func builder() -> SiteBuilder {
-        SiteBuilder(content: url(content), templates: url(templates), output: url(output),
-                    contentDisplay: content, templatesDisplay: templates)
+        SiteBuilder(
+            content: url(content), templates: url(templates), output: url(output),
+            contentDisplay: content, templatesDisplay: templates)
     }
 
     private func url(_ path: String) -> URL {

@@ -47,7 +47,7 @@ struct Serve: AsyncParsableCommand {
         }
         do {
             try await task.value
-        } catch where task.isCancelled {
+        } catch  where task.isCancelled {
             // Ctrl-C: whatever the server and the watcher threw on their way out, this is a normal end.
         } catch {
             let failure = Diagnostic(file: "127.0.0.1:\(port)", message: "serveur impossible à démarrer sur le port \(port) (\(error))")

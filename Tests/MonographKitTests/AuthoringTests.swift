@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 @Suite struct AuthoringTests {
@@ -40,7 +41,8 @@ import Testing
 
     @Test func schemaListsTheReferentielIdsAndForbidsExtraKeys() throws {
         let referentiel = try TemporarySite().load().referentiel
-        let schema = try #require(try JSONSerialization.jsonObject(with: Data(FrontMatterSchema.json(referentiel: referentiel).utf8)) as? [String: Any])
+        let schema = try #require(
+            try JSONSerialization.jsonObject(with: Data(FrontMatterSchema.json(referentiel: referentiel).utf8)) as? [String: Any])
         #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
         #expect(schema["additionalProperties"] as? Bool == false)
         #expect(schema["required"] as? [String] == ["nom", "titre", "domaine"])

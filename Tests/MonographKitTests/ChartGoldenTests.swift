@@ -1,13 +1,15 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// One chart on its own, so that a change to the drawing code shows up as a readable diff of one file.
 @Suite struct ChartGoldenTests {
     @Test func phaseBarsMatchTheirSnapshot() throws {
-        let svg = BarChart.grouped(title: "Étapes investies", description: "Émergence : 2 réseaux, 3 actions",
-                                   categories: ["Émergence", "Expérimentation", "Modélisation", "Diffusion", "Déploiement"],
-                                   series: [("Réseaux", [2, 5, 1, 0, 0]), ("Actions", [3, 9, 2, 0, 0])])
+        let svg = BarChart.grouped(
+            title: "Étapes investies", description: "Émergence : 2 réseaux, 3 actions",
+            categories: ["Émergence", "Expérimentation", "Modélisation", "Diffusion", "Déploiement"],
+            series: [("Réseaux", [2, 5, 1, 0, 0]), ("Actions", [3, 9, 2, 0, 0])])
         let snapshot = Paths.snapshots.appendingPathComponent("charts/phases.svg")
         if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
             try FileManager.default.createDirectory(at: snapshot.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Charts are laid out around their texts as a browser draws them: no label is cut at the edge of its
@@ -18,9 +19,10 @@ import Testing
         let box = try #require(svg.firstMatch(of: #/viewBox="0 0 (\d+) (\d+)"/#))
         let pattern = #/<text x="([-\d.]+)" y="([-\d.]+)"(?: text-anchor="(\w+)")?(?: class="([^"]*)")?( transform="rotate[^"]*")?>([^<]*)</text>/#
         let texts = svg.matches(of: pattern).map { m in
-            DrawnText(x: Double(m.1)!, y: Double(m.2)!, anchor: m.3.map(String.init) ?? "start", rotated: m.5 != nil,
-                      bold: (m.4 ?? "").contains("valeur") || (m.4 ?? "").contains("entete"),
-                      content: Text.unescapeHTMLForTests(String(m.6)))
+            DrawnText(
+                x: Double(m.1)!, y: Double(m.2)!, anchor: m.3.map(String.init) ?? "start", rotated: m.5 != nil,
+                bold: (m.4 ?? "").contains("valeur") || (m.4 ?? "").contains("entete"),
+                content: Text.unescapeHTMLForTests(String(m.6)))
         }
         return (Double(box.1)!, Double(box.2)!, texts)
     }
@@ -41,16 +43,18 @@ import Testing
 
     @Test(arguments: ["Accompagnement personnalisé", "Mise en réseau et animation", String(repeating: "W", count: 60), "Émergence"])
     func heatMapLabelsFitWhateverTheirLength(label: String) throws {
-        let svg = HeatMap.render(title: "t", description: "d", columns: ["National", label, "Départemental"],
-                                 rows: [(label, [1, 2, 0]), ("Plaidoyer", [0, 1, 1])], scale: .intensity)
+        let svg = HeatMap.render(
+            title: "t", description: "d", columns: ["National", label, "Départemental"],
+            rows: [(label, [1, 2, 0]), ("Plaidoyer", [0, 1, 1])], scale: .intensity)
         #expect(try Self.cut(svg) == [])
         let drawn = try Self.texts(svg).texts
         #expect(drawn.contains { $0.content.hasPrefix(String(label.prefix(8))) })
     }
 
     @Test func barChartLabelsAndValuesFit() throws {
-        let svg = BarChart.grouped(title: "t", description: "d", categories: ["Expérimentation", String(repeating: "m", count: 50)],
-                                   series: [("Réseaux", [2_000, 3]), ("Actions", [12_345, 0])])
+        let svg = BarChart.grouped(
+            title: "t", description: "d", categories: ["Expérimentation", String(repeating: "m", count: 50)],
+            series: [("Réseaux", [2_000, 3]), ("Actions", [12_345, 0])])
         #expect(try Self.texts(svg).texts.count == 8)
         #expect(try Self.cut(svg) == [])
     }
@@ -67,7 +71,10 @@ import Testing
     @Test func practicesGridKeepsItsTableOneClickAway() throws {
         let oneLevel = "pratiques:\n  - echelon: national\n    fonction: plaidoyer\n  - echelon: national\n    fonction: ingenierie"
         let twoLevels = oneLevel + "\n  - echelon: regional\n    fonction: plaidoyer"
-        let site = try TemporarySite(["reseaux/gamma.md": monograph(oneLevel), "reseaux/delta.md": monograph(twoLevels).replacingOccurrences(of: "nom: Gamma", with: "nom: Delta")])
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph(oneLevel),
+            "reseaux/delta.md": monograph(twoLevels).replacingOccurrences(of: "nom: Gamma", with: "nom: Delta"),
+        ])
         let files = try site.builder().render().get()
         func section(_ slug: String) throws -> String {
             let data = try #require(files["reseaux/\(slug)/index.html"])
@@ -81,7 +88,10 @@ import Testing
         #expect(!one.contains("<details"))
         #expect(one.contains("<table class=\"grille-pratiques\">"))
         #expect(two.contains("<svg"))
-        #expect(two.contains("<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n<div class=\"tableau-defilant\">\n<table class=\"grille-pratiques\">"))
+        #expect(
+            two.contains(
+                "<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n<div class=\"tableau-defilant\">\n<table class=\"grille-pratiques\">"
+            ))
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// How the `monograph` executable ends: a refusal is one diagnostic and the count on standard error,
@@ -26,12 +27,13 @@ import Testing
         let result = try EndToEndTests().run(arguments, in: site.root)
         let documents = real(site) + "/Documents"
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            \(documents): error: « \(documents) » n'est pas vide et n'a pas été créé par monograph : \
-            refus de le remplacer (choisissez un dossier vide ou inexistant)
-            1 erreur : rien n'a été écrit.
+        #expect(
+            result.stderr == """
+                \(documents): error: « \(documents) » n'est pas vide et n'a pas été créé par monograph : \
+                refus de le remplacer (choisissez un dossier vide ou inexistant)
+                1 erreur : rien n'a été écrit.
 
-            """)
+                """)
         #expect(result.stdout.isEmpty)
     }
 
@@ -40,12 +42,13 @@ import Testing
         try site.write("reseaux/reseau-alpha.md", "contenu à garder")
         let result = try EndToEndTests().run(["new", "Réseau Alpha"], in: site.root)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            Content/reseaux/reseau-alpha.md: error: « \(real(site))/Content/reseaux/reseau-alpha.md » existe déjà : \
-            monograph new n'écrase jamais un fichier (choisissez un autre nom ou modifiez celui-ci)
-            1 erreur : rien n'a été écrit.
+        #expect(
+            result.stderr == """
+                Content/reseaux/reseau-alpha.md: error: « \(real(site))/Content/reseaux/reseau-alpha.md » existe déjà : \
+                monograph new n'écrase jamais un fichier (choisissez un autre nom ou modifiez celui-ci)
+                1 erreur : rien n'a été écrit.
 
-            """)
+                """)
         #expect(try String(contentsOf: site.content.appendingPathComponent("reseaux/reseau-alpha.md"), encoding: .utf8) == "contenu à garder")
     }
 
@@ -53,11 +56,12 @@ import Testing
         let site = try project()
         let result = try EndToEndTests().run(["new", "« ! »"], in: site.root)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            Content/reseaux: error: « « ! » » ne donne pas de nom de fichier : utilisez au moins une lettre ou un chiffre
-            1 erreur : rien n'a été écrit.
+        #expect(
+            result.stderr == """
+                Content/reseaux: error: « « ! » » ne donne pas de nom de fichier : utilisez au moins une lettre ou un chiffre
+                1 erreur : rien n'a été écrit.
 
-            """)
+                """)
     }
 
     @Test func successExits0WithNothingOnStandardError() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Partial sections (`redaction`), the three editorial states, and what each computed view says it rests on
@@ -8,18 +9,21 @@ import Testing
     // MARK: Partial sections
 
     @Test func aMarkedSectionIsPartialAndShownAsSuch() throws {
-        let site = try TemporarySite(["reseaux/gamma.md": monograph("""
-            numero: 3
-            identite:
-              creation: 1990
-            pratiques:
-              - echelon: national
-                fonction: plaidoyer
-                actions: [Une action]
-            redaction:
-              pratiques: partielle
-              carte-identite: complete
-            """)])
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph(
+                """
+                numero: 3
+                identite:
+                  creation: 1990
+                pratiques:
+                  - echelon: national
+                    fonction: plaidoyer
+                    actions: [Une action]
+                redaction:
+                  pratiques: partielle
+                  carte-identite: complete
+                """)
+        ])
         let loaded = try site.load()
         let gamma = try #require(loaded.monographs.first { $0.slug == "gamma" })
         #expect(SectionID.allCases.map(gamma.state) == [.complete, .aRediger, .aRediger, .partielle, .aRediger, .aRediger])
@@ -41,10 +45,11 @@ import Testing
         let data = try #require(files["donnees/reseaux.json"])
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         let entry = try #require(json.first { $0["slug"] as? String == "gamma" })
-        #expect(entry["redaction"] as? [String: String] == [
-            "carte-identite": "complete", "dynamique": "a-rediger", "cycles": "a-rediger", "pratiques": "partielle",
-            "modele-socio-economique": "a-rediger", "perspectives": "a-rediger",
-        ])
+        #expect(
+            entry["redaction"] as? [String: String] == [
+                "carte-identite": "complete", "dynamique": "a-rediger", "cycles": "a-rediger", "pratiques": "partielle",
+                "modele-socio-economique": "a-rediger", "perspectives": "a-rediger",
+            ])
         #expect((entry["completude"] as? [String: Bool])?["pratiques"] == true)
     }
 
@@ -64,10 +69,18 @@ import Testing
     }
 
     @Test(arguments: [
-        ("redaction:\n  cycles: partielle", "Content/reseaux/gamma.md:6:3: error: la section « Cycles d’innovation » est marquée « partielle » mais n’a encore rien à montrer"),
-        ("redaction:\n  pratique: partielle", "Content/reseaux/gamma.md:6:3: error: clé inconnue « pratique » dans « redaction » ; vouliez-vous dire « pratiques » ?"),
-        ("pratiques:\n  - echelon: national\n    fonction: plaidoyer\nredaction:\n  pratiques: partiel",
-         "Content/reseaux/gamma.md:9:14: error: état de rédaction"),
+        (
+            "redaction:\n  cycles: partielle",
+            "Content/reseaux/gamma.md:6:3: error: la section « Cycles d’innovation » est marquée « partielle » mais n’a encore rien à montrer"
+        ),
+        (
+            "redaction:\n  pratique: partielle",
+            "Content/reseaux/gamma.md:6:3: error: clé inconnue « pratique » dans « redaction » ; vouliez-vous dire « pratiques » ?"
+        ),
+        (
+            "pratiques:\n  - echelon: national\n    fonction: plaidoyer\nredaction:\n  pratiques: partiel",
+            "Content/reseaux/gamma.md:9:14: error: état de rédaction"
+        ),
     ])
     func badMarksAreErrorsAtTheirPlace(frontMatter: String, expected: String) throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph(frontMatter)])
@@ -77,7 +90,8 @@ import Testing
     }
 
     @Test func aSectionWithOnlyProseCanBeMarked() throws {
-        let site = try TemporarySite(["reseaux/gamma.md": monograph("redaction:\n  cycles: partielle", body: "## Cycles d’innovation\n\nUn cycle.\n")])
+        let site = try TemporarySite(["reseaux/gamma.md": monograph("redaction:\n  cycles: partielle", body: "## Cycles d’innovation\n\nUn cycle.\n")]
+        )
         let loaded = try site.load()
         let gamma = try #require(loaded.monographs.first { $0.slug == "gamma" })
         #expect(gamma.state(.cycles) == .partielle)
@@ -115,19 +129,28 @@ import Testing
 
             let figure = try #require(Self.figure(view, in: page), "\(view)")
             let isPartial = withData.count < networks.count || !partial.isEmpty
-            #expect(figure.hasPrefix("<figure class=\"vue vue-\(view)\" data-vue=\"\(view)\" data-couverture=\"\(withData.count)/\(networks.count)\"\(isPartial ? " data-partiel" : "")>"), "\(view)")
-            #expect(figure.contains(withData.isEmpty ? "Aucun réseau sur \(networks.count) n’a encore de données"
-                                    : "Calculé sur \(withData.count) réseau\(withData.count > 1 ? "x" : "") sur \(networks.count)"), "\(view)")
+            #expect(
+                figure.hasPrefix(
+                    "<figure class=\"vue vue-\(view)\" data-vue=\"\(view)\" data-couverture=\"\(withData.count)/\(networks.count)\"\(isPartial ? " data-partiel" : "")>"
+                ), "\(view)")
+            #expect(
+                figure.contains(
+                    withData.isEmpty
+                        ? "Aucun réseau sur \(networks.count) n’a encore de données"
+                        : "Calculé sur \(withData.count) réseau\(withData.count > 1 ? "x" : "") sur \(networks.count)"), "\(view)")
             #expect(figure.contains("<strong class=\"vue-partielle\">Vue partielle.</strong>") == isPartial, "\(view)")
             // Every network without data and every network described in part is linked from the sentence.
-            let sentence = try #require(figure.components(separatedBy: "<div class=\"vue-couverture\">").dropFirst().first?
-                .components(separatedBy: "</div>\n").first)
+            let sentence = try #require(
+                figure.components(separatedBy: "<div class=\"vue-couverture\">").dropFirst().first?
+                    .components(separatedBy: "</div>\n").first)
             for slug in without + partial { #expect(sentence.contains("href=\"../reseaux/\(slug)/index.html\""), "\(view) \(slug)") }
             if !partial.isEmpty {
                 #expect(sentence.contains("dont \(partial.count) décrit\(partial.count > 1 ? "s" : "") en partie seulement"), "\(view)")
             }
         }
-        #expect(Self.figure("completude", in: page)?.hasPrefix("<figure class=\"vue vue-completude\" data-vue=\"completude\" data-couverture=\"19/19\">") == true)
+        #expect(
+            Self.figure("completude", in: page)?.hasPrefix("<figure class=\"vue vue-completude\" data-vue=\"completude\" data-couverture=\"19/19\">")
+                == true)
     }
 
     @Test func aViewWithNoDataShowsTheNoticeInsteadOfAChart() throws {
@@ -141,8 +164,10 @@ import Testing
         for view in ["phases", "fonctions-par-reseau"] {
             let figure = try #require(Self.figure(view, in: page))
             #expect(figure.contains("data-couverture=\"0/2\" data-partiel>"))
-            #expect(figure.contains("Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer ; sans données : "
-                                    + "<a href=\"../reseaux/alpha/index.html\">Gamma</a>, <a href=\"../reseaux/beta/index.html\">Bêta</a>.</p>"))
+            #expect(
+                figure.contains(
+                    "Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer ; sans données : "
+                        + "<a href=\"../reseaux/alpha/index.html\">Gamma</a>, <a href=\"../reseaux/beta/index.html\">Bêta</a>.</p>"))
             #expect(!figure.contains("<svg"))
             #expect(!figure.contains("<table"))
         }
@@ -153,7 +178,8 @@ import Testing
         #expect(Format.count(1, "réseau", "réseaux") == "1 réseau")
         #expect(Format.count(3, "réseau", "réseaux") == "3 réseaux")
         #expect(Format.count(2000, "réseau", "réseaux") == "2\u{202F}000 réseaux")
-        #expect(SectionState.summary([.complete, .partielle, .partielle, .aRediger, .aRediger, .aRediger])
+        #expect(
+            SectionState.summary([.complete, .partielle, .partielle, .aRediger, .aRediger, .aRediger])
                 == "1 complète, 2 partielles, 3 à rédiger")
     }
 
@@ -172,9 +198,12 @@ import Testing
         let page = String(decoding: try #require(output["synthese/index.html"]), as: UTF8.self)
         #expect(page.contains("Calculé sur 1\u{202F}001 réseaux sur 1\u{202F}001."))
         // A long list of networks is counted in the sentence and given whole below it, folded.
-        #expect(page.contains("Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue, qui n’a donc rien à montrer ;"
-                              + " sans données : 1\u{202F}001 réseaux, listés ci-dessous.</p>\n"
-                              + "<details class=\"vue-liste\"><summary>Réseaux sans données (1\u{202F}001)</summary>\n<p><a href=\"../reseaux/r0/index.html\">R 0</a>, "))
+        #expect(
+            page.contains(
+                "Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue, qui n’a donc rien à montrer ;"
+                    + " sans données : 1\u{202F}001 réseaux, listés ci-dessous.</p>\n"
+                    + "<details class=\"vue-liste\"><summary>Réseaux sans données (1\u{202F}001)</summary>\n<p><a href=\"../reseaux/r0/index.html\">R 0</a>, "
+            ))
         #expect(page.contains("<a href=\"../reseaux/r999/index.html\">R 999</a>"))
         // No count of a text is written without its thousands grouped (coordinates may hold these digits).
         #expect(page.firstMatch(of: #/>[^<]*[^\d.]1001[^\d.][^<]*</#) == nil)
@@ -246,7 +275,8 @@ import Testing
         }
         switch i % 4 {
         case 0:
-            yaml += "pratiques:\n  - echelon: regional\n    fonction: ingenierie\n    actions:\n      - texte: Une action\n        phases: [diffusion]\n"
+            yaml +=
+                "pratiques:\n  - echelon: regional\n    fonction: ingenierie\n    actions:\n      - texte: Une action\n        phases: [diffusion]\n"
             if i % 8 == 0 { marks.append("pratiques") }
         case 1:
             yaml += "pratiques:\n  - echelon: national\n    fonction: plaidoyer\n    actions: [Sans étape]\n"
@@ -255,7 +285,8 @@ import Testing
             yaml += "cycles:\n  - debut: 2000\n    titre: Un cycle\n    natures: [extension]\n"
             marks.append("cycles")
         default:
-            yaml += "dynamique:\n  natures: [optimisation]\ncycles:\n  - debut: 2001\n    titre: Un cycle\n    innovations:\n      - nom: Une innovation\n"
+            yaml +=
+                "dynamique:\n  natures: [optimisation]\ncycles:\n  - debut: 2001\n    titre: Un cycle\n    innovations:\n      - nom: Une innovation\n"
             if i % 8 == 3 { marks.append("dynamique") }
         }
         if !marks.isEmpty { yaml += "redaction:\n" + marks.map { "  \($0): partielle\n" }.joined() }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MonographKit
 
 /// Monographs written from the declaration of the front matter (`FrontMatter`), so that the tests that
@@ -15,7 +16,8 @@ enum DeclaredFields {
 
     /// The dictionaries in which a key may be written, each with the path of the key holding it
     /// (empty for the monograph itself), and the section-state maps.
-    static let dictionaries: [FieldPath] = [FieldPath(fields: [])]
+    static let dictionaries: [FieldPath] =
+        [FieldPath(fields: [])]
         + paths.filter { path in
             if case .sectionStates = path.field.type { return true }
             return path.field.type.nestedGroup != nil

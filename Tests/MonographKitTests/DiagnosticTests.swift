@@ -1,88 +1,102 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Each kind of content error, with its exact place and message.
 @Suite struct DiagnosticTests {
     @Test func unknownKeyNamesTheClosestKnownKey() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("domain: faute de frappe")])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:5:1: error: clé inconnue « domain » dans la monographie ; vouliez-vous dire « domaine » ?",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:5:1: error: clé inconnue « domain » dans la monographie ; vouliez-vous dire « domaine » ?"
+            ])
     }
 
     @Test func unknownNestedKey() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("identite:\n  type: X\n  creaton: 1950")])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:7:3: error: clé inconnue « creaton » dans « identite » ; vouliez-vous dire « creation » ?",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:7:3: error: clé inconnue « creaton » dans « identite » ; vouliez-vous dire « creation » ?"
+            ])
     }
 
     @Test func unknownFunctionIdNamesTheClosestId() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("pratiques:\n  - echelon: national\n    fonction: ingenieri\n")])
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.hasPrefix(
-            "Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ?") == true)
+        #expect(
+            diagnostics.first?.hasPrefix(
+                "Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ?") == true)
     }
 
     @Test func unknownPhaseInAnAction() throws {
-        let site = try TemporarySite(["reseaux/gamma.md": monograph("""
-        pratiques:
-          - echelon: national
-            fonction: ingenierie
-            actions:
-              - texte: Une action
-                phases: [experimentaton]
-        """)])
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph(
+                """
+                pratiques:
+                  - echelon: national
+                    fonction: ingenierie
+                    actions:
+                      - texte: Une action
+                        phases: [experimentaton]
+                """)
+        ])
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.hasPrefix(
-            "Content/reseaux/gamma.md:10:18: error: phase inconnue « experimentaton » ; vouliez-vous dire « experimentation » ?") == true)
+        #expect(
+            diagnostics.first?.hasPrefix(
+                "Content/reseaux/gamma.md:10:18: error: phase inconnue « experimentaton » ; vouliez-vous dire « experimentation » ?") == true)
     }
 
     @Test func wrongTypeIsReportedAtTheValue() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("identite:\n  salaries_tdr: vingt-cinq")])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:6:17: error: « salaries_tdr » doit être un nombre entier (par exemple 1943), pas « vingt-cinq »",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:6:17: error: « salaries_tdr » doit être un nombre entier (par exemple 1943), pas « vingt-cinq »"
+            ])
     }
 
     @Test func listExpected() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("perspectives: une seule phrase")])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:5:15: error: « perspectives » doit être une liste (une ligne « - … » par élément), pas un texte",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:5:15: error: « perspectives » doit être une liste (une ligne « - … » par élément), pas un texte"
+            ])
     }
 
     @Test func colonInsideAnUnquotedListItemGetsAHint() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("perspectives:\n  - Un point : important")])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:6:5: error: ce texte contient « : » suivi d’une espace, ce qui en fait un dictionnaire YAML :"
-                + " mettez tout le texte entre guillemets : - \"Un point : important\"",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:6:5: error: ce texte contient « : » suivi d’une espace, ce qui en fait un dictionnaire YAML :"
+                    + " mettez tout le texte entre guillemets : - \"Un point : important\""
+            ])
     }
 
     @Test func missingRequiredFields() throws {
         let site = try TemporarySite(["reseaux/gamma.md": "---\nnom: Gamma\n---\n"])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:2:1: error: clé obligatoire « titre » absente de la monographie",
-            "Content/reseaux/gamma.md:2:1: error: clé obligatoire « domaine » absente de la monographie",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:2:1: error: clé obligatoire « titre » absente de la monographie",
+                "Content/reseaux/gamma.md:2:1: error: clé obligatoire « domaine » absente de la monographie",
+            ])
     }
 
     @Test func missingFrontMatter() throws {
         let site = try TemporarySite(["reseaux/gamma.md": "# Gamma\n"])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:1:1: error: métadonnées absentes : le fichier doit commencer par une ligne « --- », les métadonnées YAML, puis une ligne « --- »",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:1:1: error: métadonnées absentes : le fichier doit commencer par une ligne « --- », les métadonnées YAML, puis une ligne « --- »"
+            ])
     }
 
     @Test func frontMatterNeverClosed() throws {
         let site = try TemporarySite(["reseaux/gamma.md": "---\nnom: Gamma\ntitre: T\n\n## Carte d'identité\n"])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:1:1: error: front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:1:1: error: front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées"
+            ])
     }
 
     @Test func invalidUTF8IsReportedAtItsByte() throws {
@@ -90,9 +104,10 @@ import Testing
         var bytes = Data(monograph(body: "Une ligne.\nCaf").utf8)
         bytes.append(contentsOf: [0xE9, 0x0A])
         try site.write("reseaux/gamma.md", bytes)
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:7:4: error: le fichier n'est pas en UTF-8 valide (octet 0xE9) ; enregistrez-le en UTF-8",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:7:4: error: le fichier n'est pas en UTF-8 valide (octet 0xE9) ; enregistrez-le en UTF-8"
+            ])
     }
 
     @Test func nulByteIsRefused() throws {
@@ -102,24 +117,30 @@ import Testing
 
     @Test func fileNameThatIsNotASlug() throws {
         let site = try TemporarySite(["reseaux/Réseau Delta.md": monograph()])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/Réseau Delta.md: error: nom de fichier invalide : « Réseau Delta » doit être en minuscules sans accents, chiffres et tirets (par exemple « reseau-delta.md »)",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/Réseau Delta.md: error: nom de fichier invalide : « Réseau Delta » doit être en minuscules sans accents, chiffres et tirets (par exemple « reseau-delta.md »)"
+            ])
     }
 
     @Test func unknownHeadingNamesTheClosestAcceptedHeading() throws {
-        let site = try TemporarySite(["reseaux/gamma.md": monograph(body: "Intro.\n\n## Modele socio economique\n\nOK.\n\n## Perspective et points clefs\n")])
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph(body: "Intro.\n\n## Modele socio economique\n\nOK.\n\n## Perspective et points clefs\n")
+        ])
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
-        #expect(diagnostics.first?.hasPrefix(
-            "Content/reseaux/gamma.md:12:1: error: titre de section inconnu « Perspective et points clefs » ; vouliez-vous dire « Points clés et perspectives » ?") == true)
+        #expect(
+            diagnostics.first?.hasPrefix(
+                "Content/reseaux/gamma.md:12:1: error: titre de section inconnu « Perspective et points clefs » ; vouliez-vous dire « Points clés et perspectives » ?"
+            ) == true)
     }
 
     @Test func repeatedHeading() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph(body: "## Cycles d'innovation\n\nA.\n\n## CYCLES D’INNOVATION\n")])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:10:1: error: la section « Cycles d’innovation » apparaît deux fois (déjà ligne 6)",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:10:1: error: la section « Cycles d’innovation » apparaît deux fois (déjà ligne 6)"
+            ])
     }
 
     @Test func unknownViewIdIsReportedAtItsBlock() throws {
@@ -130,7 +151,9 @@ import Testing
     }
 
     @Test func unknownViewIdInAMonographSection() throws {
-        let site = try TemporarySite(["reseaux/gamma.md": monograph(body: "Chapeau.\n\n## Cycles d'innovation\n\n> ```vue natures-par-reseau\n> ```\n")])
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph(body: "Chapeau.\n\n## Cycles d'innovation\n\n> ```vue natures-par-reseau\n> ```\n")
+        ])
         let diagnostics = site.diagnostics()
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.hasPrefix("Content/reseaux/gamma.md:10:3: error: vue inconnue « natures-par-reseau »") == true)
@@ -145,9 +168,10 @@ import Testing
 
     @Test func duplicateNumbersAcrossFiles() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("numero: 1")])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:5:9: error: numéro 1 déjà utilisé par « Content/reseaux/alpha.md » (Réseau Alpha) ; chaque réseau a son propre numéro",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:5:9: error: numéro 1 déjà utilisé par « Content/reseaux/alpha.md » (Réseau Alpha) ; chaque réseau a son propre numéro"
+            ])
     }
 
     @Test func anchorsAndAliasesAreRefused() throws {
@@ -180,11 +204,12 @@ import Testing
             "site.yml": "titre: Essai\ncouleur: bleu\n",
         ])
         let files = site.diagnostics().map { $0.split(separator: ":").first.map(String.init) ?? "" }
-        #expect(files == [
-            "Content/reseaux/delta.md", "Content/reseaux/delta.md", "Content/reseaux/delta.md",
-            "Content/reseaux/gamma.md", "Content/reseaux/gamma.md",
-            "Content/site.yml",
-        ])
+        #expect(
+            files == [
+                "Content/reseaux/delta.md", "Content/reseaux/delta.md", "Content/reseaux/delta.md",
+                "Content/reseaux/gamma.md", "Content/reseaux/gamma.md",
+                "Content/site.yml",
+            ])
     }
 
     @Test func symlinkOutsideTheContentFolderIsRefused() throws {
@@ -200,8 +225,9 @@ import Testing
     @Test func crlfAndBOMKeepLinesRight() throws {
         let text = "\u{FEFF}" + monograph("domain: x").replacingOccurrences(of: "\n", with: "\r\n")
         let site = try TemporarySite(["reseaux/gamma.md": text])
-        #expect(site.diagnostics() == [
-            "Content/reseaux/gamma.md:5:1: error: clé inconnue « domain » dans la monographie ; vouliez-vous dire « domaine » ?",
-        ])
+        #expect(
+            site.diagnostics() == [
+                "Content/reseaux/gamma.md:5:1: error: clé inconnue « domain » dans la monographie ; vouliez-vous dire « domaine » ?"
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Runs the built `monograph` executable as a user would.
@@ -22,8 +23,9 @@ import Testing
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     private func project() throws -> TemporarySite {
@@ -39,12 +41,16 @@ import Testing
         let before = fileTree(site.output)
         #expect(before["reseaux/alpha/index.html"] != nil)
 
-        try site.write("reseaux/gamma.md", monograph("numero: 7\npratiques:\n  - echelon: nationnal\n    fonction: plaidoyer",
-                                                     body: "## Histoire\n"))
+        try site.write(
+            "reseaux/gamma.md",
+            monograph(
+                "numero: 7\npratiques:\n  - echelon: nationnal\n    fonction: plaidoyer",
+                body: "## Histoire\n"))
         let bad = try run(["build"], in: site.root)
         #expect(bad.status == 1)
         let lines = bad.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:7:14: error: échelon inconnu « nationnal » ; vouliez-vous dire « national » ?") })
+        #expect(
+            lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:7:14: error: échelon inconnu « nationnal » ; vouliez-vous dire « national » ?") })
         #expect(lines.contains { $0.hasPrefix("Content/reseaux/gamma.md:10:1: error: titre de section inconnu « Histoire »") })
         #expect(lines.last == "2 erreurs : rien n'a été écrit.")
         #expect(fileTree(site.output) == before)
@@ -81,21 +87,22 @@ import Testing
         try site.write("reseaux/gamma.md", monograph("pratiques:\n  - echelon: national\n    fonction: ingenieri\n  - echelon: régional"))
         let result = try run(["check"], in: site.root)
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ? \
-            (valeurs possibles : mise-en-reseau, ingenierie, pilotage-de-projets, accompagnement-personnalise, plaidoyer, fonction-operateur)
-               7 |     fonction: ingenieri
-                 |               ^
-            Content/reseaux/gamma.md:8:5: error: clé obligatoire « fonction » absente d’une pratique
-               8 |   - echelon: régional
-                 |     ^
-            Content/reseaux/gamma.md:8:14: error: échelon inconnu « régional » ; vouliez-vous dire « regional » ? \
-            (valeurs possibles : national, regional, departemental, local)
-               8 |   - echelon: régional
-                 |              ^
-            3 erreurs : rien n'a été écrit.
+        #expect(
+            result.stderr == """
+                Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ? \
+                (valeurs possibles : mise-en-reseau, ingenierie, pilotage-de-projets, accompagnement-personnalise, plaidoyer, fonction-operateur)
+                   7 |     fonction: ingenieri
+                     |               ^
+                Content/reseaux/gamma.md:8:5: error: clé obligatoire « fonction » absente d’une pratique
+                   8 |   - echelon: régional
+                     |     ^
+                Content/reseaux/gamma.md:8:14: error: échelon inconnu « régional » ; vouliez-vous dire « regional » ? \
+                (valeurs possibles : national, regional, departemental, local)
+                   8 |   - echelon: régional
+                     |              ^
+                3 erreurs : rien n'a été écrit.
 
-            """)
+                """)
     }
 
     @Test func refusesToOverwriteAFolderItDidNotCreate() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// The declaration of the front matter (`FrontMatter`) against the model: a monograph with every
@@ -19,8 +20,11 @@ import Testing
         let site = try TemporarySite()
         let referentiel = try site.load().referentiel
         let identity = DeclaredFields.full(FrontMatter.identite, variant: 1, referentiel)
-        try site.write("reseaux/beta.md", DeclaredFields.monograph(DeclaredFields.requiredOnly(FrontMatter.monograph, referentiel)
-                                                                   + [("identite", .object(identity))]))
+        try site.write(
+            "reseaux/beta.md",
+            DeclaredFields.monograph(
+                DeclaredFields.requiredOnly(FrontMatter.monograph, referentiel)
+                    + [("identite", .object(identity))]))
         let csv = OpenData.monographsCSV(try site.load())
         let rows = csv.components(separatedBy: "\r\n")
         #expect(rows[0] == (["slug", "nom"] + FrontMatter.identite.keys).joined(separator: ","))
@@ -67,9 +71,12 @@ import Testing
             case .sectionStates:
                 // Every section has something to show: a section not marked is complete.
                 guard case .object(let marks) = value else { continue }
-                #expect(out == .object(FieldType.sectionKeys.map { key in
-                    (key, marks.first { $0.0 == key }?.1 ?? .string(SectionState.complete.rawValue))
-                }), "\(path): \(out)")
+                #expect(
+                    out
+                        == .object(
+                            FieldType.sectionKeys.map { key in
+                                (key, marks.first { $0.0 == key }?.1 ?? .string(SectionState.complete.rawValue))
+                            }), "\(path): \(out)")
             default:
                 #expect(out == value, "\(path): \(out) for \(value)")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Renders `Fixtures/minimal` with the project's templates and compares the whole output tree with
@@ -27,7 +28,9 @@ import Testing
                 let got = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 let exp = String(decoding: want, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
                 let line = zip(got, exp).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, exp.count)
-                Issue.record("\(path) differs from its snapshot at line \(line + 1):\n- \(line < exp.count ? exp[line] : "")\n+ \(line < got.count ? got[line] : "")")
+                Issue.record(
+                    "\(path) differs from its snapshot at line \(line + 1):\n- \(line < exp.count ? exp[line] : "")\n+ \(line < got.count ? got[line] : "")"
+                )
             }
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Inputs meant to break the generator: each gives a clear error or a correct page, never a crash,
@@ -64,8 +65,9 @@ import Testing
         let site = try TemporarySite()
         _ = try site.builder().build(projectRoot: site.root)
         let before = fileTree(site.output)
-        try FileManager.default.createSymbolicLink(at: site.content.appendingPathComponent("reseaux/etc.md"),
-                                                   withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
+        try FileManager.default.createSymbolicLink(
+            at: site.content.appendingPathComponent("reseaux/etc.md"),
+            withDestinationURL: URL(fileURLWithPath: "/etc/passwd"))
         #expect(throws: ContentErrors.self) { try site.builder().build(projectRoot: site.root) }
         #expect(site.diagnostics().first?.contains("lien symbolique vers « /etc/passwd »") == true)
         #expect(fileTree(site.output) == before)

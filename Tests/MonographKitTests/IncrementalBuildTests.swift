@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// The preview server's incremental rebuild must give exactly what a full build gives.
@@ -21,8 +22,11 @@ import Testing
         var seen: [(page: String, synthesis: String, data: String)] = []
         let last = try site.builder().rebuild(projectRoot: site.root, state: state) { paths in
             announced.append(paths)
-            seen.append(((try? read("reseaux/beta/index.html")) ?? "", (try? read("synthese/index.html")) ?? "",
-                         (try? read("donnees/synthese.json")) ?? ""))
+            seen.append(
+                (
+                    (try? read("reseaux/beta/index.html")) ?? "", (try? read("synthese/index.html")) ?? "",
+                    (try? read("donnees/synthese.json")) ?? ""
+                ))
         }
         try #require(announced.count == 2 && seen.count == 2)
         // First beta's page, and its neighbour's (whose link shows beta's new name); no site-wide page.
@@ -69,21 +73,35 @@ import Testing
         let edits: [(String, String)] = [
             ("key point", "numero: 5\nperspectives: [Un point clé]"),
             ("identity", "numero: 5\nperspectives: [Un point clé]\nidentite: {creation: 1990, adherents: 40 associations}"),
-            ("natures", "numero: 5\ndynamique: {natures: [extension]}\ncycles:\n  - {debut: 2001, titre: Un cycle, natures: [invention],"
-                + " innovations: [{nom: Une innovation, types: [solutions], phase: emergence}]}"),
-            ("practice", "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"),
+            (
+                "natures",
+                "numero: 5\ndynamique: {natures: [extension]}\ncycles:\n  - {debut: 2001, titre: Un cycle, natures: [invention],"
+                    + " innovations: [{nom: Une innovation, types: [solutions], phase: emergence}]}"
+            ),
+            (
+                "practice",
+                "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"
+            ),
             // The editorial state alone: home card, completeness view and every view's coverage.
-            ("partial", "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"
-                + "\nredaction: {pratiques: partielle, dynamique: partielle}"),
-            ("complete again", "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"
-                + "\nredaction: {dynamique: partielle}"),
+            (
+                "partial",
+                "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"
+                    + "\nredaction: {pratiques: partielle, dynamique: partielle}"
+            ),
+            (
+                "complete again",
+                "numero: 5\ndynamique: {natures: [extension]}\npratiques:\n  - {echelon: regional, fonction: ingenierie, actions: [{texte: Une action, phases: [diffusion]}]}"
+                    + "\nredaction: {dynamique: partielle}"
+            ),
         ]
         for (step, frontMatter) in edits {
             try site.write("reseaux/beta.md", monograph(frontMatter))
             try site.builder().rebuild(projectRoot: site.root, state: state)
             try expectSameAsFullBuild(step)
         }
-        try site.write("reseaux/beta.md", monograph("numero: 5\npratiques:\n  - echelon: local\n    fonction: plaidoyer\n").replacingOccurrences(of: "Gamma", with: "Bêta renommé"))
+        try site.write(
+            "reseaux/beta.md",
+            monograph("numero: 5\npratiques:\n  - echelon: local\n    fonction: plaidoyer\n").replacingOccurrences(of: "Gamma", with: "Bêta renommé"))
         try site.builder().rebuild(projectRoot: site.root, state: state)
         try expectSameAsFullBuild("renamed")
         let synthesis = try String(contentsOf: site.content.appendingPathComponent("synthese.md"), encoding: .utf8)

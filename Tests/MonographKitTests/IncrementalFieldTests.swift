@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// An incremental rebuild after one key of a monograph changes gives the output of a full build, for
@@ -38,8 +39,11 @@ import Testing
         try site.builder().rebuild(projectRoot: site.root, state: state)
         try Self.expectSameAsFullBuild(site, "\(view.rawValue) placed")
         for variant in 0...1 {
-            try site.write("reseaux/alpha.md", DeclaredFields.monograph(DeclaredFields.full(FrontMatter.monograph, variant: variant, referentiel),
-                                                                        body: Self.alphaBody))
+            try site.write(
+                "reseaux/alpha.md",
+                DeclaredFields.monograph(
+                    DeclaredFields.full(FrontMatter.monograph, variant: variant, referentiel),
+                    body: Self.alphaBody))
             try site.builder().rebuild(projectRoot: site.root, state: state)
             try Self.expectSameAsFullBuild(site, "\(view.rawValue), every key of alpha, variant \(variant)")
         }

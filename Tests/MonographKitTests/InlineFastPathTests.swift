@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonographKit
 
 @Suite struct InlineFastPathTests {

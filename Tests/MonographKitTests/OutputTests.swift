@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 @Suite struct OutputTests {
@@ -20,12 +21,16 @@ import Testing
         let kept = Data(repeating: 0x61, count: 100_000)
         let first = ["a.html": kept, "b.html": Data("bbbb".utf8), "c.html": Data("cccc".utf8)]
         try writer.write(first)
-        let changed = try writer.update(["a.html": kept, "b.html": Data("bbbb".utf8), "c.html": Data("cCcc".utf8),
-                                         "d.html": Data("d".utf8)], previous: first)
+        let changed = try writer.update(
+            [
+                "a.html": kept, "b.html": Data("bbbb".utf8), "c.html": Data("cCcc".utf8),
+                "d.html": Data("d".utf8),
+            ], previous: first)
         #expect(changed == ["c.html", "d.html"])
         #expect(FileManager.default.contents(atPath: folder.appendingPathComponent("c.html").path) == Data("cCcc".utf8))
         #expect(OutputWriter.same(kept, kept) && OutputWriter.same(Data("ab".utf8), Data("ab".utf8)))
-        #expect(!OutputWriter.same(nil, kept) && !OutputWriter.same(Data("ab".utf8), Data("aB".utf8))
+        #expect(
+            !OutputWriter.same(nil, kept) && !OutputWriter.same(Data("ab".utf8), Data("aB".utf8))
                 && !OutputWriter.same(Data("ab".utf8), Data("abc".utf8)))
     }
 
@@ -52,8 +57,9 @@ import Testing
     func refusesSourceFoldersAndTheProjectRoot(relative: String) throws {
         let root = URL(fileURLWithPath: "/tmp/projet")
         let writer = OutputWriter(output: root.appendingPathComponent(relative))
-        let refusal = writer.check(sources: [root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")],
-                                   projectRoot: root)
+        let refusal = writer.check(
+            sources: [root.appendingPathComponent("Content"), root.appendingPathComponent("Templates")],
+            projectRoot: root)
         #expect(refusal != nil)
     }
 
@@ -81,7 +87,9 @@ import Testing
     }
 
     @Test func contentIsEscaped() throws {
-        let site = try TemporarySite(["reseaux/gamma.md": monograph("numero: 3\nidentite:\n  type: \"<script>x</script>\"", body: "<img src=x onerror=alert(1)>\n")])
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph("numero: 3\nidentite:\n  type: \"<script>x</script>\"", body: "<img src=x onerror=alert(1)>\n")
+        ])
         let files = try site.builder().render().get()
         let html = String(decoding: files["reseaux/gamma/index.html"]!, as: UTF8.self)
         #expect(!html.contains("<script>x"))
@@ -117,8 +125,10 @@ import Testing
         // Each of the 17 fields above shows its markup dropped (raw HTML is off by default).
         #expect(html.components(separatedBy: "<!-- raw HTML omitted -->x<!-- raw HTML omitted -->").count - 1 == 17)
         #expect(html.contains("&lt;i&gt;Nom&lt;/i&gt; &amp; co"))
-        for block in ["class=\"fiche\"", "class=\"grille-natures\"", "class=\"frise\"", "class=\"grille-pratiques\"",
-                      "class=\"modele\"", "class=\"points-cles\""] {
+        for block in [
+            "class=\"fiche\"", "class=\"grille-natures\"", "class=\"frise\"", "class=\"grille-pratiques\"",
+            "class=\"modele\"", "class=\"points-cles\"",
+        ] {
             #expect(html.contains(block), "\(block)")
         }
     }
@@ -131,8 +141,9 @@ import Testing
         try FileManager.default.copyItem(at: Paths.templates, to: templates)
         func build(_ page: String) throws -> (booklet: String, synthesis: String) {
             try page.write(to: templates.appendingPathComponent("page.mustache"), atomically: true, encoding: .utf8)
-            let builder = SiteBuilder(content: site.content, templates: templates, output: site.output,
-                                      contentDisplay: "Content", templatesDisplay: "Templates")
+            let builder = SiteBuilder(
+                content: site.content, templates: templates, output: site.output,
+                contentDisplay: "Content", templatesDisplay: "Templates")
             try builder.build(projectRoot: site.root)
             func read(_ path: String) throws -> String {
                 try String(contentsOf: site.output.appendingPathComponent(path), encoding: .utf8)
@@ -143,7 +154,8 @@ import Testing
         #expect(once.synthesis.hasPrefix("<main>") && once.synthesis.hasSuffix("</main>\n"))
         #expect(once.synthesis.contains("vue-phases"))
         let twice = try build("<main>{{{contenu}}}</main><aside>{{{contenu}}}</aside>\n")
-        #expect(twice.synthesis == "<main>" + once.synthesis.dropFirst(6).dropLast(8) + "</main><aside>"
+        #expect(
+            twice.synthesis == "<main>" + once.synthesis.dropFirst(6).dropLast(8) + "</main><aside>"
                 + once.synthesis.dropFirst(6).dropLast(8) + "</aside>\n")
         let never = try build("<main>{{titre}}</main>\n")
         #expect(!never.booklet.contains("\u{E003}") && !never.synthesis.contains("\u{E003}"))

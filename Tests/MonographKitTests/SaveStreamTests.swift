@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// `serve` after any stream of saves: the output folder must be what a full build of the same content
@@ -39,8 +40,10 @@ import Testing
         var networks = ["beta"]
         var next = 0
         var broken: String?
-        let texts = ["Un paragraphe de plus.", "Une liste :\n\n- un\n- deux", "Les chiffres :\n\n```vue phases\n```",
-                     "Un *accent* et des « guillemets » !"]
+        let texts = [
+            "Un paragraphe de plus.", "Une liste :\n\n- un\n- deux", "Les chiffres :\n\n```vue phases\n```",
+            "Un *accent* et des « guillemets » !",
+        ]
         let frontMatters = [
             "numero: 5", "identite: {creation: 1990, adherents: 40 associations}",
             "dynamique: {natures: [extension]}\ncycles:\n  - {debut: 2001, titre: Un cycle, natures: [invention], innovations: [{nom: Une innovation, types: [solutions], phase: emergence}]}",
@@ -58,11 +61,16 @@ import Testing
             } else {
                 switch Int.random(in: 0..<7, using: &random) {
                 case 0, 1:
-                    try site.write("reseaux/\(network).md", monograph(frontMatters.randomElement(using: &random)!,
-                                                                     body: "## Dynamique d'innovation\n" + texts.randomElement(using: &random)! + "\n"))
+                    try site.write(
+                        "reseaux/\(network).md",
+                        monograph(
+                            frontMatters.randomElement(using: &random)!,
+                            body: "## Dynamique d'innovation\n" + texts.randomElement(using: &random)! + "\n"))
                 case 2:
-                    try site.write("reseaux/\(network).md", monograph(frontMatters.randomElement(using: &random)!)
-                        .replacingOccurrences(of: "Gamma", with: "Nom \(step)"))
+                    try site.write(
+                        "reseaux/\(network).md",
+                        monograph(frontMatters.randomElement(using: &random)!)
+                            .replacingOccurrences(of: "Gamma", with: "Nom \(step)"))
                 case 3:
                     next += 1
                     networks.append("reseau-\(next)")

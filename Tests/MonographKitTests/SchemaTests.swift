@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// The JSON Schema of `monograph schema` against the reader: the schema accepts every monograph the
@@ -13,16 +14,22 @@ import Testing
         for folder in [Paths.content, Paths.fixtures.appendingPathComponent("minimal/Content")] {
             let reseaux = folder.appendingPathComponent("reseaux")
             for file in try FileManager.default.contentsOfDirectory(atPath: reseaux.path).sorted() where file.hasSuffix(".md") {
-                monographs.append((reseaux.appendingPathComponent(file).path,
-                                   try String(contentsOf: reseaux.appendingPathComponent(file), encoding: .utf8)))
+                monographs.append(
+                    (
+                        reseaux.appendingPathComponent(file).path,
+                        try String(contentsOf: reseaux.appendingPathComponent(file), encoding: .utf8)
+                    ))
             }
         }
         let site = try TemporarySite()
         let skeleton = try Skeleton.create(name: "Réseau d'essai du schéma", content: site.content)
         monographs.append(("a new skeleton", try String(contentsOf: skeleton, encoding: .utf8)))
         for variant in 0...1 {
-            monographs.append(("every key, variant \(variant)",
-                               DeclaredFields.monograph(DeclaredFields.full(FrontMatter.monograph, variant: variant, referentiel))))
+            monographs.append(
+                (
+                    "every key, variant \(variant)",
+                    DeclaredFields.monograph(DeclaredFields.full(FrontMatter.monograph, variant: variant, referentiel))
+                ))
             for path in DeclaredFields.paths {
                 let value = DeclaredFields.value(path.field.type, example: path.field.example, variant: variant, referentiel)
                 monographs.append(("\(path), variant \(variant)", DeclaredFields.monograph(path.frontMatter(setting: value, referentiel))))
@@ -121,7 +128,8 @@ enum SchemaValidator {
         _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", folder.appendingPathComponent("validate.py").path, folder.appendingPathComponent("schema.json").path]
+        process.arguments =
+            ["python3", folder.appendingPathComponent("validate.py").path, folder.appendingPathComponent("schema.json").path]
             + files
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: messages)
@@ -130,7 +138,8 @@ enum SchemaValidator {
         let stderr = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
         switch process.terminationStatus {
         case 0: break
-        case 127: throw Failure(description: "python3 is not installed: install it, then run `make test-deps`, for the schema to be checked (\(stderr))")
+        case 127:
+            throw Failure(description: "python3 is not installed: install it, then run `make test-deps`, for the schema to be checked (\(stderr))")
         case 3: throw Failure(description: stderr + " Run `make test-deps` (python3 -m pip install jsonschema pyyaml).")
         default: throw Failure(description: "the schema check failed (status \(process.terminationStatus)): \(stderr)")
         }

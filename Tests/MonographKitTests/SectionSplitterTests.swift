@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonographKit
 
 @Suite struct SectionSplitterTests {
@@ -9,7 +10,9 @@ import Testing
     }
 
     @Test func leadAndSectionsFromOneParse() {
-        let (body, diagnostics) = split("Le chapeau.\n\n## Dynamique d'innovation\nPremier.\n\n### Détail\nSuite.\n\n```vue phases\n```\n\n## points cles et perspectives\nFin.\n")
+        let (body, diagnostics) = split(
+            "Le chapeau.\n\n## Dynamique d'innovation\nPremier.\n\n### Détail\nSuite.\n\n```vue phases\n```\n\n## points cles et perspectives\nFin.\n"
+        )
         #expect(diagnostics.isEmpty)
         #expect(body.lead?.html == "<p>Le chapeau.</p>\n")
         #expect(body.sections[.dynamique]?.html == "<p>Premier.</p>\n<h3>Détail</h3>\n<p>Suite.</p>\n<p>\u{E000}0\u{E001}</p>\n")
@@ -22,7 +25,10 @@ import Testing
 
     /// Each section rendered from the one parse of the body is what its text alone gives.
     @Test func eachSectionAsItsOwnTextWouldRender() {
-        let sections = ["Un *texte* : avec « guillemets ».\n\n- une liste\n- suivie\n", "> Citation\n\n1. un\n2. deux\n", "Dernier [lien](https://exemple.org).\n"]
+        let sections = [
+            "Un *texte* : avec « guillemets ».\n\n- une liste\n- suivie\n", "> Citation\n\n1. un\n2. deux\n",
+            "Dernier [lien](https://exemple.org).\n",
+        ]
         let headings = ["Dynamique d'innovation", "Cycles d'innovation", "Points clés et perspectives"]
         let (body, _) = split(zip(headings, sections).map { "## \($0)\n\($1)" }.joined(separator: "\n"))
         for (section, text) in zip([SectionID.dynamique, .cycles, .perspectives], sections) {

@@ -1,10 +1,12 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
 @testable import MonographKit
 @testable import MonographServe
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `monograph serve` on loopback: answers, picks up a change, survives a broken file and recovers.
 @Suite(.serialized) struct ServeTests {
@@ -75,10 +77,16 @@ import Testing
         let watcher = ChangeWatcher(folders: [folder], interval: .seconds(30))
         /// Whether `next()` returns within two seconds after `change`.
         func wakes(after change: () throws -> Void) async throws -> Bool {
-            let waiting = Task { try await watcher.next(); return true }
+            let waiting = Task {
+                try await watcher.next()
+                return true
+            }
             try await Task.sleep(for: .milliseconds(50))
             try change()
-            let deadline = Task { try await Task.sleep(for: .seconds(2)); waiting.cancel() }
+            let deadline = Task {
+                try await Task.sleep(for: .seconds(2))
+                waiting.cancel()
+            }
             defer { deadline.cancel() }
             return (try? await waiting.value) ?? false
         }

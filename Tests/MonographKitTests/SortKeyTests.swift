@@ -1,11 +1,14 @@
 import Testing
+
 @testable import MonographKit
 
 /// The quick fold used for sort keys gives what Foundation's folding gives.
 @Suite struct SortKeyTests {
     @Test func quickFoldMatchesFoundation() {
-        let names = ["Familles Rurales", "Fédération Addiction", "Union ADMR", "UNIOPSS", "L’Âge d’or", "Éducation & Cie",
-                     "Ça déménage", "Œuvre", "Naïve Noël", "Ñandú", "Château-Gontier", "ÿ", "Zoé 12"]
+        let names = [
+            "Familles Rurales", "Fédération Addiction", "Union ADMR", "UNIOPSS", "L’Âge d’or", "Éducation & Cie",
+            "Ça déménage", "Œuvre", "Naïve Noël", "Ñandú", "Château-Gontier", "ÿ", "Zoé 12",
+        ]
         for name in names {
             if let quick = Text.quickFold(name) {
                 #expect(quick == Text.foldedForComparison(name), "\(name)")

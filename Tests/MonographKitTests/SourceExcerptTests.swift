@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Each diagnostic carries the text of its line; a terminal shows it under the message with a caret
@@ -17,14 +18,16 @@ import Testing
         let site = try TemporarySite(["reseaux/gamma.md": monograph("pratiques:\n  - echelon: national\n    fonction: ingenieri")])
         let diagnostic = try #require(try errors(site).first)
         #expect(diagnostic.sourceLine == "    fonction: ingenieri")
-        #expect(diagnostic.description == "Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire"
-            + " « ingenierie » ? (valeurs possibles : mise-en-reseau, ingenierie, pilotage-de-projets, accompagnement-personnalise,"
-            + " plaidoyer, fonction-operateur)")
-        #expect(diagnostic.descriptionWithExcerpt == diagnostic.description + """
+        #expect(
+            diagnostic.description == "Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire"
+                + " « ingenierie » ? (valeurs possibles : mise-en-reseau, ingenierie, pilotage-de-projets, accompagnement-personnalise,"
+                + " plaidoyer, fonction-operateur)")
+        #expect(
+            diagnostic.descriptionWithExcerpt == diagnostic.description + """
 
-               7 |     fonction: ingenieri
-                 |               ^
-            """)
+                   7 |     fonction: ingenieri
+                     |               ^
+                """)
     }
 
     @Test func accentsBeforeTheColumnKeepTheCaretAligned() throws {
@@ -32,8 +35,9 @@ import Testing
         let diagnostic = try #require(try errors(site).first)
         #expect(diagnostic.line == 6)
         #expect(diagnostic.column == 48)
-        #expect(diagnostic.excerpt == "   6 |   - {titre: Été réussi, debut: 1950, natures: [inventon]}\n"
-            + "     | " + String(repeating: " ", count: 47) + "^")
+        #expect(
+            diagnostic.excerpt == "   6 |   - {titre: Été réussi, debut: 1950, natures: [inventon]}\n"
+                + "     | " + String(repeating: " ", count: 47) + "^")
     }
 
     @Test func decomposedAccentsTakeNoRoomInThePadding() throws {
@@ -41,16 +45,18 @@ import Testing
         let site = try TemporarySite(["reseaux/gamma.md": monograph("cycles:\n  - {titre: E\u{301}te\u{301}, debut: 1950, natures: [inventon]}")])
         let diagnostic = try #require(try errors(site).first)
         #expect(diagnostic.column == 43)
-        #expect(diagnostic.excerpt == "   6 |   - {titre: E\u{301}te\u{301}, debut: 1950, natures: [inventon]}\n"
-            + "     | " + String(repeating: " ", count: 40) + "^")
+        #expect(
+            diagnostic.excerpt == "   6 |   - {titre: E\u{301}te\u{301}, debut: 1950, natures: [inventon]}\n"
+                + "     | " + String(repeating: " ", count: 40) + "^")
     }
 
     @Test func tabsBeforeTheColumnAreRepeatedInThePadding() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("dynamique:\n  natures: [invention,\tinventon]")])
         let diagnostic = try #require(try errors(site).first)
         #expect(diagnostic.column == 24)
-        #expect(diagnostic.excerpt == "   6 |   natures: [invention,\tinventon]\n"
-            + "     | " + String(repeating: " ", count: 22) + "\t^")
+        #expect(
+            diagnostic.excerpt == "   6 |   natures: [invention,\tinventon]\n"
+                + "     | " + String(repeating: " ", count: 22) + "\t^")
     }
 
     @Test func invalidUTF8IsQuotedWithAReplacementCharacter() throws {
@@ -59,11 +65,12 @@ import Testing
         bytes.append(contentsOf: [0xE9, 0x0A])
         try site.write("reseaux/gamma.md", bytes)
         let diagnostic = try #require(try errors(site).first)
-        #expect(diagnostic.descriptionWithExcerpt == """
-            Content/reseaux/gamma.md:7:4: error: le fichier n'est pas en UTF-8 valide (octet 0xE9) ; enregistrez-le en UTF-8
-               7 | Caf\u{FFFD}
-                 |    ^
-            """)
+        #expect(
+            diagnostic.descriptionWithExcerpt == """
+                Content/reseaux/gamma.md:7:4: error: le fichier n'est pas en UTF-8 valide (octet 0xE9) ; enregistrez-le en UTF-8
+                   7 | Caf\u{FFFD}
+                     |    ^
+                """)
     }
 
     @Test func errorsFoundAcrossFilesAndInTheBodyAreQuotedToo() throws {
@@ -73,11 +80,12 @@ import Testing
             "livret/deux.md": "---\ntitre: Deux\n---\nTexte.\n\n```vue phase\n```\n",
         ])
         let quoted = try errors(site).map { "\($0.file):\($0.line ?? 0) \($0.sourceLine ?? "nil")" }
-        #expect(quoted == [
-            "Content/livret/deux.md:6 ```vue phase",
-            "Content/reseaux/delta.md:6 ## Histoire",
-            "Content/reseaux/gamma.md:5 numero: 1",
-        ])
+        #expect(
+            quoted == [
+                "Content/livret/deux.md:6 ```vue phase",
+                "Content/reseaux/delta.md:6 ## Histoire",
+                "Content/reseaux/gamma.md:5 numero: 1",
+            ])
     }
 
     @Test func diagnosticsWithoutALineHaveNoExcerpt() throws {

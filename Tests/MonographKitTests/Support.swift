@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import MonographKit
 
 /// Paths of the test sources, fixtures and snapshots, found from this file's location.
@@ -30,8 +31,9 @@ final class TemporarySite {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         if let fixture {
-            try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("Content"),
-                                             to: content)
+            try FileManager.default.copyItem(
+                at: Paths.fixtures.appendingPathComponent(fixture).appendingPathComponent("Content"),
+                to: content)
         } else {
             try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         }
@@ -87,5 +89,6 @@ func fileTree(_ folder: URL) -> [String: Data] {
 
 /// A minimal valid monograph with the given extra front-matter lines and body.
 func monograph(_ frontMatter: String = "", body: String = "") -> String {
-    "---\nnom: Gamma\ntitre: Un titre\ndomaine: Un domaine\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n") + "---\n" + body
+    "---\nnom: Gamma\ntitre: Un titre\ndomaine: Un domaine\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n")
+        + "---\n" + body
 }

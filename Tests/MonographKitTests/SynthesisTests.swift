@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// The computed views on the `minimal` fixture, against figures counted by hand, and on random sites
@@ -40,9 +41,10 @@ import Testing
     }
 
     @Test func territorialLevelsLeaveOutTheNationalOne() {
-        #expect(synthesis.echelonsTerritoriaux == [
-            .init(fonction: "ingenierie", echelon: "regional", reseau: "alpha", actions: ["Formations régionales"]),
-        ])
+        #expect(
+            synthesis.echelonsTerritoriaux == [
+                .init(fonction: "ingenierie", echelon: "regional", reseau: "alpha", actions: ["Formations régionales"])
+            ])
     }
 
     @Test func naturesCountNetworksAndCycles() {
@@ -52,9 +54,10 @@ import Testing
     }
 
     @Test func innovationsCarryTheirCycle() {
-        #expect(synthesis.innovations == [
-            .init(reseau: "alpha", cycle: 1950, nom: "Relais", natures: ["invention"], types: ["solutions"], phase: "deploiement"),
-        ])
+        #expect(
+            synthesis.innovations == [
+                .init(reseau: "alpha", cycle: 1950, nom: "Relais", natures: ["invention"], types: ["solutions"], phase: "deploiement")
+            ])
     }
 
     @Test func completenessFollowsFormatRules() throws {
@@ -68,17 +71,25 @@ import Testing
         let files = try temporary.builder().render().get()
         let json = try #require(files["donnees/synthese.json"])
         let object = try #require(try JSONSerialization.jsonObject(with: json) as? [String: Any])
-        #expect(Set(object.keys) == ["reseaux", "phases", "fonctions_par_phase", "fonctions_par_reseau", "echelons_territoriaux",
-                                     "natures", "innovations", "couverture"])
+        #expect(
+            Set(object.keys) == [
+                "reseaux", "phases", "fonctions_par_phase", "fonctions_par_reseau", "echelons_territoriaux",
+                "natures", "innovations", "couverture",
+            ])
         let text = String(decoding: json, as: UTF8.self)
-        let order = ["\"reseaux\": 2", "\"phases\"", "\"fonctions_par_phase\"", "\"fonctions_par_reseau\"", "\"echelons_territoriaux\"",
-                     "\"natures\"", "\"innovations\"", "\"couverture\""].map { text.range(of: $0)!.lowerBound }
+        let order = [
+            "\"reseaux\": 2", "\"phases\"", "\"fonctions_par_phase\"", "\"fonctions_par_reseau\"", "\"echelons_territoriaux\"",
+            "\"natures\"", "\"innovations\"", "\"couverture\"",
+        ].map { text.range(of: $0)!.lowerBound }
         #expect(order == order.sorted())
         let phases = try #require(object["phases"] as? [[String: Any]])
         #expect(Set(phases[0].keys) == ["phase", "reseaux", "actions"])
         let matrix = try #require(object["fonctions_par_phase"] as? [[String: Any]])
         #expect(Set(matrix[0].keys) == ["fonction", "phases"])
-        #expect(Set((matrix[0]["phases"] as? [String: Int])?.keys ?? [:].keys) == ["emergence", "experimentation", "modelisation", "diffusion", "deploiement"])
+        #expect(
+            Set((matrix[0]["phases"] as? [String: Int])?.keys ?? [:].keys) == [
+                "emergence", "experimentation", "modelisation", "diffusion", "deploiement",
+            ])
         let byNetwork = try #require(object["fonctions_par_reseau"] as? [[String: Any]])
         #expect(Set(byNetwork[0].keys) == ["reseau", "fonctions"])
         let territorial = try #require(object["echelons_territoriaux"] as? [[String: Any]])
@@ -101,7 +112,10 @@ import Testing
         #expect((array[1]["completude"] as? [String: Bool]) == Dictionary(uniqueKeysWithValues: SectionID.allCases.map { ($0.rawValue, false) }))
         #expect(array[1]["identite"] == nil)
         let csv = String(decoding: files["donnees/reseaux.csv"]!, as: UTF8.self)
-        #expect(csv.hasPrefix("slug,nom,type,creation,creation_note,structure,salaries_tdr,salaries_reseau,adherents,budget\r\nalpha,Réseau Alpha,Tête de réseau nationale,1950,après une fusion,,12,17000,300 associations,\r\n"))
+        #expect(
+            csv.hasPrefix(
+                "slug,nom,type,creation,creation_note,structure,salaries_tdr,salaries_reseau,adherents,budget\r\nalpha,Réseau Alpha,Tête de réseau nationale,1950,après une fusion,,12,17000,300 associations,\r\n"
+            ))
     }
 
     /// Random valid sites: every count equals a plain recount over the generated data.
@@ -117,15 +131,17 @@ import Testing
             m.slug = "r\(n)"
             m.natures = natures.filter { _ in random.next(upTo: 2) == 0 }
             m.pratiques = (0..<random.next(upTo: 6)).map { _ in
-                Practice(echelon: levels[random.next(upTo: levels.count)], fonction: functions[random.next(upTo: functions.count)],
-                         intensite: [nil, 1, 2][random.next(upTo: 3)],
-                         actions: (0..<random.next(upTo: 4)).map { a in
-                             Action(texte: "a\(a)", phases: phases.filter { _ in random.next(upTo: 3) == 0 })
-                         })
+                Practice(
+                    echelon: levels[random.next(upTo: levels.count)], fonction: functions[random.next(upTo: functions.count)],
+                    intensite: [nil, 1, 2][random.next(upTo: 3)],
+                    actions: (0..<random.next(upTo: 4)).map { a in
+                        Action(texte: "a\(a)", phases: phases.filter { _ in random.next(upTo: 3) == 0 })
+                    })
             }
             m.cycles = (0..<random.next(upTo: 3)).map { c in
-                Cycle(debut: 1900 + c, approximatif: false, titre: "c", contexte: nil, reponse: nil,
-                      natures: natures.filter { _ in random.next(upTo: 2) == 0 }, qualification: nil, innovations: nil)
+                Cycle(
+                    debut: 1900 + c, approximatif: false, titre: "c", contexte: nil, reponse: nil,
+                    natures: natures.filter { _ in random.next(upTo: 2) == 0 }, qualification: nil, innovations: nil)
             }
             monographs.append(m)
         }

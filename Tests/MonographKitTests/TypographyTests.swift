@@ -1,4 +1,5 @@
 import Testing
+
 @testable import MonographKit
 
 @Suite struct TypographyTests {
@@ -21,7 +22,10 @@ import Testing
 
     @Test func notInsideCodeOrURLs() {
         let html = Markdown(options: MarkdownOptions()).block("Un `a : b` et [lien ?](https://x.fr/a?b=1:2) « cité » !\n\n```\nx ; y\n```\n")
-        #expect(html == "<p>Un <code>a : b</code> et <a href=\"https://x.fr/a?b=1:2\">lien\u{202F}?</a> «\u{202F}cité\u{202F}»\u{202F}!</p>\n<pre><code>x ; y\n</code></pre>\n")
+        #expect(
+            html
+                == "<p>Un <code>a : b</code> et <a href=\"https://x.fr/a?b=1:2\">lien\u{202F}?</a> «\u{202F}cité\u{202F}»\u{202F}!</p>\n<pre><code>x ; y\n</code></pre>\n"
+        )
     }
 
     @Test func acrossTextNodes() {
@@ -32,7 +36,8 @@ import Testing
 
     @Test func rawHTMLDroppedAndScriptLinksNeutralised() {
         let safe = Markdown(options: MarkdownOptions(allowRawHTML: false))
-        #expect(safe.inline("a <b>gras</b> [x](javascript:alert(1))") == "a <!-- raw HTML omitted -->gras<!-- raw HTML omitted --> <a href=\"\">x</a>")
+        #expect(
+            safe.inline("a <b>gras</b> [x](javascript:alert(1))") == "a <!-- raw HTML omitted -->gras<!-- raw HTML omitted --> <a href=\"\">x</a>")
         let raw = Markdown(options: MarkdownOptions(allowRawHTML: true))
         #expect(raw.inline("a <b>gras</b> [x](JavaScript:alert(1))") == "a <b>gras</b> <a href=\"\">x</a>")
     }

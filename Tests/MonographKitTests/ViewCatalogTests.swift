@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MonographKit
 
 /// Each computed view reads only its part of the monographs: a change outside that part leaves its input,

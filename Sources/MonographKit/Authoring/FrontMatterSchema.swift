@@ -21,10 +21,11 @@ package enum FrontMatterSchema {
     }
 
     private static func properties(of group: FieldGroup, _ r: Referentiel) -> JSONValue {
-        .object(group.fields.map { field in
-            let schema = self.schema(field.type, field.description, field.example, r)
-            return (field.key, field.isRequired ? schema : nullable(schema))
-        })
+        .object(
+            group.fields.map { field in
+                let schema = self.schema(field.type, field.description, field.example, r)
+                return (field.key, field.isRequired ? schema : nullable(schema))
+            })
     }
 
     private static func schema(_ type: FieldType, _ description: String, _ example: Example?, _ r: Referentiel) -> JSONValue {
@@ -32,40 +33,60 @@ package enum FrontMatterSchema {
         switch type {
         case .text:
             // Numbers and booleans are read as text too, as `check` does.
-            return .object([("type", .strings(["string", "number", "boolean"])), ("description", .string(description)),
-                            ("examples", examples)])
+            return .object([
+                ("type", .strings(["string", "number", "boolean"])), ("description", .string(description)),
+                ("examples", examples),
+            ])
         case .integer(let bounds):
-            var pairs: [(String, JSONValue)] = [("type", .string("integer")), ("description", .string(description)),
-                                                ("minimum", .int(bounds.range.lowerBound))]
+            var pairs: [(String, JSONValue)] = [
+                ("type", .string("integer")), ("description", .string(description)),
+                ("minimum", .int(bounds.range.lowerBound)),
+            ]
             if bounds.publishesMaximum { pairs.append(("maximum", .int(bounds.range.upperBound))) }
             return .object(pairs + [("examples", examples)])
         case .boolean:
             return .object([("type", .string("boolean")), ("description", .string(description)), ("examples", examples)])
         case .id(let list):
-            return .object([("type", .string("string")), ("description", .string(description)),
-                            ("enum", .strings(r[keyPath: list.keyPath].map(\.id))), ("examples", examples)])
+            return .object([
+                ("type", .string("string")), ("description", .string(description)),
+                ("enum", .strings(r[keyPath: list.keyPath].map(\.id))), ("examples", examples),
+            ])
         case .group(let group):
-            var pairs: [(String, JSONValue)] = [("type", .string("object")), ("description", .string(description)),
-                                                ("additionalProperties", .bool(false))]
+            var pairs: [(String, JSONValue)] = [
+                ("type", .string("object")), ("description", .string(description)),
+                ("additionalProperties", .bool(false)),
+            ]
             if !group.requiredKeys.isEmpty { pairs.append(("required", .strings(group.requiredKeys))) }
             return .object(pairs + [("properties", properties(of: group, r)), ("examples", examples)])
         case .textOr(let element):
-            return .object([("description", .string(description)),
-                            ("anyOf", .array([.object([("type", .string("string"))]), self.element(element, r)])),
-                            ("examples", examples)])
+            return .object([
+                ("description", .string(description)),
+                ("anyOf", .array([.object([("type", .string("string"))]), self.element(element, r)])),
+                ("examples", examples),
+            ])
         case .list(let element, let distinct):
-            var pairs: [(String, JSONValue)] = [("type", .string("array")), ("description", .string(description)),
-                                                ("items", self.element(element, r))]
+            var pairs: [(String, JSONValue)] = [
+                ("type", .string("array")), ("description", .string(description)),
+                ("items", self.element(element, r)),
+            ]
             if distinct { pairs.append(("uniqueItems", .bool(true))) }
             return .object(pairs + [("examples", examples)])
         case .sectionStates:
             let sections = SectionID.allCases.map { section in
-                (section.rawValue, nullable(.object([("description", .string(FieldType.stateDescription(of: section))),
-                                                     ("enum", .strings(FieldType.markableStates)),
-                                                     ("examples", .strings([SectionState.partielle.rawValue]))])))
+                (
+                    section.rawValue,
+                    nullable(
+                        .object([
+                            ("description", .string(FieldType.stateDescription(of: section))),
+                            ("enum", .strings(FieldType.markableStates)),
+                            ("examples", .strings([SectionState.partielle.rawValue])),
+                        ]))
+                )
             }
-            return .object([("type", .string("object")), ("description", .string(description)), ("additionalProperties", .bool(false)),
-                            ("properties", .object(sections)), ("examples", examples)])
+            return .object([
+                ("type", .string("object")), ("description", .string(description)), ("additionalProperties", .bool(false)),
+                ("properties", .object(sections)), ("examples", examples),
+            ])
         }
     }
 

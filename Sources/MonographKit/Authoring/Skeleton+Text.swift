@@ -85,10 +85,11 @@ extension Skeleton {
             return [field.key + ":"] + sample(element).map { "  " + $0 }
         case .sectionStates:
             guard case .group(let pairs) = field.example else { return [] }
-            return [field.key + ":"] + pairs.compactMap { pair in
-                guard case .text(let value) = pair.value else { return nil }
-                return "  " + pair.key + ": " + value
-            }
+            return [field.key + ":"]
+                + pairs.compactMap { pair in
+                    guard case .text(let value) = pair.value else { return nil }
+                    return "  " + pair.key + ": " + value
+                }
         default:
             guard let value = field.prompt.sample else { return [] }
             let line = field.key + ": " + value

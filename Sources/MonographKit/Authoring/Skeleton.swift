@@ -20,12 +20,14 @@ package enum Skeleton {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         let slug = Text.slug(trimmed)
         guard !slug.isEmpty else {
-            throw Refusal(content.appendingPathComponent("reseaux"), "« \(name) » ne donne pas de nom de fichier : utilisez au moins une lettre ou un chiffre")
+            throw Refusal(
+                content.appendingPathComponent("reseaux"), "« \(name) » ne donne pas de nom de fichier : utilisez au moins une lettre ou un chiffre")
         }
         let folder = content.appendingPathComponent("reseaux")
         let file = folder.appendingPathComponent("\(slug).md")
         if FileManager.default.fileExists(atPath: file.path) {
-            throw Refusal(file, "« \(file.path) » existe déjà : monograph new n'écrase jamais un fichier (choisissez un autre nom ou modifiez celui-ci)")
+            throw Refusal(
+                file, "« \(file.path) » existe déjà : monograph new n'écrase jamais un fichier (choisissez un autre nom ou modifiez celui-ci)")
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = skeleton(name: trimmed, numero: nextNumber(in: folder))

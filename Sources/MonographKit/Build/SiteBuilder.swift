@@ -2,13 +2,18 @@ import Foundation
 
 /// The whole pipeline: load and validate the content, render it, and write the output folder atomically.
 public struct SiteBuilder: Sendable {
+    /// The content folder (`Content/`).
     public var content: URL
+    /// The templates and static assets (`Templates/`).
     public var templates: URL
+    /// The output folder (`Output/`), replaced as a whole by each build.
     public var output: URL
-    /// How the folders are named in messages (as the user typed them).
+    /// How the content folder is named in messages (as the user typed it).
     public var contentDisplay: String
+    /// How the templates folder is named in messages (as the user typed it).
     public var templatesDisplay: String
 
+    /// A builder of the site of `content` and `templates` into `output`.
     public init(content: URL, templates: URL, output: URL, contentDisplay: String, templatesDisplay: String) {
         self.content = content
         self.templates = templates
@@ -22,7 +27,7 @@ public struct SiteBuilder: Sendable {
         let site = ContentLoader(root: content, displayRoot: contentDisplay).load()
         let templates = TemplateSet.load(root: self.templates, displayRoot: templatesDisplay)
         switch (site, templates) {
-        case let (.success(site), .success(templates)):
+        case (.success(let site), .success(let templates)):
             return .success((site, TemplateSetHandle(set: templates)))
         default:
             var diagnostics: [Diagnostic] = []
@@ -41,6 +46,7 @@ public struct SiteBuilder: Sendable {
     public struct Report: Sendable {
         /// Relative paths of the files written, in writing order.
         public var files: [String] = []
+        /// How many HTML pages were written.
         public var pages: Int { files.filter { $0.hasSuffix(".html") }.count }
     }
 
@@ -86,13 +92,13 @@ final class PhaseClock {
 enum Memory {
     static func releaseFreedPages() {
         #if os(Linux)
-        _ = glibcMallocTrim(0)
+            _ = glibcMallocTrim(0)
         #endif
     }
 }
 
 #if os(Linux)
-/// glibc's `malloc_trim`, which the Glibc module does not export.
-@_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
+    /// glibc's `malloc_trim`, which the Glibc module does not export.
+    @_silgen_name("malloc_trim")
+    private func glibcMallocTrim(_ pad: Int) -> Int32
 #endif

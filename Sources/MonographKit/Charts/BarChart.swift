@@ -14,8 +14,9 @@ enum BarChart {
         var legendWidth = 0.0
         for (name, _) in series { legendWidth += 20 + TextWidth.of(name) + 24 }
         let width = max(labelWidth + barArea + 4 + TextWidth.of(Format.number(largest), bold: true) + 4, legendWidth)
-        var out = SVG.open(width: Int(width.rounded(.up)), height: Int(height),
-                           title: title, description: description, className: "barres")
+        var out = SVG.open(
+            width: Int(width.rounded(.up)), height: Int(height),
+            title: title, description: description, className: "barres")
         // Legend
         var legendX = 0.0
         for (s, (name, _)) in series.enumerated() {

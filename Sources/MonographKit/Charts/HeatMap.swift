@@ -16,9 +16,12 @@ enum HeatMap {
         let labelWidth = (labels.map { TextWidth.of($0) }.max() ?? 60) + 14
         let headerLines = columns.map { column -> [String] in
             let lines = wrap(column, width: 16)
-            return lines.count <= 2 ? lines.map { TextWidth.fitting($0, in: 140, bold: true) }
-                : [TextWidth.fitting(lines[0], in: 140, bold: true),
-                   TextWidth.fitting(lines.dropFirst().joined(separator: " "), in: 120, bold: true)]
+            return lines.count <= 2
+                ? lines.map { TextWidth.fitting($0, in: 140, bold: true) }
+                : [
+                    TextWidth.fitting(lines[0], in: 140, bold: true),
+                    TextWidth.fitting(lines.dropFirst().joined(separator: " "), in: 120, bold: true),
+                ]
         }
         let longestLine = headerLines.flatMap { $0 }.map { TextWidth.of($0, bold: true) }.max() ?? 40
         // Cells widen for counts of five digits and more, so that a value never spills out of its cell.
@@ -29,7 +32,8 @@ enum HeatMap {
         let height = legendTop + 24
         let maximum = max(1, rows.flatMap(\.1).max() ?? 1)
         // Legend: what the shades mean, its items placed after one another.
-        let legend: [(Int, String)] = scale == .intensity
+        let legend: [(Int, String)] =
+            scale == .intensity
             ? [(0, "absente"), (2, "+ présente"), (4, "++ dominante")]
             : [(0, "0"), (2, "moins"), (4, "plus (max. \(Format.number(maximum)))")]
         let legendTitle = scale == .intensity ? "Légende :" : "Nombre :"
@@ -63,12 +67,14 @@ enum HeatMap {
                     level = [0, 2, 4][min(value, 2)]
                     shown = ["–", "+", "++"][min(value, 2)]
                 }
-                out += SVG.rect(x: labelWidth + Double(c) * cell + 1, y: y + 1, width: cell - 2, height: cellHeight - 2,
-                                className: "niveau-\(level)")
+                out += SVG.rect(
+                    x: labelWidth + Double(c) * cell + 1, y: y + 1, width: cell - 2, height: cellHeight - 2,
+                    className: "niveau-\(level)")
                 // An absent function is an empty cell (see the legend): large maps stay light to read and to load.
                 if scale == .intensity && value == 0 { continue }
-                out += SVG.text(shown, x: labelWidth + Double(c) * cell + cell / 2, y: y + cellHeight / 2 + 5, anchor: "middle",
-                                className: level >= 3 ? "valeur sur-fonce" : "valeur")
+                out += SVG.text(
+                    shown, x: labelWidth + Double(c) * cell + cell / 2, y: y + cellHeight / 2 + 5, anchor: "middle",
+                    className: level >= 3 ? "valeur sur-fonce" : "valeur")
             }
             return out
         }

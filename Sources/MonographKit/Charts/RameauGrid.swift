@@ -7,8 +7,9 @@ enum RameauGrid {
         let logiques = [("nouveaute", "Nouveauté"), ("adaptation", "Adaptation")]
         let lit = natures.filter { highlighted.contains($0.id) }.map(\.libelle)
         let description = lit.isEmpty ? "Aucune nature renseignée." : "Natures présentes : " + lit.joined(separator: ", ") + "."
-        var out = SVG.open(width: Int(left + 2 * cellWidth + 4), height: Int(top + 2 * cellHeight + 4),
-                           title: title, description: description, className: "grille-rameau")
+        var out = SVG.open(
+            width: Int(left + 2 * cellWidth + 4), height: Int(top + 2 * cellHeight + 4),
+            title: title, description: description, className: "grille-rameau")
         for (c, (_, label)) in logiques.enumerated() {
             out += SVG.text(label, x: left + Double(c) * cellWidth + cellWidth / 2, y: 24, anchor: "middle", className: "entete")
         }
@@ -23,8 +24,9 @@ enum RameauGrid {
                 if let nature {
                     let lines = values[nature.id].map { $0.components(separatedBy: ", ") } ?? []
                     let nameY = y + cellHeight / 2 + 5 - 7 * Double(lines.count)
-                    out += SVG.text((on ? "● " : "○ ") + nature.libelle, x: x + cellWidth / 2, y: nameY, anchor: "middle",
-                                    className: on ? "nature-active" : "nature-inactive")
+                    out += SVG.text(
+                        (on ? "● " : "○ ") + nature.libelle, x: x + cellWidth / 2, y: nameY, anchor: "middle",
+                        className: on ? "nature-active" : "nature-inactive")
                     for (l, line) in lines.enumerated() {
                         out += SVG.text(line, x: x + cellWidth / 2, y: nameY + 20 + 14 * Double(l), anchor: "middle", className: "valeur")
                     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small helpers to write accessible inline SVG charts deterministically.
 enum SVG {
     /// Opens an `<svg>` with `role="img"`, a `<title>` and a `<desc>`; the caller appends the shapes and `</svg>`.
@@ -8,8 +10,10 @@ enum SVG {
     }
 
     /// A text; `rotation` (degrees) turns it around its anchor point, -90 to read it from bottom to top.
-    static func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String = "",
-                     rotation: Double? = nil) -> String {
+    static func text(
+        _ content: String, x: Double, y: Double, anchor: String = "start", className: String = "",
+        rotation: Double? = nil
+    ) -> String {
         let cls = className.isEmpty ? "" : " class=\"\(className)\""
         let turn = rotation.map { " transform=\"rotate(\(n($0)) \(n(x)) \(n(y)))\"" } ?? ""
         let align = anchor == "start" ? "" : " text-anchor=\"\(anchor)\""
@@ -30,5 +34,3 @@ enum SVG {
         return magnitude % 10 == 0 ? sign + String(magnitude / 10) : sign + String(magnitude / 10) + "." + String(magnitude % 10)
     }
 }
-
-import Foundation

@@ -2,7 +2,12 @@
 
 extension TextWidth {
     /// The characters after printable ASCII that the tables below measure, in order.
-    static let extraCharacters: [Character] = ["\u{E0}", "\u{E2}", "\u{E4}", "\u{E7}", "\u{E9}", "\u{E8}", "\u{EA}", "\u{EB}", "\u{EE}", "\u{EF}", "\u{F4}", "\u{F6}", "\u{F9}", "\u{FB}", "\u{FC}", "\u{FF}", "\u{153}", "\u{E6}", "\u{C0}", "\u{C2}", "\u{C4}", "\u{C7}", "\u{C9}", "\u{C8}", "\u{CA}", "\u{CB}", "\u{CE}", "\u{CF}", "\u{D4}", "\u{D6}", "\u{D9}", "\u{DB}", "\u{DC}", "\u{152}", "\u{C6}", "\u{2019}", "\u{2018}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}", "\u{2013}", "\u{2014}", "\u{2026}", "\u{2248}", "\u{B7}", "\u{2713}", "\u{25D0}", "\u{202F}", "\u{A0}"]
+    static let extraCharacters: [Character] = [
+        "\u{E0}", "\u{E2}", "\u{E4}", "\u{E7}", "\u{E9}", "\u{E8}", "\u{EA}", "\u{EB}", "\u{EE}", "\u{EF}", "\u{F4}", "\u{F6}", "\u{F9}", "\u{FB}",
+        "\u{FC}", "\u{FF}", "\u{153}", "\u{E6}", "\u{C0}", "\u{C2}", "\u{C4}", "\u{C7}", "\u{C9}", "\u{C8}", "\u{CA}", "\u{CB}", "\u{CE}", "\u{CF}",
+        "\u{D4}", "\u{D6}", "\u{D9}", "\u{DB}", "\u{DC}", "\u{152}", "\u{C6}", "\u{2019}", "\u{2018}", "\u{201C}", "\u{201D}", "\u{AB}", "\u{BB}",
+        "\u{2013}", "\u{2014}", "\u{2026}", "\u{2248}", "\u{B7}", "\u{2713}", "\u{25D0}", "\u{202F}", "\u{A0}",
+    ]
 
     /// DejaVu Sans: thousandths of an em for ASCII 32–126, then `extraCharacters`.
     static let regular: [UInt16] = [

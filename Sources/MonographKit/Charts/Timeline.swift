@@ -12,8 +12,10 @@ enum Timeline {
             xs[end] = min(xs[end], width - right)
             for i in xs.indices.dropLast().reversed() { xs[i] = max(left, min(xs[i], xs[i + 1] - gap)) }
         }
-        let description = cycles.enumerated().map { "Cycle \($0.offset + 1) : \(Format.year($0.element.start, approximate: $0.element.approximate)), \($0.element.label)" }
-            .joined(separator: " ; ")
+        let description = cycles.enumerated().map {
+            "Cycle \($0.offset + 1) : \(Format.year($0.element.start, approximate: $0.element.approximate)), \($0.element.label)"
+        }
+        .joined(separator: " ; ")
         var out = SVG.open(width: Int(width), height: 96, title: title, description: description, className: "frise-cycles")
         out += "<line x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(axis))\" x2=\"\(SVG.n(width - right))\" y2=\"\(SVG.n(axis))\" class=\"axe\"/>"
         for (index, cycle) in cycles.enumerated() {

@@ -14,8 +14,10 @@ struct Field: Sendable {
     let prompt: Prompt
 
     /// A field; an id's example, when none is given, is the first id of its list.
-    init(_ key: String, _ type: FieldType, required: Bool = false, _ description: String, example: Example? = nil,
-         prompt: Prompt = Prompt()) {
+    init(
+        _ key: String, _ type: FieldType, required: Bool = false, _ description: String, example: Example? = nil,
+        prompt: Prompt = Prompt()
+    ) {
         self.key = key
         self.type = type
         isRequired = required

@@ -10,6 +10,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         case warning
     }
 
+    /// Whether it is an error or a warning.
     public var severity: Severity
     /// The path of the file, as given to the generator (relative to the working directory when possible).
     public var file: String
@@ -23,8 +24,11 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The text of the line (without its line feed), when known: shown under the message with a caret.
     public var sourceLine: String?
 
-    public init(_ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, message: String,
-                sourceLine: String? = nil) {
+    /// A diagnostic of `file`, at `line` and `column` when known.
+    public init(
+        _ severity: Severity = .error, file: String, line: Int? = nil, column: Int? = nil, message: String,
+        sourceLine: String? = nil
+    ) {
         self.severity = severity
         self.file = file
         self.line = line
@@ -33,6 +37,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         self.sourceLine = sourceLine
     }
 
+    /// `path:line:column: error: message`.
     public var description: String {
         var place = file
         if let line {
@@ -94,12 +99,15 @@ package struct DiagnosticBag: Sendable {
 
 /// Thrown when the content has errors; carries every one of them.
 public struct ContentErrors: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, in file order.
     public let diagnostics: [Diagnostic]
 
+    /// The errors `diagnostics`.
     public init(_ diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }
 
+    /// One diagnostic per line.
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
     }

@@ -3,16 +3,20 @@
 package enum DiagnosticsJSON {
     package static func encode(_ diagnostics: [Diagnostic]) -> String {
         JSONValue.object([
-            ("erreurs", .array(diagnostics.map { d in
-                .object([
-                    ("fichier", .string(d.file)),
-                    ("ligne", d.line.map(JSONValue.int) ?? .null),
-                    ("colonne", d.column.map(JSONValue.int) ?? .null),
-                    ("gravite", .string(d.severity.rawValue)),
-                    ("message", .string(d.message)),
-                    ("texte_ligne", d.sourceLine.map(JSONValue.string) ?? .null),
-                ])
-            })),
+            (
+                "erreurs",
+                .array(
+                    diagnostics.map { d in
+                        .object([
+                            ("fichier", .string(d.file)),
+                            ("ligne", d.line.map(JSONValue.int) ?? .null),
+                            ("colonne", d.column.map(JSONValue.int) ?? .null),
+                            ("gravite", .string(d.severity.rawValue)),
+                            ("message", .string(d.message)),
+                            ("texte_ligne", d.sourceLine.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            )
         ]).serialized()
     }
 }

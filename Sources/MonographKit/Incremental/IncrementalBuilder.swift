@@ -40,7 +40,8 @@ extension SiteBuilder {
             state.settingsStamp = settingsStamp
         }
         let site = load(reusing: state.parses)
-        let templateSet = state.templates.map { Result<TemplateSet, ContentErrors>.success($0) }
+        let templateSet =
+            state.templates.map { Result<TemplateSet, ContentErrors>.success($0) }
             ?? TemplateSet.load(root: templates, displayRoot: templatesDisplay)
         if case .success(let loaded) = templateSet { state.templates = loaded }
         clock.lap("chargement et validation")
@@ -56,8 +57,10 @@ extension SiteBuilder {
             ViewJob(id: job.id, inputs: job.inputs) { memo.view(job) }
         }
         let jobs = SiteRenderer(site: site, templates: templateSet, viewJobs: viewJobs).jobs().map(memo.reusing)
-        let steps = [jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },
-                     jobs.filter { $0.heavy && !$0.path.hasSuffix(".html") }]
+        let steps = [
+            jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },
+            jobs.filter { $0.heavy && !$0.path.hasSuffix(".html") },
+        ]
         func make(_ step: [OutputJob]) throws -> [String: Data] {
             var collector = FileCollector()
             try collector.putAll(step)

@@ -8,7 +8,6 @@ final class ParseCache: @unchecked Sendable {
     private var entries: [String: (stamp: String, monograph: Monograph?, bag: DiagnosticBag)] = [:]
     private var dependencies: [String] = []
 
-
     /// Size, modification time and inode of a file, or nil when it cannot be read.
     static func stamp(of url: URL) -> String? {
         stamp(ofPath: url.path)

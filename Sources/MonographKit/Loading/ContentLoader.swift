@@ -43,17 +43,20 @@ package struct ContentLoader: Sendable {
         var bag = DiagnosticBag()
         let files = listFiles(&bag)
         var reader = ContentReader(site: nil)
-        let referentiel = reader.referentiel(files.referentiel.flatMap { readSource($0, &bag) }, &bag)
+        let referentiel =
+            reader.referentiel(files.referentiel.flatMap { readSource($0, &bag) }, &bag)
             ?? Referentiel(fonctions: [], natures: [], phases: [], echelons: [], types: [])
         reader.referentiel = referentiel
         if files.referentiel == nil {
-            bag.error("fichier « referentiel.yml » introuvable : il définit les fonctions, natures, phases, échelons et types",
-                      file: display("referentiel.yml"))
+            bag.error(
+                "fichier « referentiel.yml » introuvable : il définit les fonctions, natures, phases, échelons et types",
+                file: display("referentiel.yml"))
         }
         let settings = files.site.flatMap { readSource($0, &bag) }.flatMap { reader.settings($0, &bag) }
         if files.site == nil {
-            bag.error("fichier « site.yml » introuvable : il doit donner au moins le titre du site (« titre: … »)",
-                      file: display("site.yml"))
+            bag.error(
+                "fichier « site.yml » introuvable : il doit donner au moins le titre du site (« titre: … »)",
+                file: display("site.yml"))
         }
         reader.markdown = MarkdownOptions(allowRawHTML: settings?.htmlBrut ?? false)
         return Scan(files: files, settings: settings, referentiel: referentiel, reader: reader, bag: bag, loader: self)
@@ -78,10 +81,11 @@ package struct ContentLoader: Sendable {
         guard !bag.hasErrors, let settings = scan.settings else {
             return .failure(ContentErrors(quotingLines(bag.sorted, of: scan.files.all)))
         }
-        let site = Site(settings: settings, referentiel: scan.referentiel,
-                        monographs: Self.homeOrder(monographs),
-                        booklet: booklet.sorted { ($0.ordre ?? Int.max, $0.slug) < ($1.ordre ?? Int.max, $1.slug) },
-                        synthesis: synthesis)
+        let site = Site(
+            settings: settings, referentiel: scan.referentiel,
+            monographs: Self.homeOrder(monographs),
+            booklet: booklet.sorted { ($0.ordre ?? Int.max, $0.slug) < ($1.ordre ?? Int.max, $1.slug) },
+            synthesis: synthesis)
         return .success(site)
     }
 
@@ -115,7 +119,7 @@ package struct ContentLoader: Sendable {
         monographs.map { ($0, $0.sortKey.isEmpty ? Text.frenchSortKey($0.nom) : $0.sortKey) }.sorted { x, y in
             let (a, b) = (x.0, y.0)
             switch (a.numero, b.numero) {
-            case let (p?, q?) where p != q: return p < q
+            case (let p?, let q?) where p != q: return p < q
             case (.some, nil): return true
             case (nil, .some): return false
             default: return x.1 != y.1 ? x.1 < y.1 : a.slug < b.slug
@@ -189,8 +193,9 @@ package struct ContentLoader: Sendable {
                 }
             }
             if ((info.st_mode & S_IFMT) == S_IFDIR) != directory {
-                bag.error(directory ? "« \(relative) » devrait être un dossier" : "« \(relative) » devrait être un fichier",
-                          file: display(relative))
+                bag.error(
+                    directory ? "« \(relative) » devrait être un dossier" : "« \(relative) » devrait être un fichier",
+                    file: display(relative))
                 return nil
             }
             return file
@@ -210,8 +215,9 @@ package struct ContentLoader: Sendable {
                     }
                     let slug = String(child.dropLast(3))
                     guard Text.isValidSlug(slug) else {
-                        bag.error("nom de fichier invalide : « \(slug) » doit être en minuscules sans accents, chiffres et tirets (par exemple « \(Text.slug(slug).isEmpty ? "mon-reseau" : Text.slug(slug)).md »)",
-                                  file: display(relative))
+                        bag.error(
+                            "nom de fichier invalide : « \(slug) » doit être en minuscules sans accents, chiffres et tirets (par exemple « \(Text.slug(slug).isEmpty ? "mon-reseau" : Text.slug(slug)).md »)",
+                            file: display(relative))
                         continue
                     }
                     guard let file = accept(relative, directory: false) else { continue }
@@ -243,7 +249,7 @@ package struct ContentLoader: Sendable {
         switch SourceFile.decode(bytes, path: path) {
         case .success(let file): return file
         case .failure(let errors):
-            errors.diagnostics.forEach { bag.append($0) }
+            for diagnostic in errors.diagnostics { bag.append(diagnostic) }
             return nil
         }
     }
@@ -255,8 +261,9 @@ package struct ContentLoader: Sendable {
         for monograph in monographs.sorted(by: { $0.path < $1.path }) {
             guard let numero = monograph.numero, let place = monograph.numeroLocation else { continue }
             if let first = seen[numero] {
-                bag.error("numéro \(numero) déjà utilisé par « \(first.path) » (\(first.nom)) ; chaque réseau a son propre numéro",
-                          at: place)
+                bag.error(
+                    "numéro \(numero) déjà utilisé par « \(first.path) » (\(first.nom)) ; chaque réseau a son propre numéro",
+                    at: place)
             } else {
                 seen[numero] = monograph
             }
@@ -267,7 +274,8 @@ package struct ContentLoader: Sendable {
     func checkViews(_ uses: [SectionedBody.ViewUse], file: String, _ bag: inout DiagnosticBag) {
         let known = ViewID.allCases.map(\.rawValue)
         for block in uses where ViewID(rawValue: block.id) == nil {
-            let message = block.id.isEmpty
+            let message =
+                block.id.isEmpty
                 ? "bloc « vue » sans identifiant (vues possibles : \(known.joined(separator: ", ")))"
                 : "vue inconnue « \(block.id) »" + Suggestion.hint(for: block.id, in: known)
                     + " (vues possibles : \(known.joined(separator: ", ")))"

@@ -37,8 +37,9 @@ struct SourceFile: Sendable {
             let length = Self.sequenceLength(body, at: index)
             if length == 0 {
                 if reportedInvalid < 10 {
-                    bag.error("le fichier n'est pas en UTF-8 valide (octet 0x\(String(format: "%02X", byte))) ; enregistrez-le en UTF-8",
-                              file: path, line: line, column: column)
+                    bag.error(
+                        "le fichier n'est pas en UTF-8 valide (octet 0x\(String(format: "%02X", byte))) ; enregistrez-le en UTF-8",
+                        file: path, line: line, column: column)
                 }
                 reportedInvalid += 1
                 index += 1
@@ -108,8 +109,9 @@ struct SplitFile: Sendable {
     /// line that is exactly `---`. A front matter never closed is an error at line 1.
     static func split(_ file: SourceFile) -> Result<SplitFile, Diagnostic> {
         let text = file.text
-        let unclosed = Diagnostic(file: file.path, line: 1, column: 1,
-                                  message: "front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées")
+        let unclosed = Diagnostic(
+            file: file.path, line: 1, column: 1,
+            message: "front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées")
         // Lines are found on the UTF-8 view: a line feed always ends a Character, so its indices are valid
         // String indices too, and the byte search is much cheaper than a Character one.
         guard let firstNewline = text.utf8.firstIndex(of: 0x0A), Self.isDelimiter(text[..<firstNewline]) else {
@@ -125,8 +127,10 @@ struct SplitFile: Sendable {
             if Self.isDelimiter(text[lineStart..<lineEnd]) {
                 let yaml = String(text[yamlStart..<lineStart])
                 let bodyStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
-                return .success(SplitFile(frontMatter: yaml, frontMatterFirstLine: 2,
-                                          body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
+                return .success(
+                    SplitFile(
+                        frontMatter: yaml, frontMatterFirstLine: 2,
+                        body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
             }
             lineStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
         }
@@ -138,4 +142,3 @@ struct SplitFile: Sendable {
         return bytes.count >= 3 && bytes.prefix(3).allSatisfy { $0 == 0x2D } && bytes.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 }
-

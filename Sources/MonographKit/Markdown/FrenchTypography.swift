@@ -63,20 +63,24 @@ package enum FrenchTypography {
                         out.removeLast(space)
                         out.append(contentsOf: narrow)
                     } else if !endsWithNarrow(), let last = lastScalar(),
-                              !isClosing || (b != 0x3A && isWordEnd(last) && isBoundary(i + width)) {
+                        !isClosing || (b != 0x3A && isWordEnd(last) && isBoundary(i + width))
+                    {
                         out.append(contentsOf: narrow)
                     }
                 }
                 out.append(contentsOf: bytes[i..<(i + width)])
                 i += width
             } else if isGuillemet {
-                out.append(0xC2); out.append(0xAB)
+                out.append(0xC2)
+                out.append(0xAB)
                 i += 2
                 if i < bytes.count {
                     if bytes[i] == 0x20 {
-                        out.append(contentsOf: narrow); i += 1
+                        out.append(contentsOf: narrow)
+                        i += 1
                     } else if bytes[i] == 0xC2 && i + 1 < bytes.count && bytes[i + 1] == 0xA0 {
-                        out.append(contentsOf: narrow); i += 2
+                        out.append(contentsOf: narrow)
+                        i += 2
                     } else if !(i + 2 < bytes.count && bytes[i..<(i + 3)].elementsEqual(narrow)) {
                         out.append(contentsOf: narrow)
                     }
@@ -106,7 +110,10 @@ enum URLSafety {
     static func isDangerous(_ url: String) -> Bool {
         // Most links are web addresses or relative paths: no need to normalise them.
         if url.hasPrefix("https://") || url.hasPrefix("http://") || url.hasPrefix("mailto:") || url.hasPrefix("#")
-            || url.hasPrefix("../") || url.hasPrefix("./") || url.isEmpty { return false }
+            || url.hasPrefix("../") || url.hasPrefix("./") || url.isEmpty
+        {
+            return false
+        }
         let compact = String(url.unicodeScalars.filter { !$0.properties.isWhitespace && $0.value >= 0x20 })
             .lowercased()
         return compact.hasPrefix("javascript:") || compact.hasPrefix("vbscript:")

@@ -51,7 +51,8 @@ struct Markdown: Sendable {
                 return false
             case "-" where previous == "-", "." where previous == ".":
                 return false
-            case "-", "+" where index == 0:
+            case "-",
+                "+" where index == 0:
                 return false
             case "0"..."9" where index == 0:
                 // "1. text" or "1) text" would start a list.

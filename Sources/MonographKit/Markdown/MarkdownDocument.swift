@@ -1,4 +1,5 @@
 internal import CCmark
+import Foundation
 
 /// A parsed CommonMark document owned by libcmark. The tree is freed with the document.
 final class MarkdownDocument {
@@ -37,11 +38,13 @@ final class MarkdownDocument {
         var node = cmark_node_first_child(root)
         while let current = node {
             if cmark_node_get_type(current) == CMARK_NODE_HEADING {
-                result.append(Heading(level: Int(cmark_node_get_heading_level(current)),
-                                      text: Self.plainText(of: current),
-                                      startLine: Int(cmark_node_get_start_line(current)),
-                                      startColumn: Int(cmark_node_get_start_column(current)),
-                                      endLine: Int(cmark_node_get_end_line(current))))
+                result.append(
+                    Heading(
+                        level: Int(cmark_node_get_heading_level(current)),
+                        text: Self.plainText(of: current),
+                        startLine: Int(cmark_node_get_start_line(current)),
+                        startColumn: Int(cmark_node_get_start_column(current)),
+                        endLine: Int(cmark_node_get_end_line(current))))
             }
             node = cmark_node_next(current)
         }
@@ -53,8 +56,10 @@ final class MarkdownDocument {
         var result: [ViewBlock] = []
         walk { node in
             if let id = Self.viewID(of: node) {
-                result.append(ViewBlock(id: id, line: Int(cmark_node_get_start_line(node)),
-                                        column: Int(cmark_node_get_start_column(node))))
+                result.append(
+                    ViewBlock(
+                        id: id, line: Int(cmark_node_get_start_line(node)),
+                        column: Int(cmark_node_get_start_column(node))))
             }
         }
         return result
@@ -63,7 +68,8 @@ final class MarkdownDocument {
     /// The view id of a `vue <id>` fenced block, nil for any other node.
     fileprivate static func viewID(of node: OpaquePointer) -> String? {
         guard cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK,
-              let info = cmark_node_get_fence_info(node) else { return nil }
+            let info = cmark_node_get_fence_info(node)
+        else { return nil }
         let words = String(cString: info).split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard words.first == "vue" else { return nil }
         return words.count > 1 ? String(words[1]) : ""
@@ -215,7 +221,8 @@ struct HTMLWithViews: Sendable, Equatable {
         while let open = rest.range(of: "<p>\u{E000}") {
             let afterOpen = rest[open.upperBound...]
             guard let close = afterOpen.range(of: "\u{E001}</p>\n"), let index = Int(afterOpen[..<close.lowerBound]),
-                  replacements.indices.contains(index) else {
+                replacements.indices.contains(index)
+            else {
                 out += rest[..<open.upperBound]
                 rest = afterOpen
                 continue
@@ -238,10 +245,12 @@ extension MarkdownDocument {
         let bytes = UnsafeRawBufferPointer(start: literal, count: strlen(literal))
         guard FrenchTypography.hasMarks(bytes) else { return }
         var text = FrenchTypography.apply(utf8: Array(bytes))
-        if let first = text.first, first == 0x3B || first == 0x3A || first == 0x21 || first == 0x3F
-            || (first == 0xC2 && text.count > 1 && text[1] == 0xBB),
-           let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT,
-           let previousLiteral = cmark_node_get_literal(previous) {
+        if let first = text.first,
+            first == 0x3B || first == 0x3A || first == 0x21 || first == 0x3F
+                || (first == 0xC2 && text.count > 1 && text[1] == 0xBB),
+            let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_TEXT,
+            let previousLiteral = cmark_node_get_literal(previous)
+        {
             var before = Array(UnsafeRawBufferPointer(start: previousLiteral, count: strlen(previousLiteral)))
             let space = before.last == 0x20 ? 1 : (before.count >= 2 && before[before.count - 2] == 0xC2 && before.last == 0xA0 ? 2 : 0)
             if space > 0 {
@@ -255,5 +264,3 @@ extension MarkdownDocument {
         text.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { _ = cmark_node_set_literal(node, $0.baseAddress) } }
     }
 }
-
-import Foundation

@@ -48,29 +48,76 @@ public struct Monograph: Sendable, Equatable {
         return box
     }
 
-    package var slug: String { get { box.fields.slug } set { unique().fields.slug = newValue } }
-    package var path: String { get { box.fields.path } set { unique().fields.path = newValue } }
-    package var nom: String { get { box.fields.nom } set { unique().fields.nom = newValue } }
-    package var numero: Int? { get { box.fields.numero } set { unique().fields.numero = newValue } }
-    package var numeroLocation: SourceLocation? {
-        get { box.fields.numeroLocation } set { unique().fields.numeroLocation = newValue }
+    package var slug: String {
+        get { box.fields.slug }
+        set { unique().fields.slug = newValue }
     }
-    package var titre: String { get { box.fields.titre } set { unique().fields.titre = newValue } }
-    package var domaine: String { get { box.fields.domaine } set { unique().fields.domaine = newValue } }
-    package var missions: String? { get { box.fields.missions } set { unique().fields.missions = newValue } }
-    package var identite: Identity? { get { box.fields.identite } set { unique().fields.identite = newValue } }
-    package var natures: [String]? { get { box.fields.natures } set { unique().fields.natures = newValue } }
-    package var cycles: [Cycle]? { get { box.fields.cycles } set { unique().fields.cycles = newValue } }
-    package var pratiques: [Practice]? { get { box.fields.pratiques } set { unique().fields.pratiques = newValue } }
-    package var modele: SocioEconomicModel? { get { box.fields.modele } set { unique().fields.modele = newValue } }
-    package var perspectives: [String]? { get { box.fields.perspectives } set { unique().fields.perspectives = newValue } }
+    package var path: String {
+        get { box.fields.path }
+        set { unique().fields.path = newValue }
+    }
+    package var nom: String {
+        get { box.fields.nom }
+        set { unique().fields.nom = newValue }
+    }
+    package var numero: Int? {
+        get { box.fields.numero }
+        set { unique().fields.numero = newValue }
+    }
+    package var numeroLocation: SourceLocation? {
+        get { box.fields.numeroLocation }
+        set { unique().fields.numeroLocation = newValue }
+    }
+    package var titre: String {
+        get { box.fields.titre }
+        set { unique().fields.titre = newValue }
+    }
+    package var domaine: String {
+        get { box.fields.domaine }
+        set { unique().fields.domaine = newValue }
+    }
+    package var missions: String? {
+        get { box.fields.missions }
+        set { unique().fields.missions = newValue }
+    }
+    package var identite: Identity? {
+        get { box.fields.identite }
+        set { unique().fields.identite = newValue }
+    }
+    package var natures: [String]? {
+        get { box.fields.natures }
+        set { unique().fields.natures = newValue }
+    }
+    package var cycles: [Cycle]? {
+        get { box.fields.cycles }
+        set { unique().fields.cycles = newValue }
+    }
+    package var pratiques: [Practice]? {
+        get { box.fields.pratiques }
+        set { unique().fields.pratiques = newValue }
+    }
+    package var modele: SocioEconomicModel? {
+        get { box.fields.modele }
+        set { unique().fields.modele = newValue }
+    }
+    package var perspectives: [String]? {
+        get { box.fields.perspectives }
+        set { unique().fields.perspectives = newValue }
+    }
     package var redaction: [SectionID: SectionState] {
-        get { box.fields.redaction } set { unique().fields.redaction = newValue }
+        get { box.fields.redaction }
+        set { unique().fields.redaction = newValue }
     }
     /// The body, split into the lead and the six sections' prose.
-    package var body: SectionedBody { get { box.fields.body } set { unique().fields.body = newValue } }
+    package var body: SectionedBody {
+        get { box.fields.body }
+        set { unique().fields.body = newValue }
+    }
     /// The name folded for French alphabetical order (accents and case ignored), computed once.
-    package var sortKey: String { get { box.fields.sortKey } set { unique().fields.sortKey = newValue } }
+    package var sortKey: String {
+        get { box.fields.sortKey }
+        set { unique().fields.sortKey = newValue }
+    }
     /// Two monographs sharing their fields are equal at once: comparing the monographs of two builds costs
     /// one comparison of pointers for every file that was not read again.
     public static func == (a: Monograph, b: Monograph) -> Bool {

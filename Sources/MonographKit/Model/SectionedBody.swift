@@ -33,15 +33,17 @@ package struct SectionedBody: Sendable, Equatable {
             let line = body.firstLine + heading.startLine - 1
             guard let section = SectionID.forHeading(heading.text) else {
                 let accepted = SectionID.allCases.map(\.heading)
-                bag.error("titre de section inconnu « \(heading.text) »" + Suggestion.hint(for: heading.text, in: accepted)
-                          + " (titres acceptés : \(accepted.joined(separator: ", ")))",
-                          file: file, line: line, column: heading.startColumn)
+                bag.error(
+                    "titre de section inconnu « \(heading.text) »" + Suggestion.hint(for: heading.text, in: accepted)
+                        + " (titres acceptés : \(accepted.joined(separator: ", ")))",
+                    file: file, line: line, column: heading.startColumn)
                 sectionOfPart.append(nil)
                 continue
             }
             if let first = seen[section] {
-                bag.error("la section « \(section.heading) » apparaît deux fois (déjà ligne \(first))",
-                          file: file, line: line, column: heading.startColumn)
+                bag.error(
+                    "la section « \(section.heading) » apparaît deux fois (déjà ligne \(first))",
+                    file: file, line: line, column: heading.startColumn)
                 sectionOfPart.append(nil)
                 continue
             }

@@ -33,13 +33,15 @@ package enum SectionID: String, CaseIterable, Sendable {
         case .cycles:
             Definition(heading: "Cycles d’innovation", column: "Cycles", hasData: { !($0.cycles ?? []).isEmpty }, block: { $0.cycles() })
         case .pratiques:
-            Definition(heading: "Pratiques au service de l’innovation", column: "Prat.", hasData: { !($0.pratiques ?? []).isEmpty },
-                       block: { $0.practices() })
+            Definition(
+                heading: "Pratiques au service de l’innovation", column: "Prat.", hasData: { !($0.pratiques ?? []).isEmpty },
+                block: { $0.practices() })
         case .modeleSocioEconomique:
             Definition(heading: "Modèle socio-économique", column: "Modèle", hasData: { !($0.modele?.isEmpty ?? true) }, block: { $0.model() })
         case .perspectives:
-            Definition(heading: "Points clés et perspectives", column: "Persp.", hasData: { !($0.perspectives ?? []).isEmpty },
-                       block: { $0.keyPoints() })
+            Definition(
+                heading: "Points clés et perspectives", column: "Persp.", hasData: { !($0.perspectives ?? []).isEmpty },
+                block: { $0.keyPoints() })
         }
     }
 

@@ -53,7 +53,10 @@ indirect enum JSONValue: Sendable, Equatable {
         case .int(let i): out.append(contentsOf: String(i).utf8)
         case .string(let s): Self.writeString(s, to: &out)
         case .array(let items):
-            if items.isEmpty { Self.append("[]", to: &out); return }
+            if items.isEmpty {
+                Self.append("[]", to: &out)
+                return
+            }
             if items.allSatisfy(\.isScalar) {
                 out.append(0x5B)
                 for (i, item) in items.enumerated() {
@@ -72,7 +75,10 @@ indirect enum JSONValue: Sendable, Equatable {
             Self.pad(indent, to: &out)
             out.append(0x5D)
         case .object(let pairs):
-            if pairs.isEmpty { Self.append("{}", to: &out); return }
+            if pairs.isEmpty {
+                Self.append("{}", to: &out)
+                return
+            }
             Self.append("{\n", to: &out)
             for (i, (key, value)) in pairs.enumerated() {
                 Self.pad(indent + 1, to: &out)

@@ -4,8 +4,9 @@ import Foundation
 enum OpenData {
     /// `reseaux.json`: one element per monograph, each made from its monograph alone.
     static func monographsJSON(_ monographs: [Monograph]) -> PartList {
-        PartList(opening: "[\n", separator: ",\n", closing: "\n]\n", empty: JSONValue.serializedArray(elements: []),
-                 parts: monographs.map { m in .init(key: m.slug, inputs: JobInputs(m)) { monographJSON(m).arrayElement() } })
+        PartList(
+            opening: "[\n", separator: ",\n", closing: "\n]\n", empty: JSONValue.serializedArray(elements: []),
+            parts: monographs.map { m in .init(key: m.slug, inputs: JobInputs(m)) { monographJSON(m).arrayElement() } })
     }
 
     /// One network in `reseaux.json`: its slug, then every declared key it gives (`FrontMatter`), in
@@ -46,13 +47,15 @@ enum OpenData {
         let identity = FrontMatter.identite.keys
         var rows = [["slug", "nom"] + identity]
         for m in site.monographs {
-            rows.append([m.slug, m.nom] + identity.map { key in
-                switch m.identite?.value(of: key) {
-                case .text(let text): text
-                case .integer(let number): String(number)
-                default: ""
-                }
-            })
+            rows.append(
+                [m.slug, m.nom]
+                    + identity.map { key in
+                        switch m.identite?.value(of: key) {
+                        case .text(let text): text
+                        case .integer(let number): String(number)
+                        default: ""
+                        }
+                    })
         }
         return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
@@ -65,31 +68,61 @@ enum OpenData {
     static func synthesisJSON(_ s: Synthesis, referentiel: Referentiel) -> String {
         let phaseIDs = referentiel.phases.map(\.id), functionIDs = referentiel.fonctions.map(\.id)
         func matrix(_ rows: [Synthesis.Row], rowKey: String, columnsKey: String, columns: [String]) -> JSONValue {
-            .array(rows.map { row in
-                .object([(rowKey, .string(row.key)),
-                         (columnsKey, .object(zip(columns, row.values).map { ($0, .int($1)) }))])
-            })
+            .array(
+                rows.map { row in
+                    .object([
+                        (rowKey, .string(row.key)),
+                        (columnsKey, .object(zip(columns, row.values).map { ($0, .int($1)) })),
+                    ])
+                })
         }
         return JSONValue.object([
             ("reseaux", .int(s.reseaux)),
-            ("phases", .array(s.phases.map { .object([("phase", .string($0.phase)), ("reseaux", .int($0.reseaux)), ("actions", .int($0.actions))]) })),
+            (
+                "phases",
+                .array(s.phases.map { .object([("phase", .string($0.phase)), ("reseaux", .int($0.reseaux)), ("actions", .int($0.actions))]) })
+            ),
             ("fonctions_par_phase", matrix(s.fonctionsParPhase, rowKey: "fonction", columnsKey: "phases", columns: phaseIDs)),
             ("fonctions_par_reseau", matrix(s.fonctionsParReseau, rowKey: "reseau", columnsKey: "fonctions", columns: functionIDs)),
-            ("echelons_territoriaux", .array(s.echelonsTerritoriaux.map {
-                .object([("fonction", .string($0.fonction)), ("echelon", .string($0.echelon)), ("reseau", .string($0.reseau)),
-                         ("actions", .strings($0.actions))])
-            })),
-            ("natures", .array(s.natures.map { .object([("nature", .string($0.nature)), ("reseaux", .int($0.reseaux)), ("cycles", .int($0.cycles))]) })),
-            ("innovations", .array(s.innovations.map {
-                .object([("reseau", .string($0.reseau)), ("cycle", .int($0.cycle)), ("nom", .string($0.nom)),
-                         ("natures", .strings($0.natures)), ("types", .strings($0.types)),
-                         ("phase", $0.phase.map(JSONValue.string) ?? .null)])
-            })),
-            ("couverture", .object(ViewCatalog.all.compactMap { view in
-                guard let key = view.dataKey, let c = s.couverture[view.id] else { return nil }
-                return (key, .object([("reseaux", .int(c.reseaux)), ("avec_donnees", .int(c.withData.count)),
-                                      ("sans_donnees", .strings(c.withoutData)), ("partielles", .strings(c.partial))]))
-            })),
+            (
+                "echelons_territoriaux",
+                .array(
+                    s.echelonsTerritoriaux.map {
+                        .object([
+                            ("fonction", .string($0.fonction)), ("echelon", .string($0.echelon)), ("reseau", .string($0.reseau)),
+                            ("actions", .strings($0.actions)),
+                        ])
+                    })
+            ),
+            (
+                "natures",
+                .array(s.natures.map { .object([("nature", .string($0.nature)), ("reseaux", .int($0.reseaux)), ("cycles", .int($0.cycles))]) })
+            ),
+            (
+                "innovations",
+                .array(
+                    s.innovations.map {
+                        .object([
+                            ("reseau", .string($0.reseau)), ("cycle", .int($0.cycle)), ("nom", .string($0.nom)),
+                            ("natures", .strings($0.natures)), ("types", .strings($0.types)),
+                            ("phase", $0.phase.map(JSONValue.string) ?? .null),
+                        ])
+                    })
+            ),
+            (
+                "couverture",
+                .object(
+                    ViewCatalog.all.compactMap { view in
+                        guard let key = view.dataKey, let c = s.couverture[view.id] else { return nil }
+                        return (
+                            key,
+                            .object([
+                                ("reseaux", .int(c.reseaux)), ("avec_donnees", .int(c.withData.count)),
+                                ("sans_donnees", .strings(c.withoutData)), ("partielles", .strings(c.partial)),
+                            ])
+                        )
+                    })
+            ),
         ]).serialized()
     }
 }

@@ -46,7 +46,10 @@ package struct OutputWriter: Sendable {
             }
             let entries = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
             if !entries.isEmpty && !entries.contains(Self.marker) {
-                return Refusal(output, "« \(output.path) » n'est pas vide et n'a pas été créé par monograph : refus de le remplacer (choisissez un dossier vide ou inexistant)")
+                return Refusal(
+                    output,
+                    "« \(output.path) » n'est pas vide et n'a pas été créé par monograph : refus de le remplacer (choisissez un dossier vide ou inexistant)"
+                )
             }
         }
         return nil
@@ -79,8 +82,9 @@ package struct OutputWriter: Sendable {
             var sink = StagingSink(folder: FastFiles.Folder(root: staging.path))
             try produce(&sink)
             written = sink.paths
-            try FastFiles.write(Data("Dossier écrit par monograph ; il est remplacé à chaque construction.\n".utf8),
-                                to: staging.path + "/" + Self.marker)
+            try FastFiles.write(
+                Data("Dossier écrit par monograph ; il est remplacé à chaque construction.\n".utf8),
+                to: staging.path + "/" + Self.marker)
         } catch {
             FastFiles.removeTree(staging.path)
             throw error

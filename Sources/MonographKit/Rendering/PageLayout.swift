@@ -40,16 +40,22 @@ final class PageLayout: @unchecked Sendable {
     private func chromeContext(root: String, current: String) -> [String: Any] {
         let navigation: [[String: Any]] = [
             ["libelle": "Accueil", "lien": "\(root)index.html", "actif": current == "accueil"],
-            ["libelle": "Livret", "lien": "\(root)livret/\(self.navigation.firstBookletPage ?? "")/index.html", "actif": current == "livret",
-             "present": self.navigation.firstBookletPage != nil],
-            ["libelle": "Synthèse", "lien": "\(root)synthese/index.html", "actif": current == "synthese",
-             "present": self.navigation.hasSynthesis],
+            [
+                "libelle": "Livret", "lien": "\(root)livret/\(self.navigation.firstBookletPage ?? "")/index.html", "actif": current == "livret",
+                "present": self.navigation.firstBookletPage != nil,
+            ],
+            [
+                "libelle": "Synthèse", "lien": "\(root)synthese/index.html", "actif": current == "synthese",
+                "present": self.navigation.hasSynthesis,
+            ],
             ["libelle": "Référentiel", "lien": "\(root)referentiel/index.html", "actif": current == "referentiel"],
             ["libelle": "Données", "lien": "\(root)donnees/synthese.json", "actif": false],
         ].filter { ($0["present"] as? Bool) ?? true }
         return [
-            "site": ["titre": Markdown.plain(settings.titre), "sous_titre": orFalse(settings.sousTitre.map(Markdown.plain)),
-                     "langue": settings.langue],
+            "site": [
+                "titre": Markdown.plain(settings.titre), "sous_titre": orFalse(settings.sousTitre.map(Markdown.plain)),
+                "langue": settings.langue,
+            ],
             "racine": root,
             "navigation": navigation,
         ]

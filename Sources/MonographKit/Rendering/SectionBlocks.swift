@@ -23,7 +23,11 @@ struct SectionBlocks {
         mutating func html(_ s: String) { out += s }
         /// Appends one `<li>` for each piece of HTML.
         mutating func items(_ items: [String]) {
-            for item in items { out += "<li>"; out += item; out += "</li>" }
+            for item in items {
+                out += "<li>"
+                out += item
+                out += "</li>"
+            }
         }
     }
 
@@ -73,9 +77,13 @@ struct SectionBlocks {
         guard let natures = monograph.natures, !natures.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<div class=\"dynamique\">\n<figure class=\"grille-natures\">\n")
-        f.html(RameauGrid.render(natures: referentiel.natures, values: [:], highlighted: Set(natures),
-                                 title: "Natures de l'innovation de \(monograph.nom)"))
-        f.tag("<figcaption>Natures de l’innovation du réseau dans la grille du RAMEAU (solutions ou processus, nouveauté ou adaptation).</figcaption>\n</figure>\n")
+        f.html(
+            RameauGrid.render(
+                natures: referentiel.natures, values: [:], highlighted: Set(natures),
+                title: "Natures de l'innovation de \(monograph.nom)"))
+        f.tag(
+            "<figcaption>Natures de l’innovation du réseau dans la grille du RAMEAU (solutions ou processus, nouveauté ou adaptation).</figcaption>\n</figure>\n"
+        )
         f.tag("<p class=\"natures\">Natures : ")
         badges(&f, natures: natures)
         f.tag("</p>\n</div>\n")
@@ -88,8 +96,10 @@ struct SectionBlocks {
         guard let cycles = monograph.cycles, !cycles.isEmpty else { return "" }
         var f = Fragment()
         f.tag("<figure class=\"figure-frise\">\n")
-        f.html(Timeline.render(title: "Frise des cycles d’innovation de \(monograph.nom)",
-                               cycles: cycles.map { ($0.debut, $0.approximatif, $0.titre) }))
+        f.html(
+            Timeline.render(
+                title: "Frise des cycles d’innovation de \(monograph.nom)",
+                cycles: cycles.map { ($0.debut, $0.approximatif, $0.titre) }))
         f.tag("<figcaption class=\"visually-hidden\">Frise des cycles ; le détail de chaque cycle suit.</figcaption>\n</figure>\n")
         f.tag("<ol class=\"frise\">\n")
         for (index, c) in cycles.enumerated() {
@@ -170,14 +180,15 @@ struct SectionBlocks {
         let chart = levels.count > 1
         if chart {
             f.tag("<figure class=\"figure-pratiques\">\n")
-            f.html(HeatMap.render(
-                title: "Fonctions de \(monograph.nom) par échelon",
-                description: zip(referentiel.fonctions, intensities).map { function, row in
-                    function.libelle + " : " + zip(levels, row).map { "\($0.libelle) \(Self.words[$1])" }.joined(separator: ", ")
-                }.joined(separator: " ; "),
-                columns: levels.map(\.libelle),
-                rows: zip(referentiel.fonctions, intensities).map { ($0.libelle, $1) },
-                scale: .intensity))
+            f.html(
+                HeatMap.render(
+                    title: "Fonctions de \(monograph.nom) par échelon",
+                    description: zip(referentiel.fonctions, intensities).map { function, row in
+                        function.libelle + " : " + zip(levels, row).map { "\($0.libelle) \(Self.words[$1])" }.joined(separator: ", ")
+                    }.joined(separator: " ; "),
+                    columns: levels.map(\.libelle),
+                    rows: zip(referentiel.fonctions, intensities).map { ($0.libelle, $1) },
+                    scale: .intensity))
             f.tag("<figcaption>Fonctions de la tête de réseau par échelon.</figcaption>\n</figure>\n")
             f.tag("<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n")
         }
@@ -195,7 +206,9 @@ struct SectionBlocks {
             f.text(function.libelle)
             f.tag("</th>\n")
             for intensity in row {
-                f.tag("<td class=\"intensite-\(intensity)\"><span aria-hidden=\"true\">\(Self.symbols[intensity])</span><span class=\"visually-hidden\">\(Self.words[intensity])</span></td>")
+                f.tag(
+                    "<td class=\"intensite-\(intensity)\"><span aria-hidden=\"true\">\(Self.symbols[intensity])</span><span class=\"visually-hidden\">\(Self.words[intensity])</span></td>"
+                )
             }
             f.tag("\n</tr>\n")
         }
@@ -208,9 +221,13 @@ struct SectionBlocks {
             for p in practices where p.echelon == level.id {
                 let index = (referentiel.fonctions.firstIndex { $0.id == p.fonction } ?? 0) + 1
                 let dominant = p.effectiveIntensity == 2
-                f.tag("<li class=\"pratique fonction-\(index)\">\n<p class=\"pratique-fonction\"><span class=\"repere fonction-\(index)\" aria-hidden=\"true\"></span>")
+                f.tag(
+                    "<li class=\"pratique fonction-\(index)\">\n<p class=\"pratique-fonction\"><span class=\"repere fonction-\(index)\" aria-hidden=\"true\"></span>"
+                )
                 f.text(referentiel.label(p.fonction, in: \.fonctions))
-                f.tag(" <span class=\"intensite\" title=\"\(dominant ? "fonction dominante" : "fonction présente")\">\(dominant ? "++" : "+")</span></p>\n")
+                f.tag(
+                    " <span class=\"intensite\" title=\"\(dominant ? "fonction dominante" : "fonction présente")\">\(dominant ? "++" : "+")</span></p>\n"
+                )
                 if !p.actions.isEmpty {
                     f.tag("<ul class=\"actions\">\n")
                     for action in p.actions {
@@ -248,16 +265,18 @@ struct SectionBlocks {
             f.items(items)
             f.tag("</ul>\n</div>\n")
         }
-        block("Richesses humaines", (m.richessesHumaines ?? []).map { h in
-            var item = Fragment()
-            if let level = h.echelon {
-                item.tag("<strong>")
-                item.text(referentiel.label(level, in: \.echelons))
-                item.tag(" :</strong> ")
-            }
-            item.html(md(h.texte))
-            return item.out
-        })
+        block(
+            "Richesses humaines",
+            (m.richessesHumaines ?? []).map { h in
+                var item = Fragment()
+                if let level = h.echelon {
+                    item.tag("<strong>")
+                    item.text(referentiel.label(level, in: \.echelons))
+                    item.tag(" :</strong> ")
+                }
+                item.html(md(h.texte))
+                return item.out
+            })
         block("Financements", (m.financements ?? []).map(md))
         block("Partenariats", (m.partenariats ?? []).map(md))
         f.tag("</div>\n")

@@ -50,8 +50,10 @@ struct SiteRenderer {
     func jobs() -> [OutputJob] {
         let (site, markdown, layout, views) = (site, markdown, layout, views)
         var jobs: [OutputJob] = []
-        func add<Inputs: Equatable & Sendable>(_ path: String, heavy: Bool = false, _ inputs: Inputs,
-                                              _ make: @escaping (Inputs) throws -> OutputJob.Content) {
+        func add<Inputs: Equatable & Sendable>(
+            _ path: String, heavy: Bool = false, _ inputs: Inputs,
+            _ make: @escaping (Inputs) throws -> OutputJob.Content
+        ) {
             jobs.append(OutputJob(path: path, heavy: heavy, inputs: JobInputs(inputs)) { try make(inputs) })
         }
         add("index.html", heavy: true, HomePage.Inputs(site)) { .text(HomePage.render($0, layout, markdown)) }
@@ -72,7 +74,8 @@ struct SiteRenderer {
         }
         add("referentiel/index.html", Navigation(site)) { _ in .text(ReferentielPage.render(site.referentiel, layout, markdown)) }
         add("404.html", Navigation(site)) { _ in .text(NotFoundPage.render(layout)) }
-        let pages = ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
+        let pages =
+            ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
             + ["referentiel/index.html"]
         add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: site.settings.url)) }

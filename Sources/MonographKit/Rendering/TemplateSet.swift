@@ -56,8 +56,9 @@ struct TemplateSet {
                     library.register(try MustacheTemplate(string: Self.escapingPragma + text), named: name)
                     texts[name] = (display, text)
                 } catch let error as MustacheTemplate.ParserError {
-                    bag.error("gabarit Mustache invalide : \(error.error)", file: display,
-                              line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber)
+                    bag.error(
+                        "gabarit Mustache invalide : \(error.error)", file: display,
+                        line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber)
                 } catch {
                     bag.error("gabarit Mustache invalide : \(error)", file: display)
                 }
@@ -70,8 +71,9 @@ struct TemplateSet {
         }
         for (name, (display, text)) in texts.sorted(by: { $0.key < $1.key }) {
             for (partial, line) in partialReferences(in: text) where texts[partial] == nil {
-                bag.error("le gabarit « \(name) » inclut « \(partial) », qui n'existe pas"
-                          + Suggestion.hint(for: partial, in: Array(texts.keys)), file: display, line: line)
+                bag.error(
+                    "le gabarit « \(name) » inclut « \(partial) », qui n'existe pas"
+                        + Suggestion.hint(for: partial, in: Array(texts.keys)), file: display, line: line)
             }
         }
         if bag.hasErrors { return .failure(ContentErrors(bag.sorted)) }

@@ -12,15 +12,20 @@ struct ViewJob: Sendable {
         self.init(view: view, site: site, markdown: markdown, linkTexts: linkTexts, inputs: inputs)
     }
 
-    private init<View: ComputedView>(view: View.Type, site: Site, markdown: Markdown, linkTexts: LazyValue<[String: String]>,
-                                     inputs: SharedInputs) {
+    private init<View: ComputedView>(
+        view: View.Type, site: Site, markdown: Markdown, linkTexts: LazyValue<[String: String]>,
+        inputs: SharedInputs
+    ) {
         let input = inputs.input(of: View.self, site.monographs)
         let referentiel = site.referentiel
         id = View.id
         self.inputs = JobInputs(input)
         make = {
-            View.render(input, ViewContext(referentiel: referentiel, markdown: markdown, root: ViewFrame.rootMarker,
-                                           linkTexts: linkTexts.value))
+            View.render(
+                input,
+                ViewContext(
+                    referentiel: referentiel, markdown: markdown, root: ViewFrame.rootMarker,
+                    linkTexts: linkTexts.value))
         }
     }
 

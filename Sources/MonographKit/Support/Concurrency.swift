@@ -20,7 +20,7 @@ final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
 
 /// A value computed once, on first use, by whichever thread asks first.
 final class LazyValue<Value>: @unchecked Sendable {
-    private var value_: Value?
+    private var stored: Value?
     private let make: () -> Value
     private let lock = NSLock()
 
@@ -31,9 +31,9 @@ final class LazyValue<Value>: @unchecked Sendable {
     var value: Value {
         lock.lock()
         defer { lock.unlock() }
-        if let value_ { return value_ }
+        if let stored { return stored }
         let made = make()
-        value_ = made
+        stored = made
         return made
     }
 }

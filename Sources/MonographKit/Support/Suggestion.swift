@@ -31,9 +31,10 @@ enum Suggestion {
 
     /// Words of four letters or more, with a trailing "s" dropped: "perspective" matches "perspectives".
     private static func significantWords(_ s: String) -> Set<String> {
-        Set(s.split { !$0.isLetter }.filter { $0.count >= 4 }.map { word in
-            word.hasSuffix("s") ? String(word.dropLast()) : String(word)
-        })
+        Set(
+            s.split { !$0.isLetter }.filter { $0.count >= 4 }.map { word in
+                word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+            })
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

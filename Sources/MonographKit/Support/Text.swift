@@ -126,8 +126,10 @@ enum Text {
     /// The French letters with accents and their folded forms, as `foldedForComparison` gives them.
     private static let accented: [Unicode.Scalar: Unicode.Scalar] = {
         var table: [Unicode.Scalar: Unicode.Scalar] = [:]
-        for (letters, base) in [("àâäáãåÀÂÄÁÃÅ", "a"), ("çÇ", "c"), ("éèêëÉÈÊË", "e"), ("îïíìÎÏÍÌ", "i"), ("ñÑ", "n"),
-                                ("ôöóòõÔÖÓÒÕ", "o"), ("ûüúùÛÜÚÙ", "u"), ("ÿýŸÝ", "y")] {
+        for (letters, base) in [
+            ("àâäáãåÀÂÄÁÃÅ", "a"), ("çÇ", "c"), ("éèêëÉÈÊË", "e"), ("îïíìÎÏÍÌ", "i"), ("ñÑ", "n"),
+            ("ôöóòõÔÖÓÒÕ", "o"), ("ûüúùÛÜÚÙ", "u"), ("ÿýŸÝ", "y"),
+        ] {
             for letter in letters.unicodeScalars { table[letter] = base.unicodeScalars.first! }
         }
         return table

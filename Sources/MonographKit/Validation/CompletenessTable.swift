@@ -13,7 +13,8 @@ package enum CompletenessTable {
             cells.enumerated().map { i, cell in cell + String(repeating: " ", count: widths[i] - cell.count) }
                 .joined(separator: "  ").trimmingTrailingSpaces()
         }
-        var out = "Contenu valide : " + Format.count(site.monographs.count, "monographie", "monographies") + ", "
+        var out =
+            "Contenu valide : " + Format.count(site.monographs.count, "monographie", "monographies") + ", "
             + Format.count(site.booklet.count, "page du livret", "pages du livret")
             + (site.synthesis == nil ? "" : ", la synthèse") + ".\n\n"
         out += line(headers) + "\n"
@@ -23,8 +24,8 @@ package enum CompletenessTable {
     }
 }
 
-private extension String {
-    func trimmingTrailingSpaces() -> String {
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
         var s = self
         while s.hasSuffix(" ") { s.removeLast() }
         return s

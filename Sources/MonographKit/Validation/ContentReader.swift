@@ -32,8 +32,9 @@ struct ContentReader {
             let body = MarkdownSource(text: split.body, firstLine: split.bodyFirstLine)
             guard let yaml = split.frontMatter else {
                 if required {
-                    reader.bag.error("métadonnées absentes : le fichier doit commencer par une ligne « --- », les métadonnées YAML, puis une ligne « --- »",
-                                     file: file.path, line: 1, column: 1)
+                    reader.bag.error(
+                        "métadonnées absentes : le fichier doit commencer par une ligne « --- », les métadonnées YAML, puis une ligne « --- »",
+                        file: file.path, line: 1, column: 1)
                 }
                 return (nil, body)
             }
@@ -54,14 +55,18 @@ struct ContentReader {
             if !reader.bag.hasErrors { reader.bag.error("fichier vide : indiquez au moins « titre: … »", file: file.path, line: 1) }
             return nil
         }
-        guard let f = reader.fields(node, allowed: ["titre", "sous_titre", "langue", "url", "html_brut"],
-                                    required: ["titre"], what: "site.yml") else { return nil }
+        guard
+            let f = reader.fields(
+                node, allowed: ["titre", "sous_titre", "langue", "url", "html_brut"],
+                required: ["titre"], what: "site.yml")
+        else { return nil }
         let titre = reader.string(f["titre"], key: "titre")
-        let settings = SiteSettings(titre: titre ?? "",
-                                    sousTitre: reader.string(f["sous_titre"], key: "sous_titre"),
-                                    langue: reader.string(f["langue"], key: "langue") ?? "fr",
-                                    url: reader.string(f["url"], key: "url"),
-                                    htmlBrut: reader.bool(f["html_brut"], key: "html_brut") ?? false)
+        let settings = SiteSettings(
+            titre: titre ?? "",
+            sousTitre: reader.string(f["sous_titre"], key: "sous_titre"),
+            langue: reader.string(f["langue"], key: "langue") ?? "fr",
+            url: reader.string(f["url"], key: "url"),
+            htmlBrut: reader.bool(f["html_brut"], key: "html_brut") ?? false)
         return reader.bag.hasErrors ? nil : settings
     }
 
@@ -82,8 +87,11 @@ struct ContentReader {
             var result: [ReferenceItem] = []
             for itemNode in reader.sequence(f[key], key: key) ?? [] {
                 let allowed = ["id", "libelle", "description"] + (isNature ? ["objet", "logique"] : [])
-                guard let g = reader.fields(itemNode, allowed: allowed, required: ["id", "libelle"] + (isNature ? ["objet", "logique"] : []),
-                                            what: "un élément de « \(key) »") else { continue }
+                guard
+                    let g = reader.fields(
+                        itemNode, allowed: allowed, required: ["id", "libelle"] + (isNature ? ["objet", "logique"] : []),
+                        what: "un élément de « \(key) »")
+                else { continue }
                 // Every key is read before an incomplete item is dropped, so that all its errors are reported.
                 let id = reader.string(g["id"], key: "id")
                 if let id, let idNode = g["id"] {
@@ -106,8 +114,9 @@ struct ContentReader {
             }
             return result
         }
-        let referentiel = Referentiel(fonctions: items("fonctions"), natures: items("natures"), phases: items("phases"),
-                                      echelons: items("echelons"), types: items("types"))
+        let referentiel = Referentiel(
+            fonctions: items("fonctions"), natures: items("natures"), phases: items("phases"),
+            echelons: items("echelons"), types: items("types"))
         return reader.bag.hasErrors ? nil : referentiel
     }
 
@@ -124,14 +133,16 @@ struct ContentReader {
         guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
         let body = SectionedBody.split(bodySource, file: file.path, options: markdown, bag: &reader.bag)
         guard let node, let f = reader.fields(node, FrontMatter.monograph) else { return nil }
-        var monograph = Monograph(.init(slug: slug, path: file.path,
-                                        nom: reader.text(f, "nom") ?? "",
-                                        numero: reader.integer(f, "numero"),
-                                        numeroLocation: f["numero"].map { reader.location($0) },
-                                        titre: reader.text(f, "titre") ?? "",
-                                        domaine: reader.text(f, "domaine") ?? "",
-                                        missions: reader.text(f, "missions"),
-                                        body: body))
+        var monograph = Monograph(
+            .init(
+                slug: slug, path: file.path,
+                nom: reader.text(f, "nom") ?? "",
+                numero: reader.integer(f, "numero"),
+                numeroLocation: f["numero"].map { reader.location($0) },
+                titre: reader.text(f, "titre") ?? "",
+                domaine: reader.text(f, "domaine") ?? "",
+                missions: reader.text(f, "missions"),
+                body: body))
         monograph.sortKey = Text.frenchSortKey(monograph.nom)
         monograph.identite = f["identite"].flatMap { identity($0, &reader) }
         if let dynamics = f["dynamique"], let g = reader.fields(dynamics, FrontMatter.dynamique) {
@@ -166,10 +177,12 @@ struct ContentReader {
         var marks: [SectionID: SectionState] = [:]
         for entry in f.entries {
             guard let section = SectionID(rawValue: entry.key),
-                  let value = r.id(f[entry.key], key: entry.key, in: FieldType.markableStates, kind: .redaction),
-                  let state = SectionState(rawValue: value) else { continue }
+                let value = r.id(f[entry.key], key: entry.key, in: FieldType.markableStates, kind: .redaction),
+                let state = SectionState(rawValue: value)
+            else { continue }
             guard monograph.isWritten(section) else {
-                r.error("la section « \(section.heading) » est marquée « \(value) » mais n’a encore rien à montrer"
+                r.error(
+                    "la section « \(section.heading) » est marquée « \(value) » mais n’a encore rien à montrer"
                         + " (ni données ni texte) : retirez cette ligne, la section est « à rédiger »", at: entry.keyNode)
                 continue
             }
@@ -180,14 +193,15 @@ struct ContentReader {
 
     private func identity(_ node: Node, _ r: inout NodeReader) -> Identity? {
         guard let f = r.fields(node, FrontMatter.identite) else { return nil }
-        return Identity(type: r.text(f, "type"),
-                        creation: r.integer(f, "creation"),
-                        creationNote: r.text(f, "creation_note"),
-                        structure: r.text(f, "structure"),
-                        salariesTdr: r.integer(f, "salaries_tdr"),
-                        salariesReseau: r.integer(f, "salaries_reseau"),
-                        adherents: r.text(f, "adherents"),
-                        budget: r.text(f, "budget"))
+        return Identity(
+            type: r.text(f, "type"),
+            creation: r.integer(f, "creation"),
+            creationNote: r.text(f, "creation_note"),
+            structure: r.text(f, "structure"),
+            salariesTdr: r.integer(f, "salaries_tdr"),
+            salariesReseau: r.integer(f, "salaries_reseau"),
+            adherents: r.text(f, "adherents"),
+            budget: r.text(f, "budget"))
     }
 
     private func cycle(_ node: Node, _ r: inout NodeReader) -> Cycle? {
@@ -210,8 +224,9 @@ struct ContentReader {
         let natures = ids(f, "natures", &r)
         let qualification = r.text(f, "qualification")
         guard let debut, let titre else { return nil }
-        return Cycle(debut: debut, approximatif: approximatif ?? false, titre: titre, contexte: contexte, reponse: reponse,
-                     natures: natures, qualification: qualification, innovations: innovations)
+        return Cycle(
+            debut: debut, approximatif: approximatif ?? false, titre: titre, contexte: contexte, reponse: reponse,
+            natures: natures, qualification: qualification, innovations: innovations)
     }
 
     private func practice(_ node: Node, _ r: inout NodeReader) -> Practice? {
@@ -248,9 +263,10 @@ struct ContentReader {
             guard let texte = r.text(g, "texte") else { return nil }
             return HumanResource(echelon: echelon, texte: texte)
         }
-        return SocioEconomicModel(richessesHumaines: humans,
-                                  financements: r.texts(f, "financements"),
-                                  partenariats: r.texts(f, "partenariats"))
+        return SocioEconomicModel(
+            richessesHumaines: humans,
+            financements: r.texts(f, "financements"),
+            partenariats: r.texts(f, "partenariats"))
     }
 
     // MARK: livret/<slug>.md and synthese.md
@@ -259,9 +275,11 @@ struct ContentReader {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, body) = frontMatter(file, required: true, &reader), let node,
-              let f = reader.fields(node, allowed: ["titre", "ordre"], required: ["titre"], what: "la page du livret") else { return nil }
-        let page = BookletPage(slug: slug, path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
-                               ordre: reader.int(f["ordre"], key: "ordre"), body: PageBody(body, options: markdown))
+            let f = reader.fields(node, allowed: ["titre", "ordre"], required: ["titre"], what: "la page du livret")
+        else { return nil }
+        let page = BookletPage(
+            slug: slug, path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
+            ordre: reader.int(f["ordre"], key: "ordre"), body: PageBody(body, options: markdown))
         return reader.bag.hasErrors ? nil : page
     }
 
@@ -269,9 +287,11 @@ struct ContentReader {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, body) = frontMatter(file, required: true, &reader), let node,
-              let f = reader.fields(node, allowed: ["titre"], required: ["titre"], what: "la synthèse") else { return nil }
-        let page = SynthesisPage(path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
-                                 body: PageBody(body, options: markdown))
+            let f = reader.fields(node, allowed: ["titre"], required: ["titre"], what: "la synthèse")
+        else { return nil }
+        let page = SynthesisPage(
+            path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
+            body: PageBody(body, options: markdown))
         return reader.bag.hasErrors ? nil : page
     }
 }

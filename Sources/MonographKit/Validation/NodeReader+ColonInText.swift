@@ -13,14 +13,16 @@ extension NodeReader {
     /// `listItem` says whether the text stands in a list (`- "…"`) or under `key` (`key: "…"`).
     mutating func reportsColonInText(_ node: Node, allowed: [String] = [], listItem: Bool, key: String) -> Bool {
         guard case .mapping(let mapping) = node, mapping.count == 1, let (keyNode, value) = mapping.first,
-              case .scalar(let before) = keyNode, before.style == .plain,
-              case .scalar(let after) = value, !allowed.contains(before.string) else { return false }
+            case .scalar(let before) = keyNode, before.style == .plain,
+            case .scalar(let after) = value, !allowed.contains(before.string)
+        else { return false }
         if Self.looksLikeKey(before.string) && Suggestion.closest(to: before.string, in: allowed) != nil { return false }
         let endsWithColon = after.style == .plain && after.string.isEmpty
         let text = writtenText(from: keyNode, value: after) ?? before.string + (endsWithColon ? " :" : " : " + after.string)
         let problem = endsWithColon ? "ce texte se termine par « : »" : "ce texte contient « : » suivi d’une espace"
-        error(problem + ", ce qui en fait un dictionnaire YAML : mettez tout le texte entre guillemets : "
-              + (listItem ? "- " : key + ": ") + Self.quoted(text), at: node)
+        error(
+            problem + ", ce qui en fait un dictionnaire YAML : mettez tout le texte entre guillemets : "
+                + (listItem ? "- " : key + ": ") + Self.quoted(text), at: node)
         return true
     }
 
@@ -51,8 +53,11 @@ extension NodeReader {
         while let last = text.last, last == " " || last == "\t" { text.removeLast() }
         guard text.contains(": "), let first = text.first, !"\"'[{|>&*!%@`#".contains(first) else { return nil }
         let column = line.unicodeScalars.count - rest.unicodeScalars.count + 1
-        return (column, "ce texte contient « : » suivi d’une espace, que YAML lit comme une clé : mettez tout le texte entre guillemets : "
-                + fix + quoted(text))
+        return (
+            column,
+            "ce texte contient « : » suivi d’une espace, que YAML lit comme une clé : mettez tout le texte entre guillemets : "
+                + fix + quoted(text)
+        )
     }
 
     /// Whether `s` reads as one of the format's keys (`texte`, `salaries_tdr`) rather than as prose.

@@ -84,8 +84,9 @@ extension NodeReader {
         if let range, !range.contains(value) {
             // Years stay as written (1943); larger figures are grouped by thousands (100 000 000).
             func figure(_ n: Int) -> String { range.upperBound > 9999 ? Format.number(n) : String(n) }
-            error("« \(key) » doit être compris entre \(figure(range.lowerBound)) et \(figure(range.upperBound)), pas \(figure(value))",
-                  at: node)
+            error(
+                "« \(key) » doit être compris entre \(figure(range.lowerBound)) et \(figure(range.upperBound)), pas \(figure(value))",
+                at: node)
             return nil
         }
         return value

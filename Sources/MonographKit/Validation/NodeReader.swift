@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reads Yams nodes into typed values, reporting every problem with its exact place.
@@ -51,9 +52,10 @@ struct NodeReader {
             var last = (line: 0, column: 0)
             var tooDeep: [Node] = []
             if let place = Self.firstAlias(in: node, after: &last, tooDeep: &tooDeep) {
-                bag.error("les ancres et alias YAML (« & », « * ») ne sont pas acceptés : écrivez la valeur en entier"
-                          + " (mettez entre guillemets un texte qui commence par « * » ou « & »)",
-                          file: file, line: place.line + lineOffset, column: place.column)
+                bag.error(
+                    "les ancres et alias YAML (« & », « * ») ne sont pas acceptés : écrivez la valeur en entier"
+                        + " (mettez entre guillemets un texte qui commence par « * » ou « & »)",
+                    file: file, line: place.line + lineOffset, column: place.column)
                 return nil
             }
             // Nesting deeper than any monograph needs is refused, so that no later walk can run away.
@@ -73,8 +75,10 @@ struct NodeReader {
     /// Only a container and its first child may start at the same place.
     ///
     /// The same walk collects the nodes nested deeper than `maximumDepth`, without entering them.
-    static func firstAlias(in node: Node, after last: inout (line: Int, column: Int), firstChild: Bool = true,
-                           depth: Int = 0, tooDeep: inout [Node]) -> (line: Int, column: Int)? {
+    static func firstAlias(
+        in node: Node, after last: inout (line: Int, column: Int), firstChild: Bool = true,
+        depth: Int = 0, tooDeep: inout [Node]
+    ) -> (line: Int, column: Int)? {
         guard let mark = node.mark else { return nil }
         let here = (mark.line, mark.column)
         if here < last || (!firstChild && here == last) { return last }
@@ -104,7 +108,8 @@ struct NodeReader {
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
         func make(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> Diagnostic {
             if problem.hasPrefix("mapping values are not allowed"), let line = line(mark.line, of: yaml),
-               let colon = colonInTextMessage(line: line) {
+                let colon = colonInTextMessage(line: line)
+            {
                 return Diagnostic(file: file, line: mark.line + lineOffset, column: colon.column, message: colon.message)
             }
             var message = "syntaxe YAML invalide : " + translate(problem)
@@ -112,14 +117,15 @@ struct NodeReader {
             return Diagnostic(file: file, line: mark.line + lineOffset, column: mark.column, message: message)
         }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             return make(problem, mark, context)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return Diagnostic(file: file, line: context.mark.line + lineOffset, column: context.mark.column,
-                              message: (duplicates.count > 1 ? "clés en double" : "clé en double")
-                                + " : « \(duplicates.joined(separator: " », « ")) » ; chaque clé ne peut apparaître qu'une fois")
-        case let .reader(problem, _, _, _):
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                message: (duplicates.count > 1 ? "clés en double" : "clé en double")
+                    + " : « \(duplicates.joined(separator: " », « ")) » ; chaque clé ne peut apparaître qu'une fois")
+        case .reader(let problem, _, _, _):
             return Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "YAML illisible : \(problem)")
         default:
             return Diagnostic(file: file, line: lineOffset + 1, column: 1, message: "YAML illisible : \(error)")
@@ -154,5 +160,3 @@ struct NodeReader {
         return trimmed
     }
 }
-
-import Foundation

@@ -4,14 +4,18 @@ public enum SingleFileCheck {
     public static let formatReferentiel: Referentiel = {
         func items(_ ids: [String]) -> [ReferenceItem] { ids.map { ReferenceItem(id: $0, libelle: $0) } }
         var natures = items(["invention", "extension", "transformation", "optimisation"])
-        for (i, (objet, logique)) in [("solutions", "nouveaute"), ("solutions", "adaptation"), ("processus", "nouveaute"),
-                                      ("processus", "adaptation")].enumerated() {
+        for (i, (objet, logique)) in [
+            ("solutions", "nouveaute"), ("solutions", "adaptation"), ("processus", "nouveaute"),
+            ("processus", "adaptation"),
+        ].enumerated() {
             natures[i].objet = objet
             natures[i].logique = logique
         }
         return Referentiel(
-            fonctions: items(["mise-en-reseau", "ingenierie", "pilotage-de-projets", "accompagnement-personnalise", "plaidoyer",
-                              "fonction-operateur"]),
+            fonctions: items([
+                "mise-en-reseau", "ingenierie", "pilotage-de-projets", "accompagnement-personnalise", "plaidoyer",
+                "fonction-operateur",
+            ]),
             natures: natures,
             phases: items(["emergence", "experimentation", "modelisation", "diffusion", "deploiement"]),
             echelons: items(["national", "regional", "departemental", "local"]),
@@ -21,7 +25,8 @@ public enum SingleFileCheck {
     /// Decodes, parses and validates `bytes` as `reseaux/<slug>.md`, then renders its body's Markdown;
     /// returns every diagnostic. Never traps on any input.
     public static func monograph(_ bytes: [UInt8], path: String = "reseaux/fuzz.md", referentiel: Referentiel = formatReferentiel)
-        -> (monograph: Monograph?, diagnostics: [Diagnostic]) {
+        -> (monograph: Monograph?, diagnostics: [Diagnostic])
+    {
         var bag = DiagnosticBag()
         switch SourceFile.decode(bytes, path: path) {
         case .failure(let errors):

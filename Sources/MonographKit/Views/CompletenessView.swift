@@ -18,8 +18,11 @@ enum CompletenessView: ComputedView {
         let rows = input.networks.map { network -> [String] in
             [c.link(network)] + network.entry.map { marks[$0] ?? "" } + [c.e(SectionState.summary(network.entry))]
         }
-        return ("État de rédaction des monographies : sections complètes (✓), partielles (◐) et à rédiger (–)",
-                ViewFrame.table(headers: ["Réseau"] + SectionID.allCases.map { c.e($0.heading) } + ["Bilan"], rows: rows,
-                                className: "completude matrice"))
+        return (
+            "État de rédaction des monographies : sections complètes (✓), partielles (◐) et à rédiger (–)",
+            ViewFrame.table(
+                headers: ["Réseau"] + SectionID.allCases.map { c.e($0.heading) } + ["Bilan"], rows: rows,
+                className: "completude matrice")
+        )
     }
 }

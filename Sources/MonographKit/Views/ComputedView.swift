@@ -41,10 +41,12 @@ struct ViewInput<Entry: Equatable & Sendable>: Equatable, Sendable {
 
 extension ComputedView {
     static func input(_ monographs: [Monograph]) -> ViewInput<Entry> {
-        ViewInput(networks: monographs.map { m in
-            ViewNetwork(slug: m.slug, nom: m.nom, entry: entry(m),
-                        partial: governingSection.map { m.state($0) == .partielle } ?? false)
-        })
+        ViewInput(
+            networks: monographs.map { m in
+                ViewNetwork(
+                    slug: m.slug, nom: m.nom, entry: entry(m),
+                    partial: governingSection.map { m.state($0) == .partielle } ?? false)
+            })
     }
 
     static func coverage(_ input: ViewInput<Entry>) -> Coverage {

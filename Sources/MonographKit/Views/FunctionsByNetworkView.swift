@@ -34,7 +34,9 @@ enum FunctionsByNetworkView: ComputedView {
         let rows = zip(input.networks, data).map { network, row in
             [c.link(network)] + row.values.map { "<span title=\"\($0)\">\(symbols[min($0, 2)])</span>" }
         }
-        return ("Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente",
-                ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Réseau"] + columns.map(c.e), rows: rows, className: "matrice")))
+        return (
+            "Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente",
+            ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Réseau"] + columns.map(c.e), rows: rows, className: "matrice"))
+        )
     }
 }

@@ -35,9 +35,12 @@ enum FunctionsByPhaseView: ComputedView {
             title: "Actions par fonction et par étape",
             description: "Nombre d’actions rattachées à chaque étape, par fonction de la tête de réseau",
             columns: columns, rows: rows, scale: .count)
-        let table = ViewFrame.table(headers: ["Fonction"] + columns.map(c.e), rows: rows.map { [c.e($0.0)] + $0.1.map(Format.number) },
-                                    className: "matrice")
-        return ("Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)",
-                ViewFrame.chartAndTable(chart, table))
+        let table = ViewFrame.table(
+            headers: ["Fonction"] + columns.map(c.e), rows: rows.map { [c.e($0.0)] + $0.1.map(Format.number) },
+            className: "matrice")
+        return (
+            "Fonctions mobilisées à chaque étape : nombre d’actions (une action rattachée à deux étapes compte dans chacune)",
+            ViewFrame.chartAndTable(chart, table)
+        )
     }
 }

@@ -19,8 +19,10 @@ enum IdentitiesView: ComputedView {
         let rows = input.networks.map { network -> [String] in
             let i = network.entry.identite
             let creation = i?.creation.map { String($0) + (i?.creationNote.map { " (\(c.e($0)))" } ?? "") } ?? "–"
-            return [c.link(network), i?.type.map(c.markdown.inline) ?? "–", c.markdown.inline(network.entry.domaine), creation,
-                    i?.salariesTdr.map(Format.number) ?? "–", i?.adherents.map(c.markdown.inline) ?? "–"]
+            return [
+                c.link(network), i?.type.map(c.markdown.inline) ?? "–", c.markdown.inline(network.entry.domaine), creation,
+                i?.salariesTdr.map(Format.number) ?? "–", i?.adherents.map(c.markdown.inline) ?? "–",
+            ]
         }
         return ("Les têtes de réseau participantes", ViewFrame.table(headers: headers, rows: rows, className: "identites empilable"))
     }

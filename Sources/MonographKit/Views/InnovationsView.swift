@@ -14,8 +14,9 @@ enum InnovationsView: ComputedView {
         input.networks.flatMap { network in
             network.entry.flatMap { cycle in
                 (cycle.innovations ?? []).map {
-                    Synthesis.InnovationEntry(reseau: network.slug, cycle: cycle.debut, nom: $0.nom, natures: cycle.natures ?? [],
-                                              types: $0.types ?? [], phase: $0.phase)
+                    Synthesis.InnovationEntry(
+                        reseau: network.slug, cycle: cycle.debut, nom: $0.nom, natures: cycle.natures ?? [],
+                        types: $0.types ?? [], phase: $0.phase)
                 }
             }
         }
@@ -30,10 +31,14 @@ enum InnovationsView: ComputedView {
             ids.isEmpty ? "–" : ids.map { c.e(c.label($0, in: list)) }.joined(separator: ", ")
         }
         let rows = innovations.map { i -> [String] in
-            [c.markdown.inline(i.nom), c.link(i.reseau), String(i.cycle), labels(i.natures, \.natures), labels(i.types, \.types),
-             i.phase.map { c.e(c.label($0, in: \.phases)) } ?? "–"]
+            [
+                c.markdown.inline(i.nom), c.link(i.reseau), String(i.cycle), labels(i.natures, \.natures), labels(i.types, \.types),
+                i.phase.map { c.e(c.label($0, in: \.phases)) } ?? "–",
+            ]
         }
-        return ("Panorama des innovations remarquables de tous les réseaux",
-                ViewFrame.table(headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows))
+        return (
+            "Panorama des innovations remarquables de tous les réseaux",
+            ViewFrame.table(headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows)
+        )
     }
 }

@@ -22,23 +22,31 @@ enum NaturesView: ComputedView {
 
     static func figures(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> [Synthesis.NatureCount] {
         referentiel.natures.map { nature in
-            Synthesis.NatureCount(nature: nature.id,
-                                  reseaux: input.entries.filter { $0.natures.contains(nature.id) }.count,
-                                  cycles: input.entries.reduce(0) { $0 + $1.cycles.filter { $0.contains(nature.id) }.count })
+            Synthesis.NatureCount(
+                nature: nature.id,
+                reseaux: input.entries.filter { $0.natures.contains(nature.id) }.count,
+                cycles: input.entries.reduce(0) { $0 + $1.cycles.filter { $0.contains(nature.id) }.count })
         }
     }
 
     static func content(_ input: ViewInput<Entry>, _ c: ViewContext) -> (title: String, html: String) {
         let data = figures(input, c.referentiel)
-        let grid = RameauGrid.render(natures: c.referentiel.natures, values: Dictionary(uniqueKeysWithValues: data.map {
-            ($0.nature, "\(Format.count($0.reseaux, "réseau", "réseaux")), \(Format.count($0.cycles, "cycle", "cycles"))")
-        }), highlighted: Set(data.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
+        let grid = RameauGrid.render(
+            natures: c.referentiel.natures,
+            values: Dictionary(
+                uniqueKeysWithValues: data.map {
+                    ($0.nature, "\(Format.count($0.reseaux, "réseau", "réseaux")), \(Format.count($0.cycles, "cycle", "cycles"))")
+                }), highlighted: Set(data.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
             title: "Les quatre natures de l’innovation dans les réseaux")
         let rows = data.map { count in
-            [c.e(c.label(count.nature, in: \.natures)), Format.number(count.reseaux), Format.number(count.cycles),
-             c.links(input.networks.filter { $0.entry.natures.contains(count.nature) }.map(\.slug))]
+            [
+                c.e(c.label(count.nature, in: \.natures)), Format.number(count.reseaux), Format.number(count.cycles),
+                c.links(input.networks.filter { $0.entry.natures.contains(count.nature) }.map(\.slug)),
+            ]
         }
-        return ("Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés",
-                ViewFrame.chartAndTable(grid, ViewFrame.table(headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows)))
+        return (
+            "Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés",
+            ViewFrame.chartAndTable(grid, ViewFrame.table(headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows))
+        )
     }
 }

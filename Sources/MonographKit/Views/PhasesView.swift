@@ -41,7 +41,7 @@ enum PhasesView: ComputedView {
             description: data.enumerated().map {
                 "\(labels[$0.offset]) : \(Format.count($0.element.reseaux, "réseau", "réseaux")), \(Format.count($0.element.actions, "action", "actions"))"
             }
-                .joined(separator: " ; "),
+            .joined(separator: " ; "),
             categories: labels,
             series: [("Réseaux", data.map(\.reseaux)), ("Actions", data.map(\.actions))])
         // The phases each network's actions are tagged with, gathered once for all rows.
@@ -56,10 +56,14 @@ enum PhasesView: ComputedView {
         }
         let rows = data.enumerated().map { index, count in
             let networks = phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }
-            return [c.e(labels[index]), Format.number(count.reseaux), Format.number(count.actions),
-                    networks.isEmpty ? "–" : networks.map(link).joined(separator: ", ")]
+            return [
+                c.e(labels[index]), Format.number(count.reseaux), Format.number(count.actions),
+                networks.isEmpty ? "–" : networks.map(link).joined(separator: ", "),
+            ]
         }
-        return ("Nombre de réseaux et d’actions par étape du processus d’innovation",
-                ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)))
+        return (
+            "Nombre de réseaux et d’actions par étape du processus d’innovation",
+            ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows))
+        )
     }
 }

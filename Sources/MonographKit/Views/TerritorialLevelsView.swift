@@ -25,18 +25,24 @@ enum TerritorialLevelsView: ComputedView {
     static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
         let practices = figures(input, c.referentiel)
         guard !practices.isEmpty else {
-            return ("Pratiques aux échelons régional, départemental et local",
-                    "<p class=\"vide\">Aucune pratique n’est encore décrite à ces échelons.</p>\n")
+            return (
+                "Pratiques aux échelons régional, départemental et local",
+                "<p class=\"vide\">Aucune pratique n’est encore décrite à ces échelons.</p>\n"
+            )
         }
         var out = ""
         for (index, function) in c.referentiel.fonctions.enumerated() {
             let entries = practices.filter { $0.fonction == function.id }
             guard !entries.isEmpty else { continue }
             out += "<h3 class=\"fonction fonction-\(index + 1)\">\(c.e(function.libelle))</h3>\n"
-            out += ViewFrame.table(headers: ["Réseau", "Échelon", "Actions"], rows: entries.map { entry in
-                [c.link(entry.reseau), c.e(c.label(entry.echelon, in: \.echelons)),
-                 entry.actions.isEmpty ? "–" : "<ul>" + entry.actions.map { "<li>\(c.markdown.inline($0))</li>" }.joined() + "</ul>"]
-            })
+            out += ViewFrame.table(
+                headers: ["Réseau", "Échelon", "Actions"],
+                rows: entries.map { entry in
+                    [
+                        c.link(entry.reseau), c.e(c.label(entry.echelon, in: \.echelons)),
+                        entry.actions.isEmpty ? "–" : "<ul>" + entry.actions.map { "<li>\(c.markdown.inline($0))</li>" }.joined() + "</ul>",
+                    ]
+                })
         }
         return ("Pratiques aux échelons régional, départemental et local, par fonction", out)
     }

@@ -31,7 +31,8 @@ enum ViewFrame {
         func networks(_ list: [String], _ title: String) -> String {
             let links = c.links(list)
             guard list.count > listedInline else { return links }
-            folded += "<details class=\"vue-liste\"><summary>\(title) (\(Format.number(list.count)))</summary>\n"
+            folded +=
+                "<details class=\"vue-liste\"><summary>\(title) (\(Format.number(list.count)))</summary>\n"
                 + "<p>\(links)</p></details>\n"
             return Format.count(list.count, "réseau", "réseaux") + ", listés ci-dessous"
         }
@@ -44,7 +45,8 @@ enum ViewFrame {
         } else {
             sentence += "Calculé sur \(Format.count(k, "réseau", "réseaux")) sur \(Format.number(n))"
             if !coverage.partial.isEmpty {
-                sentence += ", dont \(Format.count(coverage.partial.count, "décrit", "décrits")) en partie seulement : "
+                sentence +=
+                    ", dont \(Format.count(coverage.partial.count, "décrit", "décrits")) en partie seulement : "
                     + networks(coverage.partial, "Réseaux décrits en partie seulement")
             }
             if !coverage.withoutData.isEmpty {
@@ -77,7 +79,8 @@ enum ViewFrame {
 
     /// A CSS string holding already HTML-escaped text, for a `style` attribute.
     private static func cssString(_ escaped: String) -> String {
-        "'" + escaped.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&#39;", with: "\\27 ")
+        "'"
+            + escaped.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "&#39;", with: "\\27 ")
             .replacingOccurrences(of: "&quot;", with: "\\22 ") + "'"
     }
 

@@ -58,14 +58,18 @@ enum HomePage {
         let count = inputs.cards.count
         let booklet: [[String: Any]] = inputs.booklet.map { ["titre": e($0.titre), "lien": "livret/\($0.slug)/index.html"] }
         let settings = layout.settings
-        return layout.render("accueil", layout.context(title: settings.titre, root: "", current: "accueil",
-                                                       description: settings.sousTitre).adding([
-            "accueil": true,
-            "reseaux": cards,
-            "nombre_reseaux": Format.number(count),
-            "titre_reseaux": count == 1 ? "La monographie" : "Les \(Format.number(count)) monographies",
-            "livret": booklet,
-            "synthese": orFalse(inputs.synthesis.map { ["titre": e($0), "lien": "synthese/index.html"] }),
-        ]))
+        return layout.render(
+            "accueil",
+            layout.context(
+                title: settings.titre, root: "", current: "accueil",
+                description: settings.sousTitre
+            ).adding([
+                "accueil": true,
+                "reseaux": cards,
+                "nombre_reseaux": Format.number(count),
+                "titre_reseaux": count == 1 ? "La monographie" : "Les \(Format.number(count)) monographies",
+                "livret": booklet,
+                "synthese": orFalse(inputs.synthesis.map { ["titre": e($0), "lien": "synthese/index.html"] }),
+            ]))
     }
 }

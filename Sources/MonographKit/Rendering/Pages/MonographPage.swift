@@ -24,8 +24,10 @@ enum MonographPage {
         }
     }
 
-    static func render(_ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown, referentiel: Referentiel,
-                       views: ViewSet) -> String {
+    static func render(
+        _ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown, referentiel: Referentiel,
+        views: ViewSet
+    ) -> String {
         let e = Markdown.plain
         let root = "../../"
         let m = inputs.monograph
@@ -34,19 +36,21 @@ enum MonographPage {
         func link(_ other: Neighbour?) -> Any {
             orFalse(other.map { ["libelle": e($0.nom), "lien": "../\($0.slug)/index.html"] })
         }
-        return layout.render("monographie", layout.context(title: m.nom, root: root, current: "reseau", description: m.titre).adding([
-            "reseau": [
-                "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
-                "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
-                "chapo": orFalse(m.body.lead.map { $0.filled(viewHTML) }),
-                "sections_redigees": SectionID.allCases.filter { m.isWritten($0) }.count,
-                "nombre_sections": SectionID.allCases.count,
-            ],
-            "sections": sections,
-            "precedent": link(inputs.previous),
-            "suivant": link(inputs.next),
-            "voisins": inputs.previous != nil || inputs.next != nil,
-            "synthese_presente": inputs.navigation.hasSynthesis,
-        ]))
+        return layout.render(
+            "monographie",
+            layout.context(title: m.nom, root: root, current: "reseau", description: m.titre).adding([
+                "reseau": [
+                    "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
+                    "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
+                    "chapo": orFalse(m.body.lead.map { $0.filled(viewHTML) }),
+                    "sections_redigees": SectionID.allCases.filter { m.isWritten($0) }.count,
+                    "nombre_sections": SectionID.allCases.count,
+                ],
+                "sections": sections,
+                "precedent": link(inputs.previous),
+                "suivant": link(inputs.next),
+                "voisins": inputs.previous != nil || inputs.next != nil,
+                "synthese_presente": inputs.navigation.hasSynthesis,
+            ]))
     }
 }

@@ -46,24 +46,28 @@ enum ProsePages {
         func link(_ other: HomePage.PageLink?) -> Any {
             orFalse(other.map { ["libelle": e($0.titre), "lien": "../\($0.slug)/index.html"] })
         }
-        return parts(body: body(page.body, root: root, views), layout, layout.context(title: page.titre, root: root, current: "livret").adding([
-            "titre": e(page.titre),
-            "precedent": link(previous),
-            "suivant": link(next),
-            "voisins": previous != nil || next != nil,
-            "sommaire_livret": booklet.map { ["titre": e($0.titre), "lien": "../\($0.slug)/index.html", "actif": $0.slug == page.slug] },
-        ]))
+        return parts(
+            body: body(page.body, root: root, views), layout,
+            layout.context(title: page.titre, root: root, current: "livret").adding([
+                "titre": e(page.titre),
+                "precedent": link(previous),
+                "suivant": link(next),
+                "voisins": previous != nil || next != nil,
+                "sommaire_livret": booklet.map { ["titre": e($0.titre), "lien": "../\($0.slug)/index.html", "actif": $0.slug == page.slug] },
+            ]))
     }
 
     static func synthesis(_ inputs: SynthesisInputs, _ layout: PageLayout, views: ViewSet) -> [String] {
         let root = "../"
         let page = inputs.page
-        return parts(body: body(page.body, root: root, views), layout, layout.context(title: page.titre, root: root, current: "synthese").adding([
-            "titre": Markdown.plain(page.titre),
-            "synthese": true,
-            "sommaire_livret": [Any](),
-            "voisins": false,
-        ]))
+        return parts(
+            body: body(page.body, root: root, views), layout,
+            layout.context(title: page.titre, root: root, current: "synthese").adding([
+                "titre": Markdown.plain(page.titre),
+                "synthese": true,
+                "sommaire_livret": [Any](),
+                "voisins": false,
+            ]))
     }
 
     private static func body(_ body: PageBody, root: String, _ views: ViewSet) -> String {

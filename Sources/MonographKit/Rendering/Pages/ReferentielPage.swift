@@ -12,14 +12,17 @@ enum ReferentielPage {
                     ]
                     if list.key == "fonctions" { entry["classe"] = "fonction-\(index + 1)" }
                     if let objet = item.objet, let logique = item.logique {
-                        entry["grille"] = "\(objet == "solutions" ? "Solutions" : "Processus") × \(logique == "nouveaute" ? "nouveauté" : "adaptation")"
+                        entry["grille"] =
+                            "\(objet == "solutions" ? "Solutions" : "Processus") × \(logique == "nouveaute" ? "nouveauté" : "adaptation")"
                     }
                     return entry
                 },
             ]
         }
-        return layout.render("referentiel", layout.context(title: "Référentiel", root: "../", current: "referentiel").adding([
-            "listes": lists,
-        ]))
+        return layout.render(
+            "referentiel",
+            layout.context(title: "Référentiel", root: "../", current: "referentiel").adding([
+                "listes": lists
+            ]))
     }
 }
