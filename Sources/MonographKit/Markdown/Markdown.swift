@@ -3,36 +3,15 @@ import Foundation
 /// Markdown to HTML for content: bodies, and the inline Markdown of front-matter strings.
 struct Markdown: Sendable {
     var options: MarkdownOptions
-    /// Inline renders kept between builds (`serve`): the views re-render thousands of front-matter strings
-    /// whenever one monograph changes.
-    var memo: InlineMemo?
-
-    init(options: MarkdownOptions, memo: InlineMemo? = nil) {
-        self.options = options
-        self.memo = memo
-    }
 
     /// Renders a body; `view` supplies the HTML of each `vue <id>` block.
     func block(_ source: String, view: (String) -> String = { _ in "" }) -> String {
         MarkdownDocument(source).html(options: options, view: view)
     }
 
-    /// Renders a body with its views left as place holders (see `HTMLWithViews`).
-    func blockWithViews(_ source: String) -> HTMLWithViews {
-        MarkdownDocument(source).htmlWithViews(options: options)
-    }
-
     /// Renders a front-matter string: one paragraph loses its `<p>` so the text can sit inside any element.
     func inline(_ source: String) -> String {
         if Self.isPlainText(source) { return Self.plainHTML(source) }
-        guard let memo else { return renderInline(source) }
-        if let kept = memo.value(for: source) { return kept }
-        let html = renderInline(source)
-        memo.store(html, for: source)
-        return html
-    }
-
-    private func renderInline(_ source: String) -> String {
         let html = MarkdownDocument(source).html(options: options)
         if html.hasPrefix("<p>"), html.hasSuffix("</p>\n") {
             let inner = html.dropFirst(3).dropLast(5)
@@ -77,31 +56,5 @@ struct Markdown: Sendable {
     /// Plain text written straight into HTML: French typography, then escaping.
     static func plainHTML(_ text: String) -> String {
         Text.escapeHTML(FrenchTypography.apply(text))
-    }
-}
-
-/// Inline Markdown already rendered, by source text; emptied when it grows past a bound.
-final class InlineMemo: @unchecked Sendable {
-    private var values: [String: String] = [:]
-    private let lock = NSLock()
-    static let limit = 200_000
-
-    func value(for source: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[source]
-    }
-
-    func removeAll() {
-        lock.lock()
-        defer { lock.unlock() }
-        values.removeAll()
-    }
-
-    func store(_ html: String, for source: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if values.count >= Self.limit { values.removeAll(keepingCapacity: true) }
-        values[source] = html
     }
 }

@@ -3,7 +3,7 @@
 /// A view sees the site only through its `Entry`, one per network: its figures, its coverage and its
 /// HTML are functions of those entries and the referentiel. Whatever compares two renderings of a view
 /// compares its `ViewInput`, so what decides a re-rendering is exactly what the view reads.
-protocol ComputedView {
+protocol ComputedView: SendableMetatype {
     /// The part of one monograph the view reads.
     associatedtype Entry: Equatable & Sendable
 
