@@ -135,7 +135,8 @@ import Testing
                     echelon: levels[random.next(upTo: levels.count)], fonction: functions[random.next(upTo: functions.count)],
                     intensite: [nil, 1, 2][random.next(upTo: 3)],
                     actions: (0..<random.next(upTo: 4)).map { a in
-                        Action(texte: "a\(a)", phases: phases.filter { _ in random.next(upTo: 3) == 0 })
+                        Action(
+                            texte: "a\(a)", phases: phases.filter { _ in random.next(upTo: 3) == 0 }, markdown: Markdown(options: MarkdownOptions()))
                     })
             }
             m.cycles = (0..<random.next(upTo: 3)).map { c in

@@ -53,10 +53,10 @@ extension SiteBuilder {
         }
         let memo = state.outputs
         memo.startBuild()
-        let viewJobs = SiteRenderer.viewJobs(site).map { job in
+        let renderer = SiteRenderer(site: site, templates: templateSet) { job in
             ViewJob(id: job.id, inputs: job.inputs) { memo.view(job) }
         }
-        let jobs = SiteRenderer(site: site, templates: templateSet, viewJobs: viewJobs).jobs().map(memo.reusing)
+        let jobs = renderer.jobs().map(memo.reusing)
         let steps = [
             jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },
             jobs.filter { $0.heavy && !$0.path.hasSuffix(".html") },
@@ -145,7 +145,8 @@ final class OutputMemo: @unchecked Sendable {
             used.insert(job.path)
             let kept = outputs[job.path]
             lock.unlock()
-            if let kept, kept.inputs == job.inputs { return .data(kept.data) }
+            let inputs = job.inputs
+            if let kept, kept.inputs == inputs { return .data(kept.data) }
             var content = try job.make()
             if case .list(var list) = content {
                 let path = job.path
@@ -154,7 +155,7 @@ final class OutputMemo: @unchecked Sendable {
             }
             let data = try content.data()
             lock.lock()
-            outputs[job.path] = (job.inputs, data)
+            outputs[job.path] = (inputs, data)
             lock.unlock()
             return .data(data)
         }

@@ -69,6 +69,15 @@ package struct Cycle: Sendable, Equatable {
 package struct Action: Sendable, Equatable {
     package var texte: String
     package var phases: [String]
+    /// The text's inline Markdown as HTML, converted once as the file is read: the monograph's page and
+    /// the views of practices over every network show it.
+    var html: String
+
+    init(texte: String, phases: [String], markdown: Markdown) {
+        self.texte = texte
+        self.phases = phases
+        html = markdown.inline(texte)
+    }
 }
 
 /// Section 4: a practice of the network head at one level, for one function.

@@ -44,9 +44,25 @@ enum OpenData {
 
     /// One row per network: slug, nom, then every declared key of `identite` (RFC 4180, CRLF line ends).
     static func monographsCSV(_ site: Site) -> String {
+        monographsCSV(site.monographs.map(CSVRow.init))
+    }
+
+    /// What a row of `reseaux.csv` shows of a monograph.
+    struct CSVRow: Equatable, Sendable {
+        var slug, nom: String
+        var identite: Identity?
+
+        init(_ m: Monograph) {
+            slug = m.slug
+            nom = m.nom
+            identite = m.identite
+        }
+    }
+
+    static func monographsCSV(_ networks: [CSVRow]) -> String {
         let identity = FrontMatter.identite.keys
         var rows = [["slug", "nom"] + identity]
-        for m in site.monographs {
+        for m in networks {
             rows.append(
                 [m.slug, m.nom]
                     + identity.map { key in

@@ -170,14 +170,16 @@ package struct OutputJob {
     package let path: String
     /// A long job (a page over the whole site): started first so that no core waits for it at the end.
     package let heavy: Bool
-    /// What the content is made from (see `JobInputs`).
-    package let inputs: JobInputs
+    /// What the content is made from (see `JobInputs`), computed when first asked: a full build, which
+    /// makes every file, never asks.
+    package var inputs: JobInputs { lazyInputs.value }
+    private let lazyInputs: LazyValue<JobInputs>
     package let make: () throws -> Content
 
-    package init(path: String, heavy: Bool = false, inputs: JobInputs, make: @escaping () throws -> Content) {
+    package init(path: String, heavy: Bool = false, inputs: @autoclosure @escaping () -> JobInputs, make: @escaping () throws -> Content) {
         self.path = path
         self.heavy = heavy
-        self.inputs = inputs
+        self.lazyInputs = LazyValue(inputs)
         self.make = make
     }
 

@@ -232,7 +232,7 @@ struct SectionBlocks {
                     f.tag("<ul class=\"actions\">\n")
                     for action in p.actions {
                         f.tag("<li>")
-                        f.html(md(action.texte))
+                        f.html(action.html)
                         if !action.phases.isEmpty {
                             f.tag(" <span class=\"phases\">")
                             for phase in action.phases {

@@ -9,27 +9,24 @@ struct SiteRenderer {
     let markdown: Markdown
     let layout: PageLayout
     let views: ViewSet
+    /// The views' inputs, shared by the views and `synthese.json`.
+    let inputs = SharedInputs()
     let assets: [(path: String, data: Data)]
 
-    /// A rendering of `site` with `templates`; `viewJobs` replaces the views' own jobs (see `viewJobs`).
-    init(site: Site, templates: TemplateSet, viewJobs: [ViewJob]? = nil) {
+    /// A rendering of `site` with `templates`. `views` receives the job of each computed view and gives
+    /// the job that stands for it (`serve` keeps views this way).
+    init(site: Site, templates: TemplateSet, views: (ViewJob) -> ViewJob = { $0 }) {
         self.site = site
-        markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
-        layout = PageLayout(templates: templates, settings: site.settings, navigation: Navigation(site))
-        views = ViewSet(viewJobs ?? Self.viewJobs(site), uses: ViewSet.uses(in: site))
-        assets = templates.assets
-    }
-
-    /// The job of every computed view of `site`.
-    static func viewJobs(_ site: Site) -> [ViewJob] {
         let markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
+        self.markdown = markdown
+        layout = PageLayout(templates: templates, settings: site.settings, navigation: Navigation(site))
         // The link to each network, made once for all views.
         let linkTexts = LazyValue {
             Dictionary(site.monographs.map { ($0.slug, Markdown.plainHTML($0.nom)) }, uniquingKeysWith: { first, _ in first })
         }
-        // Views that read the same part of the monographs share one input (the four views of practices).
-        let inputs = SharedInputs()
-        return Parallel.map(ViewCatalog.all) { ViewJob($0, site: site, markdown: markdown, linkTexts: linkTexts, inputs: inputs) }
+        let jobs = ViewCatalog.all.map { [inputs] in ViewJob($0, site: site, markdown: markdown, linkTexts: linkTexts, inputs: inputs) }
+        self.views = ViewSet(jobs.map(views), uses: ViewSet.uses(in: site))
+        assets = templates.assets
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -51,10 +48,12 @@ struct SiteRenderer {
         let (site, markdown, layout, views) = (site, markdown, layout, views)
         var jobs: [OutputJob] = []
         func add<Inputs: Equatable & Sendable>(
-            _ path: String, heavy: Bool = false, _ inputs: Inputs,
+            _ path: String, heavy: Bool = false, _ inputs: @autoclosure @escaping () -> Inputs,
             _ make: @escaping (Inputs) throws -> OutputJob.Content
         ) {
-            jobs.append(OutputJob(path: path, heavy: heavy, inputs: JobInputs(inputs)) { try make(inputs) })
+            // The inputs are computed once, when the job is run or compared, and the page is rendered from them.
+            let projection = LazyValue(inputs)
+            jobs.append(OutputJob(path: path, heavy: heavy, inputs: JobInputs(projection.value)) { try make(projection.value) })
         }
         add("index.html", heavy: true, HomePage.Inputs(site)) { .text(HomePage.render($0, layout, markdown)) }
         for index in site.monographs.indices {
@@ -80,9 +79,11 @@ struct SiteRenderer {
             + ["referentiel/index.html"]
         add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: site.settings.url)) }
         add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
-        add("donnees/reseaux.csv", heavy: true, site.monographs) { _ in .text(OpenData.monographsCSV(site)) }
+        add("donnees/reseaux.csv", heavy: true, site.monographs.map(OpenData.CSVRow.init)) { .text(OpenData.monographsCSV($0)) }
         add("donnees/synthese.json", heavy: true, ViewCatalog.all.map { views.inputs($0.id) }) { _ in
-            .text(OpenData.synthesisJSON(Synthesis(monographs: site.monographs, referentiel: site.referentiel), referentiel: site.referentiel))
+            .text(
+                OpenData.synthesisJSON(
+                    Synthesis(monographs: site.monographs, referentiel: site.referentiel, inputs: inputs), referentiel: site.referentiel))
         }
         add("donnees/schema/reseau.schema.json", JobInputs.constant) { _ in .text(FrontMatterSchema.json(referentiel: site.referentiel)) }
         for asset in assets {

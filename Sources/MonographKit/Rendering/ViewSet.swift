@@ -4,7 +4,10 @@ import Foundation
 /// depth (its links start with `ViewFrame.rootMarker`).
 struct ViewJob: Sendable {
     let id: ViewID
-    let inputs: JobInputs
+    /// What the view is rendered from, computed when first asked (by the view's rendering or by a page that
+    /// places it).
+    var inputs: JobInputs { lazyInputs.value }
+    private let lazyInputs: LazyValue<JobInputs>
     let make: @Sendable () -> String
 
     /// The job of `view` over `site`; `inputs` holds the inputs already computed for other views.
@@ -16,22 +19,22 @@ struct ViewJob: Sendable {
         view: View.Type, site: Site, markdown: Markdown, linkTexts: LazyValue<[String: String]>,
         inputs: SharedInputs
     ) {
-        let input = inputs.input(of: View.self, site.monographs)
+        let input = LazyValue { inputs.input(of: View.self, site.monographs) }
         let referentiel = site.referentiel
         id = View.id
-        self.inputs = JobInputs(input)
+        lazyInputs = LazyValue { JobInputs(input.value) }
         make = {
             View.render(
-                input,
+                input.value,
                 ViewContext(
                     referentiel: referentiel, markdown: markdown, root: ViewFrame.rootMarker,
                     linkTexts: linkTexts.value))
         }
     }
 
-    init(id: ViewID, inputs: JobInputs, make: @escaping @Sendable () -> String) {
+    init(id: ViewID, inputs: @autoclosure @escaping () -> JobInputs, make: @escaping @Sendable () -> String) {
         self.id = id
-        self.inputs = inputs
+        lazyInputs = LazyValue(inputs)
         self.make = make
     }
 }

@@ -52,14 +52,19 @@ package struct Synthesis: Sendable, Equatable {
 
     /// Computes every figure. `monographs` must be in home-page order.
     package init(monographs: [Monograph], referentiel: Referentiel) {
-        let practices = PhasesView.input(monographs)
+        self.init(monographs: monographs, referentiel: referentiel, inputs: SharedInputs())
+    }
+
+    /// Computes every figure from the views' inputs, those already computed for the views taken from `inputs`.
+    init(monographs: [Monograph], referentiel: Referentiel, inputs: SharedInputs) {
+        let practices = inputs.input(of: PhasesView.self, monographs)
         reseaux = monographs.count
         phases = PhasesView.figures(practices, referentiel)
         fonctionsParPhase = FunctionsByPhaseView.figures(practices, referentiel)
         fonctionsParReseau = FunctionsByNetworkView.figures(practices, referentiel)
         echelonsTerritoriaux = TerritorialLevelsView.figures(practices, referentiel)
-        natures = NaturesView.figures(NaturesView.input(monographs), referentiel)
-        innovations = InnovationsView.figures(InnovationsView.input(monographs))
-        couverture = Dictionary(uniqueKeysWithValues: ViewCatalog.all.map { ($0.id, $0.coverage(of: monographs)) })
+        natures = NaturesView.figures(inputs.input(of: NaturesView.self, monographs), referentiel)
+        innovations = InnovationsView.figures(inputs.input(of: InnovationsView.self, monographs))
+        couverture = Dictionary(uniqueKeysWithValues: ViewCatalog.all.map { ($0.id, $0.coverage(of: monographs, inputs: inputs)) })
     }
 }

@@ -243,9 +243,9 @@ struct ContentReader {
                 let texte = r.text(g, "texte")
                 let phases = ids(g, "phases", &r)
                 guard let texte else { continue }
-                actions.append(Action(texte: texte, phases: phases ?? []))
+                actions.append(Action(texte: texte, phases: phases ?? [], markdown: Markdown(options: markdown)))
             } else if let texte = r.string(item, key: "actions") {
-                actions.append(Action(texte: texte, phases: []))
+                actions.append(Action(texte: texte, phases: [], markdown: Markdown(options: markdown)))
             }
         }
         guard let echelon, let fonction else { return nil }

@@ -55,6 +55,10 @@ extension ComputedView {
 
     static func coverage(of monographs: [Monograph]) -> Coverage { coverage(input(monographs)) }
 
+    static func coverage(of monographs: [Monograph], inputs: SharedInputs) -> Coverage {
+        coverage(inputs.input(of: Self.self, monographs))
+    }
+
     /// The view's input over `monographs`, as two renderings compare it.
     static func inputs(of monographs: [Monograph]) -> JobInputs { JobInputs(input(monographs)) }
 

@@ -12,18 +12,24 @@ enum TerritorialLevelsView: ComputedView {
 
     static func hasData(_ practices: [Practice]) -> Bool { !practices.isEmpty }
 
-    /// Every practice at one of `levels`, in content order: network, then practice order (FORMAT §6).
-    static func figures(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [Synthesis.TerritorialPractice] {
+    /// Every practice at one of `levels`, with its network, in content order: network, then practice
+    /// order (FORMAT §6).
+    static func practices(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [(reseau: String, practice: Practice)] {
         let functions = Set(referentiel.fonctions.map(\.id))
         return input.networks.flatMap { network in
-            network.entry.filter { functions.contains($0.fonction) && levels.contains($0.echelon) }.map {
-                Synthesis.TerritorialPractice(fonction: $0.fonction, echelon: $0.echelon, reseau: network.slug, actions: $0.actions.map(\.texte))
-            }
+            network.entry.filter { functions.contains($0.fonction) && levels.contains($0.echelon) }.map { (network.slug, $0) }
+        }
+    }
+
+    static func figures(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [Synthesis.TerritorialPractice] {
+        practices(input, referentiel).map {
+            Synthesis.TerritorialPractice(
+                fonction: $0.practice.fonction, echelon: $0.practice.echelon, reseau: $0.reseau, actions: $0.practice.actions.map(\.texte))
         }
     }
 
     static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
-        let practices = figures(input, c.referentiel)
+        let practices = practices(input, c.referentiel)
         guard !practices.isEmpty else {
             return (
                 "Pratiques aux échelons régional, départemental et local",
@@ -32,15 +38,16 @@ enum TerritorialLevelsView: ComputedView {
         }
         var out = ""
         for (index, function) in c.referentiel.fonctions.enumerated() {
-            let entries = practices.filter { $0.fonction == function.id }
+            let entries = practices.filter { $0.practice.fonction == function.id }
             guard !entries.isEmpty else { continue }
             out += "<h3 class=\"fonction fonction-\(index + 1)\">\(c.e(function.libelle))</h3>\n"
             out += ViewFrame.table(
                 headers: ["Réseau", "Échelon", "Actions"],
                 rows: entries.map { entry in
-                    [
-                        c.link(entry.reseau), c.e(c.label(entry.echelon, in: \.echelons)),
-                        entry.actions.isEmpty ? "–" : "<ul>" + entry.actions.map { "<li>\(c.markdown.inline($0))</li>" }.joined() + "</ul>",
+                    let actions = entry.practice.actions
+                    return [
+                        c.link(entry.reseau), c.e(c.label(entry.practice.echelon, in: \.echelons)),
+                        actions.isEmpty ? "–" : "<ul>" + actions.map { "<li>\($0.html)</li>" }.joined() + "</ul>",
                     ]
                 })
         }
