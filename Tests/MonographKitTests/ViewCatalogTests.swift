@@ -17,6 +17,20 @@ import Testing
         return try ContentLoader(root: site.content, displayRoot: "Content").load().get().monographs
     }
 
+    /// Views that share an input name read the same part of a monograph under the same governing section.
+    @Test func viewsSharingAnInputReadTheSame() throws {
+        let monographs = try Self.monographs()
+        let groups = Dictionary(grouping: ViewCatalog.all) { view in view.inputName }
+        for (name, views) in groups where views.count > 1 {
+            let first = views[0]
+            for view in views.dropFirst() {
+                let sameInput = view.inputs(of: monographs) == first.inputs(of: monographs)
+                let sameSection = view.governingSection == first.governingSection
+                #expect(sameInput && sameSection, "\(view.id) and \(first.id) share the input « \(name) »")
+            }
+        }
+    }
+
     @Test(arguments: ViewID.allCases)
     func aViewsInputFollowsWhatItReads(id: ViewID) throws {
         let view = ViewCatalog.view(id)

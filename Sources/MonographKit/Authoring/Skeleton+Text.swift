@@ -20,23 +20,13 @@ extension Skeleton {
         "",
     ]
 
-    private static let body = [
-        "<!-- Ici, avant le premier titre, un paragraphe d'introduction facultatif : qui est le réseau.",
-        "     Chaque section du texte commence par l'un des six titres ci-dessous ; son texte s'affiche",
-        "     après le contenu structuré de la section. Supprimez les sections que vous n'utilisez pas. -->",
-        "",
-        "## Carte d'identité",
-        "",
-        "## Dynamique d'innovation",
-        "",
-        "## Cycles d'innovation",
-        "",
-        "## Pratiques au service de l'innovation",
-        "",
-        "## Modèle socio-économique",
-        "",
-        "## Points clés et perspectives",
-    ]
+    /// The body: a comment, then every section's heading, as a writer types it (straight apostrophes).
+    private static let body =
+        [
+            "<!-- Ici, avant le premier titre, un paragraphe d'introduction facultatif : qui est le réseau.",
+            "     Chaque section du texte commence par l'un des \(Format.word(SectionID.allCases.count)) titres ci-dessous ; son texte s'affiche",
+            "     après le contenu structuré de la section. Supprimez les sections que vous n'utilisez pas. -->",
+        ] + SectionID.allCases.flatMap { ["", "## " + $0.heading.replacingOccurrences(of: "’", with: "'")] }
 
     /// One key as a new monograph writes it: its comment, a commented example of its elements when
     /// they are dictionaries, and the key with its starting value.

@@ -17,6 +17,12 @@ package enum Format {
         number(n) + " " + (abs(n) >= 2 ? plural : singular)
     }
 
+    /// A small number in words, as a sentence writes it ("six titres"); digits from thirteen on.
+    static func word(_ n: Int) -> String {
+        let words = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"]
+        return words.indices.contains(n) ? words[n] : number(n)
+    }
+
     /// A cycle's start: "≈1945" when approximate.
     static func year(_ year: Int, approximate: Bool) -> String {
         approximate ? "≈\u{202F}\(year)" : String(year)

@@ -15,6 +15,10 @@ protocol ComputedView: SendableMetatype {
     static var titleWithoutData: String { get }
     /// The view's key in `synthese.json` and its `couverture`; nil for a view with no figures there.
     static var dataKey: String? { get }
+    /// The name of the view's input within a rendering. Views whose `entry(_:)` and `governingSection`
+    /// are the same may share one input by giving the same name (the four views of practices do); by
+    /// default each view has its own.
+    static var inputName: String { get }
 
     static func entry(_ m: Monograph) -> Entry
     /// Whether a network's entry gives the view anything to count (the coverage table of FORMAT §5).
@@ -40,6 +44,8 @@ struct ViewInput<Entry: Equatable & Sendable>: Equatable, Sendable {
 }
 
 extension ComputedView {
+    static var inputName: String { id.rawValue }
+
     static func input(_ monographs: [Monograph]) -> ViewInput<Entry> {
         ViewInput(
             networks: monographs.map { m in

@@ -5,7 +5,9 @@ enum FunctionsByNetworkView: ComputedView {
     static let titleWithoutData = "Fonctions exercées par chaque tête de réseau"
     static let dataKey: String? = "fonctions_par_reseau"
 
-    static func entry(_ m: Monograph) -> [Practice] { m.pratiques ?? [] }
+    static let inputName = PhasesView.inputName
+
+    static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
 
     static func hasData(_ practices: [Practice]) -> Bool { !practices.isEmpty }
 

@@ -5,7 +5,9 @@ enum FunctionsByPhaseView: ComputedView {
     static let titleWithoutData = "Fonctions mobilisées à chaque étape"
     static let dataKey: String? = "fonctions_par_phase"
 
-    static func entry(_ m: Monograph) -> [Practice] { m.pratiques ?? [] }
+    static let inputName = PhasesView.inputName
+
+    static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
 
     static func hasData(_ practices: [Practice]) -> Bool { PhasesView.hasData(practices) }
 

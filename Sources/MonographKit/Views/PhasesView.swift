@@ -5,6 +5,9 @@ enum PhasesView: ComputedView {
     static let titleWithoutData = "Étapes du processus d’innovation"
     static let dataKey: String? = "phases"
 
+    /// The input of the four views of practices, which read the same part of a monograph.
+    static let inputName = "pratiques"
+
     static func entry(_ m: Monograph) -> [Practice] { m.pratiques ?? [] }
 
     static func hasData(_ practices: [Practice]) -> Bool {

@@ -8,7 +8,9 @@ enum TerritorialLevelsView: ComputedView {
     /// The levels shown: every level below the national one.
     static let levels: Set<String> = ["regional", "departemental", "local"]
 
-    static func entry(_ m: Monograph) -> [Practice] { m.pratiques ?? [] }
+    static let inputName = PhasesView.inputName
+
+    static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
 
     static func hasData(_ practices: [Practice]) -> Bool { !practices.isEmpty }
 
