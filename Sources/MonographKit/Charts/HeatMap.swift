@@ -48,8 +48,10 @@ enum HeatMap {
                 out += SVG.text(line, x: x, y: headerHeight - 6, className: "entete", rotation: -90)
             }
         }
-        for (r, (label, values)) in zip(labels, rows.map(\.1)).enumerated() {
-            out += row(r, label, values)
+        // Rows are independent: a map of thousands of networks is drawn in batches on every core.
+        let batches = stride(from: 0, to: rows.count, by: 256).map { $0..<min($0 + 256, rows.count) }
+        for batch in Parallel.map(batches, { range in range.map { row($0, labels[$0], rows[$0].1) }.joined() }) {
+            out += batch
         }
         /// One row: its label, then a cell for each value.
         func row(_ r: Int, _ label: String, _ values: [Int]) -> String {
@@ -64,8 +66,8 @@ enum HeatMap {
                     level = value == 0 ? 0 : min(4, 1 + (value * 4 - 1) / maximum)
                     shown = Format.number(value)
                 case .intensity:
-                    level = [0, 2, 4][min(value, 2)]
-                    shown = ["–", "+", "++"][min(value, 2)]
+                    level = min(value, 2) * 2
+                    shown = value == 0 ? "–" : value == 1 ? "+" : "++"
                 }
                 out += SVG.rect(
                     x: labelWidth + Double(c) * cell + 1, y: y + 1, width: cell - 2, height: cellHeight - 2,
