@@ -53,9 +53,7 @@ extension SiteBuilder {
         }
         let memo = state.outputs
         memo.startBuild()
-        let renderer = SiteRenderer(site: site, templates: templateSet) { job in
-            ViewJob(id: job.id, inputs: job.inputs) { memo.view(job) }
-        }
+        let renderer = SiteRenderer(site: site, templates: templateSet, views: memo.keeping)
         let jobs = renderer.jobs().map(memo.reusing)
         let steps = [
             jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },
@@ -109,6 +107,12 @@ final class OutputMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var outputs: [String: (inputs: JobInputs, data: Data)] = [:]
     private var views: [ViewID: (inputs: JobInputs, html: String)] = [:]
+    /// The views of the build under way, and whether each changed since the last build (compared once,
+    /// when first asked, for the view itself and every output that places it).
+    private var viewJobs: [ViewID: ViewJob] = [:]
+    private var viewChanged: [ViewID: Bool] = [:]
+    /// The views rendered again by the build under way, kept for their next uses.
+    private var viewsRendered: Set<ViewID> = []
     private var parts: [String: (inputs: JobInputs, text: String)] = [:]
     private var usedParts: Set<String> = []
     /// The outputs made or reused by the build under way: what is not made again is dropped at its end.
@@ -127,15 +131,20 @@ final class OutputMemo: @unchecked Sendable {
         defer { lock.unlock() }
         used.removeAll()
         usedParts.removeAll()
+        viewJobs.removeAll()
+        viewChanged.removeAll()
+        viewsRendered.removeAll()
     }
 
     /// Drops the outputs that the build did not produce (removed networks, pages no longer made).
     func endBuild() {
         lock.lock()
         defer { lock.unlock() }
-        outputs = outputs.filter { used.contains($0.key) }
+        for path in outputs.keys where !used.contains(path) { outputs[path] = nil }
         // A list made again used every part it still has; one kept whole used none of them.
-        if !usedParts.isEmpty { parts = parts.filter { usedParts.contains($0.key) } }
+        if !usedParts.isEmpty {
+            for key in parts.keys where !usedParts.contains(key) { parts[key] = nil }
+        }
     }
 
     /// `job`, made only if its inputs differ from those of the kept output.
@@ -146,7 +155,7 @@ final class OutputMemo: @unchecked Sendable {
             let kept = outputs[job.path]
             lock.unlock()
             let inputs = job.inputs
-            if let kept, kept.inputs == inputs { return .data(kept.data) }
+            if let kept, kept.inputs == inputs, !job.views.contains(where: changed) { return .data(kept.data) }
             var content = try job.make()
             if case .list(var list) = content {
                 let path = job.path
@@ -176,15 +185,42 @@ final class OutputMemo: @unchecked Sendable {
         return text
     }
 
-    /// The HTML of `job`'s view, rendered only if its inputs differ from those of the kept one.
-    func view(_ job: ViewJob) -> String {
+    /// The job of a view of the build under way, standing for `job`: it gives the kept HTML while the
+    /// view's inputs are unchanged.
+    func keeping(_ job: ViewJob) -> ViewJob {
         lock.lock()
-        let kept = views[job.id]
+        viewJobs[job.id] = job
         lock.unlock()
-        if let kept, kept.inputs == job.inputs { return kept.html }
+        return ViewJob(id: job.id, inputs: job.inputs) { self.view(job) }
+    }
+
+    /// Whether the inputs of the view `id` differ from those of the kept view (true for a view not kept).
+    private func changed(_ id: ViewID) -> Bool {
+        lock.lock()
+        if let known = viewChanged[id] {
+            lock.unlock()
+            return known
+        }
+        let (job, kept) = (viewJobs[id], views[id])
+        lock.unlock()
+        let changed = !(job.map { job in kept.map { $0.inputs == job.inputs } ?? false } ?? false)
+        lock.lock()
+        defer { lock.unlock() }
+        // The first answer of the build stands: the kept view is replaced once rendered again.
+        if viewChanged[id] == nil { viewChanged[id] = changed }
+        return viewChanged[id] ?? changed
+    }
+
+    /// The HTML of `job`'s view, rendered only if its inputs differ from those of the kept one.
+    private func view(_ job: ViewJob) -> String {
+        lock.lock()
+        let kept = views[job.id], renderedAgain = viewsRendered.contains(job.id)
+        lock.unlock()
+        if let kept, renderedAgain || !changed(job.id) { return kept.html }
         let html = job.make()
         lock.lock()
         views[job.id] = (job.inputs, html)
+        viewsRendered.insert(job.id)
         lock.unlock()
         return html
     }

@@ -174,12 +174,18 @@ package struct OutputJob {
     /// makes every file, never asks.
     package var inputs: JobInputs { lazyInputs.value }
     private let lazyInputs: LazyValue<JobInputs>
+    /// The computed views the content places: inputs of the job too, each compared on its own.
+    package let views: [ViewID]
     package let make: () throws -> Content
 
-    package init(path: String, heavy: Bool = false, inputs: @autoclosure @escaping () -> JobInputs, make: @escaping () throws -> Content) {
+    package init(
+        path: String, heavy: Bool = false, inputs: @autoclosure @escaping () -> JobInputs, views: [ViewID] = [],
+        make: @escaping () throws -> Content
+    ) {
         self.path = path
         self.heavy = heavy
         self.lazyInputs = LazyValue(inputs)
+        self.views = views
         self.make = make
     }
 

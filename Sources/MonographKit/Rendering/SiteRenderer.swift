@@ -48,26 +48,35 @@ struct SiteRenderer {
         let (site, markdown, layout, views) = (site, markdown, layout, views)
         var jobs: [OutputJob] = []
         func add<Inputs: Equatable & Sendable>(
-            _ path: String, heavy: Bool = false, _ inputs: @autoclosure @escaping () -> Inputs,
+            _ path: String, heavy: Bool = false, _ inputs: @autoclosure @escaping () -> Inputs, views: [ViewID] = [],
             _ make: @escaping (Inputs) throws -> OutputJob.Content
         ) {
             // The inputs are computed once, when the job is run or compared, and the page is rendered from them.
             let projection = LazyValue(inputs)
-            jobs.append(OutputJob(path: path, heavy: heavy, inputs: JobInputs(projection.value)) { try make(projection.value) })
+            jobs.append(OutputJob(path: path, heavy: heavy, inputs: JobInputs(projection.value), views: views) { try make(projection.value) })
         }
         add("index.html", heavy: true, HomePage.Inputs(site)) { .text(HomePage.render($0, layout, markdown)) }
         for index in site.monographs.indices {
-            add("reseaux/\(site.monographs[index].slug)/index.html", MonographPage.Inputs(site, index: index, views: views)) {
+            add(
+                "reseaux/\(site.monographs[index].slug)/index.html", MonographPage.Inputs(site, index: index),
+                views: site.monographs[index].body.views.compactMap { ViewID(rawValue: $0.id) }
+            ) {
                 .data(Data(MonographPage.render($0, layout, markdown, referentiel: site.referentiel, views: views).utf8))
             }
         }
         for index in site.booklet.indices {
-            add("livret/\(site.booklet[index].slug)/index.html", heavy: true, ProsePages.BookletInputs(site, index: index, views: views)) {
+            add(
+                "livret/\(site.booklet[index].slug)/index.html", heavy: true, ProsePages.BookletInputs(site, index: index),
+                views: site.booklet[index].body.views.compactMap { ViewID(rawValue: $0.id) }
+            ) {
                 .parts(ProsePages.booklet($0, layout, views: views))
             }
         }
         if let page = site.synthesis {
-            add("synthese/index.html", heavy: true, ProsePages.SynthesisInputs(page, site, views: views)) {
+            add(
+                "synthese/index.html", heavy: true, ProsePages.SynthesisInputs(page, site),
+                views: page.body.views.compactMap { ViewID(rawValue: $0.id) }
+            ) {
                 .parts(ProsePages.synthesis($0, layout, views: views))
             }
         }
@@ -80,7 +89,8 @@ struct SiteRenderer {
         add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: site.settings.url)) }
         add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
         add("donnees/reseaux.csv", heavy: true, site.monographs.map(OpenData.CSVRow.init)) { .text(OpenData.monographsCSV($0)) }
-        add("donnees/synthese.json", heavy: true, ViewCatalog.all.map { views.inputs($0.id) }) { _ in
+        // The figures are those of the views: the views' inputs are this file's.
+        add("donnees/synthese.json", heavy: true, JobInputs.constant, views: ViewID.allCases) { _ in
             .text(
                 OpenData.synthesisJSON(
                     Synthesis(monographs: site.monographs, referentiel: site.referentiel, inputs: inputs), referentiel: site.referentiel))

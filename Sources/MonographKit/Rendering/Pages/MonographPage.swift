@@ -11,16 +11,14 @@ enum MonographPage {
         var previous: Neighbour?
         var next: Neighbour?
         var navigation: Navigation
-        /// The inputs of the views its body places, in order.
-        var views: [JobInputs]
 
-        init(_ site: Site, index: Int, views: ViewSet) {
+        /// The views its body places are inputs too, given with the job (`OutputJob.views`).
+        init(_ site: Site, index: Int) {
             let m = site.monographs
             monograph = m[index]
             previous = index > 0 ? Neighbour(slug: m[index - 1].slug, nom: m[index - 1].nom) : nil
             next = index + 1 < m.count ? Neighbour(slug: m[index + 1].slug, nom: m[index + 1].nom) : nil
             navigation = Navigation(site)
-            self.views = monograph.body.views.compactMap { ViewID(rawValue: $0.id).map(views.inputs) }
         }
     }
 

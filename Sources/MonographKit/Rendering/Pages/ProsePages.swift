@@ -1,39 +1,31 @@
 /// The pages of prose that place computed views: `livret/<slug>/index.html` and `synthese/index.html`.
 enum ProsePages {
-    /// What a booklet page shows.
+    /// What a booklet page shows; the views its body places are inputs too, given with the job
+    /// (`OutputJob.views`).
     struct BookletInputs: Equatable, Sendable {
         var page: BookletPage
         var index: Int
         /// Every page of the booklet, for its table of contents and its neighbours.
         var booklet: [HomePage.PageLink]
         var navigation: Navigation
-        /// The inputs of the views its body places, in order.
-        var views: [JobInputs]
 
-        init(_ site: Site, index: Int, views: ViewSet) {
+        init(_ site: Site, index: Int) {
             page = site.booklet[index]
             self.index = index
             booklet = site.booklet.map { HomePage.PageLink(slug: $0.slug, titre: $0.titre) }
             navigation = Navigation(site)
-            self.views = ProsePages.viewInputs(page.body, views)
         }
     }
 
-    /// What the synthesis page shows.
+    /// What the synthesis page shows, besides its views.
     struct SynthesisInputs: Equatable, Sendable {
         var page: SynthesisPage
         var navigation: Navigation
-        var views: [JobInputs]
 
-        init(_ page: SynthesisPage, _ site: Site, views: ViewSet) {
+        init(_ page: SynthesisPage, _ site: Site) {
             self.page = page
             navigation = Navigation(site)
-            self.views = ProsePages.viewInputs(page.body, views)
         }
-    }
-
-    static func viewInputs(_ body: PageBody, _ views: ViewSet) -> [JobInputs] {
-        body.views.compactMap { ViewID(rawValue: $0.id).map(views.inputs) }
     }
 
     /// A booklet page as the texts around its body: see `parts`.
