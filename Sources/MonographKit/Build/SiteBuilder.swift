@@ -73,32 +73,3 @@ public struct SiteBuilder: Sendable {
 package struct TemplateSetHandle {
     let set: TemplateSet
 }
-
-/// Prints the time of each build phase on standard error when `MONOGRAPH_TEMPS=1` (for benchmarks).
-final class PhaseClock {
-    private var last = ContinuousClock.now
-    private let enabled = ProcessInfo.processInfo.environment["MONOGRAPH_TEMPS"] == "1"
-
-    func lap(_ phase: String) {
-        guard enabled else { return }
-        let now = ContinuousClock.now
-        FileHandle.standardError.write(Data("\(phase) : \(now - last)\n".utf8))
-        last = now
-    }
-}
-
-/// Gives back to the system the memory freed by a phase (the YAML trees and source texts of loading),
-/// so that the peak of a large build is the larger of its phases rather than their sum.
-enum Memory {
-    static func releaseFreedPages() {
-        #if os(Linux)
-            _ = glibcMallocTrim(0)
-        #endif
-    }
-}
-
-#if os(Linux)
-    /// glibc's `malloc_trim`, which the Glibc module does not export.
-    @_silgen_name("malloc_trim")
-    private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif

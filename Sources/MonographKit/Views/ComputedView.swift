@@ -27,22 +27,6 @@ protocol ComputedView: SendableMetatype {
     static func content(_ input: ViewInput<Entry>, _ context: ViewContext) -> (title: String, html: String)
 }
 
-/// One network as a view sees it.
-struct ViewNetwork<Entry: Equatable & Sendable>: Equatable, Sendable {
-    var slug: String
-    var nom: String
-    var entry: Entry
-    /// Whether the view's governing section is marked partial in this network's monograph.
-    var partial: Bool
-}
-
-/// What a view is rendered from: every network of the site, in site order.
-struct ViewInput<Entry: Equatable & Sendable>: Equatable, Sendable {
-    var networks: [ViewNetwork<Entry>]
-
-    var entries: [Entry] { networks.map(\.entry) }
-}
-
 extension ComputedView {
     static var inputName: String { id.rawValue }
 
@@ -76,25 +60,5 @@ extension ComputedView {
         let coverage = coverage(input)
         let (title, body) = coverage.withData.isEmpty ? (titleWithoutData, "") : content(input, context)
         return ViewFrame.figure(id, coverage: coverage, title: title, body: body, context)
-    }
-}
-
-/// Every computed view, in the order of `ViewID`.
-enum ViewCatalog {
-    static let all: [any ComputedView.Type] = ViewID.allCases.map(view)
-
-    /// The view of `id`.
-    static func view(_ id: ViewID) -> any ComputedView.Type {
-        // Adding a view: one case in `ViewID`, its file, and one line here.
-        switch id {
-        case .phases: PhasesView.self
-        case .fonctionsParPhase: FunctionsByPhaseView.self
-        case .fonctionsParReseau: FunctionsByNetworkView.self
-        case .echelonsTerritoriaux: TerritorialLevelsView.self
-        case .natures: NaturesView.self
-        case .identites: IdentitiesView.self
-        case .panoramaInnovations: InnovationsView.self
-        case .completude: CompletenessView.self
-        }
     }
 }

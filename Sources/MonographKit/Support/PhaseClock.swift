@@ -1,0 +1,14 @@
+import Foundation
+
+/// Prints the time of each build phase on standard error when `MONOGRAPH_TEMPS=1` (for benchmarks).
+final class PhaseClock {
+    private var last = ContinuousClock.now
+    private let enabled = ProcessInfo.processInfo.environment["MONOGRAPH_TEMPS"] == "1"
+
+    func lap(_ phase: String) {
+        guard enabled else { return }
+        let now = ContinuousClock.now
+        FileHandle.standardError.write(Data("\(phase) : \(now - last)\n".utf8))
+        last = now
+    }
+}
