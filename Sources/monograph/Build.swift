@@ -23,5 +23,6 @@ struct Build: ParsableCommand {
         print(
             "Site construit dans \(folders.output)/ : \(Format.count(report.pages, "page", "pages")), "
                 + "\(Format.count(report.files.count, "fichier", "fichiers")).")
+        for note in report.notes { print("note : " + note) }
     }
 }

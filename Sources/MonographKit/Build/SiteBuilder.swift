@@ -48,6 +48,8 @@ public struct SiteBuilder: Sendable {
         public var files: [String] = []
         /// How many HTML pages were written.
         public var pages: Int { files.filter { $0.hasSuffix(".html") }.count }
+        /// What the build chose not to write, and why, in French: said once per build.
+        public var notes: [String] = []
     }
 
     /// Builds the site into the output folder, writing pages as they are rendered. On content errors,
@@ -63,6 +65,12 @@ public struct SiteBuilder: Sendable {
         var report = Report()
         report.files = try writer.write { sink in
             try SiteRenderer(site: site, templates: templates.set).render(into: &sink)
+        }
+        if site.settings.url == nil {
+            report.notes.append(
+                "sitemap.xml n’est pas écrit : il ne peut lister que des adresses absolues. "
+                    + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour l’obtenir, "
+                    + "avec les liens canoniques et les adresses Open Graph.")
         }
         clock.lap("rendu et écriture")
         return report

@@ -21,8 +21,20 @@ package struct SiteSettings: Sendable {
     package var titre: String
     package var sousTitre: String?
     package var langue: String
+    /// The site's absolute address, ending with « / » (FORMAT §2): where a URL must be absolute.
     package var url: String?
+    /// The publisher named in citations (the site's title when absent).
+    package var editeur: String?
+    /// The collection's publication date, `AAAA-MM-JJ`.
+    package var datePublication: String?
+    /// The licence of the texts and data, an SPDX-like id.
+    package var licence: String?
+    /// Where to report a problem: an e-mail address or a URL.
+    package var contact: String?
     package var htmlBrut: Bool
+
+    /// The publisher named in citations.
+    var publisher: String { editeur ?? titre }
 }
 
 /// Everything the content folder holds, validated.

@@ -28,12 +28,24 @@ final class PageLayout: @unchecked Sendable {
         templates.render(template, context)
     }
 
-    /// The layout's context: site, navigation and page basics. `root` leads from the page to the site root.
-    func context(title: String, root: String, current: String, description: String? = nil) -> [String: Any] {
+    /// The layout's context: site, navigation and page basics. `root` leads from the page to the site
+    /// root; `path` is the page's own, from the root (`reseaux/<slug>/`), for its absolute address when
+    /// the site has one (nil for a page without an address of its own, such as the 404 page).
+    func context(title: String, root: String, current: String, description: String? = nil, path: String?) -> [String: Any] {
         var context = chrome(root: root, current: current)
         context["titre_page"] = Markdown.plain(title)
         context["meta_description"] = orFalse(description.map(Markdown.plain))
+        // Open Graph (FORMAT §8): every page has a description, the site's when the page has none.
+        context["og_description"] = Markdown.plain(description ?? settings.sousTitre ?? settings.titre)
+        context["og_type"] = current == "reseau" ? "article" : "website"
+        context["adresse"] = orFalse(address(of: path))
         return context
+    }
+
+    /// The absolute address of the page at `path`, when the site has one (`url` in `site.yml`).
+    func address(of path: String?) -> String? {
+        guard let url = settings.url, let path else { return nil }
+        return url + path
     }
 
     /// What the header and footer show: site, navigation, root.
@@ -54,7 +66,7 @@ final class PageLayout: @unchecked Sendable {
         return [
             "site": [
                 "titre": Markdown.plain(settings.titre), "sous_titre": orFalse(settings.sousTitre.map(Markdown.plain)),
-                "langue": settings.langue,
+                "langue": settings.langue, "locale": settings.langue == "fr" ? "fr_FR" : settings.langue,
             ],
             "racine": root,
             "navigation": navigation,

@@ -86,7 +86,10 @@ struct SiteRenderer {
             ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
             + ["referentiel/index.html"]
-        add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: site.settings.url)) }
+        // A sitemap lists absolute addresses: without the site's (`url`), none is written (FORMAT §2).
+        if let url = site.settings.url {
+            add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: url)) }
+        }
         add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
         add("donnees/reseaux.csv", heavy: true, site.monographs.map(OpenData.CSVRow.init)) { .text(OpenData.monographsCSV($0)) }
         // The figures are those of the views: the views' inputs are this file's.

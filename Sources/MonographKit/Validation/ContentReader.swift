@@ -57,17 +57,48 @@ struct ContentReader {
         }
         guard
             let f = reader.fields(
-                node, allowed: ["titre", "sous_titre", "langue", "url", "html_brut"],
+                node,
+                allowed: ["titre", "sous_titre", "langue", "url", "editeur", "date_publication", "licence", "contact", "html_brut"],
                 required: ["titre"], what: "site.yml")
         else { return nil }
         let titre = reader.string(f["titre"], key: "titre")
+        var url = reader.string(f["url"], key: "url")
+        if let given = url, let node = f["url"] {
+            if !(given.hasPrefix("https://") || given.hasPrefix("http://")) || given.contains(where: \.isWhitespace) {
+                reader.error(
+                    "adresse « \(given) » invalide : « url » est l’adresse absolue du site publié, par exemple « https://exemple.org/monographies/ »",
+                    at: node)
+            } else if !given.hasSuffix("/") {
+                url = given + "/"
+            }
+        }
+        let date = reader.string(f["date_publication"], key: "date_publication")
+        if let date, let node = f["date_publication"], !Self.isDate(date) {
+            reader.error("date « \(date) » invalide : « date_publication » s’écrit AAAA-MM-JJ, par exemple « 2021-06-30 »", at: node)
+        }
         let settings = SiteSettings(
             titre: titre ?? "",
             sousTitre: reader.string(f["sous_titre"], key: "sous_titre"),
             langue: reader.string(f["langue"], key: "langue") ?? "fr",
-            url: reader.string(f["url"], key: "url"),
+            url: url,
+            editeur: reader.string(f["editeur"], key: "editeur"),
+            datePublication: date,
+            licence: reader.string(f["licence"], key: "licence"),
+            contact: reader.string(f["contact"], key: "contact"),
             htmlBrut: reader.bool(f["html_brut"], key: "html_brut") ?? false)
         return reader.bag.hasErrors ? nil : settings
+    }
+
+    /// Whether `text` is a real calendar date written `AAAA-MM-JJ`.
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return (1...days).contains(day)
     }
 
     // MARK: referentiel.yml

@@ -62,7 +62,7 @@ enum HomePage {
             "accueil",
             layout.context(
                 title: settings.titre, root: "", current: "accueil",
-                description: settings.sousTitre
+                description: settings.sousTitre, path: ""
             ).adding([
                 "accueil": true,
                 "reseaux": cards,

@@ -36,7 +36,8 @@ enum MonographPage {
         }
         return layout.render(
             "monographie",
-            layout.context(title: m.nom, root: root, current: "reseau", description: m.titre).adding([
+            layout.context(title: m.nom, root: root, current: "reseau", description: m.titre, path: "reseaux/\(m.slug)/").adding([
+                "json_ld": jsonLD(m, layout),
                 "reseau": [
                     "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                     "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
@@ -50,5 +51,23 @@ enum MonographPage {
                 "voisins": inputs.previous != nil || inputs.next != nil,
                 "synthese_presente": inputs.navigation.hasSynthesis,
             ]))
+    }
+
+    /// The page as schema.org JSON-LD (FORMAT §8): a `Report` about the network, an `Organization`.
+    static func jsonLD(_ m: Monograph, _ layout: PageLayout) -> String {
+        var about: [(String, JSONValue)] = [("@type", .string("Organization")), ("name", .string(m.nom))]
+        if let year = m.identite?.creation { about.append(("foundingDate", .string(String(year)))) }
+        var report: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")), ("@type", .string("Report")),
+            ("name", .string(m.nom + " : " + m.titre)), ("inLanguage", .string(layout.settings.langue)),
+            ("publisher", .object([("@type", .string("Organization")), ("name", .string(layout.settings.publisher))])),
+        ]
+        if let date = layout.settings.datePublication { report.append(("datePublished", .string(date))) }
+        if let address = layout.address(of: "reseaux/\(m.slug)/") { report.append(("url", .string(address))) }
+        report.append(("about", .object(about)))
+        // `<`, `>` and `&` as JSON escapes: no markup of the content can reach the page, even inside a script.
+        let json = JSONValue.object(report).serialized().replacingOccurrences(of: "&", with: "\\u0026")
+            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+        return "<script type=\"application/ld+json\">\n" + json + "</script>"
     }
 }

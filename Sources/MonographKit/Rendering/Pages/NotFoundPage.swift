@@ -3,6 +3,6 @@ enum NotFoundPage {
     static func render(_ layout: PageLayout) -> String {
         var root = layout.settings.url ?? ""
         if !root.isEmpty && !root.hasSuffix("/") { root += "/" }
-        return layout.render("404", layout.context(title: "Page introuvable", root: root, current: ""))
+        return layout.render("404", layout.context(title: "Page introuvable", root: root, current: "", path: nil))
     }
 }

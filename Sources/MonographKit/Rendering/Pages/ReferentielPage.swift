@@ -21,7 +21,7 @@ enum ReferentielPage {
         }
         return layout.render(
             "referentiel",
-            layout.context(title: "Référentiel", root: "../", current: "referentiel").adding([
+            layout.context(title: "Référentiel", root: "../", current: "referentiel", path: "referentiel/").adding([
                 "listes": lists
             ]))
     }
