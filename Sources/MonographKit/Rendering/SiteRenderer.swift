@@ -87,10 +87,12 @@ struct SiteRenderer {
         }
         add("referentiel/index.html", Navigation(site)) { _ in .text(ReferentielPage.render(site.referentiel, layout, markdown)) }
         add("404.html", Navigation(site)) { _ in .text(NotFoundPage.render(layout)) }
+        add("plan-du-site/index.html", heavy: true, SiteMapPage.Inputs(site)) { .parts(SiteMapPage.render($0, layout)) }
+        add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
         let pages =
             ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
-            + ["referentiel/index.html"]
+            + ["referentiel/index.html", "plan-du-site/index.html", "accessibilite/index.html"]
         // A sitemap lists absolute addresses: without the site's (`url`), none is written (FORMAT §2).
         if let url = site.settings.url {
             add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: url)) }

@@ -1,0 +1,43 @@
+/// `plan-du-site/index.html`: every page, grouped, as a second way to find one (FORMAT §8).
+enum SiteMapPage {
+    /// What the plan lists.
+    struct Inputs: Equatable, Sendable {
+        var networks: [HomePage.PageLink]
+        var booklet: [HomePage.PageLink]
+        var synthesis: String?
+        var navigation: Navigation
+
+        init(_ site: Site) {
+            networks = site.monographs.map { HomePage.PageLink(slug: $0.slug, titre: $0.nom) }
+            booklet = site.booklet.map { HomePage.PageLink(slug: $0.slug, titre: $0.titre) }
+            synthesis = site.synthesis?.titre
+            navigation = Navigation(site)
+        }
+    }
+
+    static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
+        let e = Markdown.plainHTML
+        func link(_ href: String, _ text: String) -> String { "<li><a href=\"../\(href)\">\(e(text))</a></li>\n" }
+        var body = "<h2>Le site</h2>\n<ul>\n" + link("index.html", "Accueil")
+        if let synthesis = inputs.synthesis { body += link("synthese/index.html", synthesis) }
+        body += link("referentiel/index.html", "Référentiel") + link("accessibilite/index.html", "Accessibilité") + "</ul>\n"
+        if !inputs.booklet.isEmpty {
+            body += "<h2>Le livret</h2>\n<ol>\n" + inputs.booklet.map { link("livret/\($0.slug)/index.html", $0.titre) }.joined() + "</ol>\n"
+        }
+        if !inputs.networks.isEmpty {
+            body +=
+                "<h2>Les monographies</h2>\n<ul>\n"
+                + inputs.networks.map { link("reseaux/\($0.slug)/index.html", $0.titre) }.joined() + "</ul>\n"
+        }
+        body +=
+            "<h2>Les données ouvertes</h2>\n<ul>\n" + link("donnees/reseaux.json", "Les monographies (reseaux.json)")
+            + link("donnees/reseaux.csv", "Les cartes d’identité (reseaux.csv)") + link("donnees/synthese.json", "La synthèse (synthese.json)")
+            + link("donnees/schema/reseau.schema.json", "Le schéma des métadonnées (reseau.schema.json)") + "</ul>\n"
+        return ProsePages.parts(
+            body: body,
+            layout,
+            layout.context(title: "Plan du site", root: "../", current: "plan", path: "plan-du-site/").adding([
+                "titre": Markdown.plain("Plan du site"), "sommaire_livret": [Any](), "voisins": false,
+            ]))
+    }
+}

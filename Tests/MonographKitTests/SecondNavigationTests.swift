@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import MonographKit
+
+/// A second way to navigate (FORMAT §8): the plan of the site lists every page, the accessibility page
+/// says how to report a problem, and every page's footer links both.
+@Suite struct SecondNavigationTests {
+    @Test func thePlanLinksEveryPageOfTheSite() throws {
+        let site = try TemporarySite()
+        let files = try site.builder().render().get()
+        let plan = String(decoding: try #require(files["plan-du-site/index.html"]), as: UTF8.self)
+        let links = Set(
+            plan.components(separatedBy: "href=\"../").dropFirst().map { $0.components(separatedBy: "\"")[0].components(separatedBy: "#")[0] })
+        let pages = files.keys.filter { $0.hasSuffix("index.html") && $0 != "plan-du-site/index.html" }
+        #expect(!pages.isEmpty)
+        for page in pages { #expect(links.contains(page), "\(page) is not in the plan") }
+        for link in links { #expect(files[link] != nil, "the plan links \(link), which is not written") }
+    }
+
+    @Test func everyPageLinksThePlanAndTheAccessibilityPage() throws {
+        let site = try TemporarySite()
+        let files = try site.builder().render().get()
+        for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+            let html = String(decoding: data, as: UTF8.self)
+            let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+            #expect(html.contains("<a href=\"\(root)plan-du-site/index.html\">Plan du site</a>"), "\(path)")
+            #expect(html.contains("<a href=\"\(root)accessibilite/index.html\">Accessibilité</a>"), "\(path)")
+        }
+    }
+
+    @Test(arguments: [
+        ("contact: accessibilite@exemple.org", "<a href=\"mailto:accessibilite@exemple.org\">accessibilite@exemple.org</a>"),
+        ("contact: https://exemple.org/contact", "<a href=\"https://exemple.org/contact\">https://exemple.org/contact</a>"),
+        ("", "Aucune adresse de contact n’est encore publiée"),
+    ])
+    func theAccessibilityPageSaysHowToReportAProblem(line: String, expected: String) throws {
+        let site = try TemporarySite()
+        let settings = try String(contentsOf: site.content.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", settings + line + "\n")
+        let files = try site.builder().render().get()
+        let page = String(decoding: try #require(files["accessibilite/index.html"]), as: UTF8.self)
+        #expect(page.contains("RGAA 4.1") && page.contains("WCAG 2.1"))
+        #expect(page.contains(expected))
+    }
+}
