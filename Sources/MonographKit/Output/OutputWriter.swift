@@ -118,11 +118,9 @@ package struct OutputWriter: Sendable {
             return files.keys.sorted()
         }
         var folder = FastFiles.Folder(root: output.path)
-        var changed: [String] = []
-        for (path, data) in files.sorted(by: { $0.key < $1.key }) where !Self.same(previous[path], data) {
-            try folder.write(data, to: path)
-            changed.append(path)
-        }
+        // Only the changed files are sorted and written: most are the very bytes of the last build.
+        var changed = files.keys.filter { !Self.same(previous[$0], files[$0]!) }.sorted()
+        for path in changed { try folder.write(files[path]!, to: path) }
         for path in previous.keys.sorted() where files[path] == nil {
             FastFiles.removeTree(output.path + "/" + path)
             removeEmptyFolders(above: path)
