@@ -43,4 +43,17 @@ import Testing
         #expect(page.contains("RGAA 4.1") && page.contains("WCAG 2.1"))
         #expect(page.contains(expected))
     }
+
+    @Test func theFooterGivesTheLicenceWhenSiteYmlNamesIt() throws {
+        let site = try TemporarySite()
+        let settings = try String(contentsOf: site.content.appendingPathComponent("site.yml"), encoding: .utf8)
+        let before = try site.builder().render().get()
+        #expect(!String(decoding: try #require(before["index.html"]), as: UTF8.self).contains("sous licence"))
+        try site.write("site.yml", settings + "licence: etalab-2.0\n")
+        let files = try site.builder().render().get()
+        for page in ["index.html", "reseaux/alpha/index.html", "accessibilite/index.html"] {
+            let html = String(decoding: try #require(files[page]), as: UTF8.self)
+            #expect(html.contains("Textes et données sous licence etalab-2.0."), "\(page)")
+        }
+    }
 }

@@ -141,9 +141,4 @@ public struct Monograph: Sendable, Equatable {
 
     /// The state of every section, in page order.
     package var states: [SectionState] { SectionID.allCases.map(state) }
-
-    /// Every action of every practice, with the practice it belongs to.
-    var allActions: [(practice: Practice, action: Action)] {
-        (pratiques ?? []).flatMap { p in p.actions.map { (p, $0) } }
-    }
 }

@@ -67,6 +67,7 @@ final class PageLayout: @unchecked Sendable {
             "site": [
                 "titre": Markdown.plain(settings.titre), "sous_titre": orFalse(settings.sousTitre.map(Markdown.plain)),
                 "langue": settings.langue, "locale": settings.langue == "fr" ? "fr_FR" : settings.langue,
+                "licence": orFalse(settings.licence.map(Markdown.plain)),
             ],
             "racine": root,
             "navigation": navigation,

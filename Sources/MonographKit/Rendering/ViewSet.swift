@@ -17,9 +17,6 @@ final class ViewSet: @unchecked Sendable {
         self.locks = Dictionary(uniqueKeysWithValues: jobs.map { ($0.id, NSLock()) })
     }
 
-    /// The inputs of the view `id`.
-    func inputs(_ id: ViewID) -> JobInputs { jobs[id]?.inputs ?? .constant }
-
     /// The HTML of the view `id` for a page whose way to the site root is `root`.
     func html(_ id: ViewID, root: String) -> String {
         guard let job = jobs[id], let viewLock = locks[id] else { return "" }

@@ -24,23 +24,9 @@ package struct Coverage: Sendable, Equatable {
         }
     }
 
-    /// Computes the coverage of `view` over `monographs` (in site order).
-    package init(_ view: ViewID, monographs: [Monograph]) {
-        self = ViewCatalog.view(view).coverage(of: monographs)
-    }
-
     /// "K/N", the value of `data-couverture`.
     package var fraction: String { "\(withData.count)/\(reseaux)" }
 
     /// Whether the view rests on less than every network's complete data.
     package var isPartial: Bool { withData.count < reseaux || !partial.isEmpty }
-}
-
-extension ViewID {
-    /// The monograph section whose editorial state tells whether a network's data for the view is complete;
-    /// nil for `completude`, which shows every network's state.
-    package var governingSection: SectionID? { ViewCatalog.view(self).governingSection }
-
-    /// Whether `m` gives the view anything to count (the coverage table of FORMAT §5).
-    package func hasData(_ m: Monograph) -> Bool { ViewCatalog.view(self).hasData(of: m) }
 }

@@ -43,16 +43,12 @@ extension ComputedView {
         Coverage(networks: input.networks.map { ($0.slug, hasData($0.entry), $0.partial) })
     }
 
-    static func coverage(of monographs: [Monograph]) -> Coverage { coverage(input(monographs)) }
-
     static func coverage(of monographs: [Monograph], inputs: SharedInputs) -> Coverage {
         coverage(inputs.input(of: Self.self, monographs))
     }
 
     /// The view's input over `monographs`, as two renderings compare it.
     static func inputs(of monographs: [Monograph]) -> JobInputs { JobInputs(input(monographs)) }
-
-    static func hasData(of m: Monograph) -> Bool { hasData(entry(m)) }
 
     /// The view as a figure: caption, coverage sentence, chart and table (or the notice alone when no
     /// network has data), and the links to the open data behind it.

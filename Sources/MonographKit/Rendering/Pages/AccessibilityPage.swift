@@ -9,7 +9,7 @@ enum AccessibilityPage {
             qui reprend les critères de niveau AA des WCAG 2.1. Aucun audit complet n’a encore été mené : le site \
             n’est donc déclaré ni conforme ni partiellement conforme.</p>
             <h2>Ce qui est vérifié automatiquement</h2>
-            <p>Avant chaque publication, une vérification automatique parcourt toutes les pages :</p>
+            <p>À chaque modification du site, une vérification automatique parcourt toutes ses pages :</p>
             <ul>
             <li>la validité du HTML et des feuilles de style, avec le validateur du W3C ;</li>
             <li>chaque lien interne et chaque ancre ;</li>
@@ -46,11 +46,6 @@ enum AccessibilityPage {
                 "<p>Aucune adresse de contact n’est encore publiée pour ce site. "
                 + "En attendant, adressez-vous à l’éditeur, \(e(layout.settings.publisher)).</p>\n"
         }
-        return ProsePages.parts(
-            body: body,
-            layout,
-            layout.context(title: "Accessibilité", root: "../", current: "accessibilite", path: "accessibilite/").adding([
-                "titre": Markdown.plain("Accessibilité"), "sommaire_livret": [Any](), "voisins": false,
-            ]))
+        return ProsePages.sitePage(title: "Accessibilité", current: "accessibilite", path: "accessibilite/", body: body, layout)
     }
 }

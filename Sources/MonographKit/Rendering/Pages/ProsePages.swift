@@ -66,6 +66,15 @@ enum ProsePages {
         body.html.filled { id in ViewID(rawValue: id).map { views.html($0, root: root) } ?? "" }
     }
 
+    /// A page of the site's own (the plan, accessibility) at `path`, one folder down: `body` under `title`.
+    static func sitePage(title: String, current: String, path: String, body: String, _ layout: PageLayout) -> [String] {
+        parts(
+            body: body, layout,
+            layout.context(title: title, root: "../", current: current, path: path).adding([
+                "titre": Markdown.plain(title), "sommaire_livret": [Any](), "voisins": false,
+            ]))
+    }
+
     /// The `page` template around `body`, as [before, body, after]: the template is rendered with a
     /// marker for `contenu`, so that a body of many megabytes (views over thousands of networks) is
     /// never copied into the page. The template places `contenu`, which is HTML, with `{{{contenu}}}`;

@@ -33,11 +33,6 @@ enum SiteMapPage {
             "<h2>Les données ouvertes</h2>\n<ul>\n" + link("donnees/reseaux.json", "Les monographies (reseaux.json)")
             + link("donnees/reseaux.csv", "Les cartes d’identité (reseaux.csv)") + link("donnees/synthese.json", "La synthèse (synthese.json)")
             + link("donnees/schema/reseau.schema.json", "Le schéma des métadonnées (reseau.schema.json)") + "</ul>\n"
-        return ProsePages.parts(
-            body: body,
-            layout,
-            layout.context(title: "Plan du site", root: "../", current: "plan", path: "plan-du-site/").adding([
-                "titre": Markdown.plain("Plan du site"), "sommaire_livret": [Any](), "voisins": false,
-            ]))
+        return ProsePages.sitePage(title: "Plan du site", current: "plan", path: "plan-du-site/", body: body, layout)
     }
 }
