@@ -1,5 +1,5 @@
 # monograph — construire le site, le tester, le vérifier.
-#   make        installe ce qui manque (libcmark), compile en mode release et construit Output/
+#   make        installe ce qui manque (libcmark, Pagefind), compile en mode release et construit Output/
 #   make test   lance tous les tests, puis make lint
 #   make lint   vérifie que le code Swift suit .swift-format (make format le remet en forme)
 #   make check  valide le contenu sans rien écrire
@@ -11,8 +11,12 @@ BIN := .build/release/monograph
 SHARED ?= ../shared
 # Installs the Debian packages whose check fails (as root or with sudo); see tools/apt-install.sh.
 APT_INSTALL := sh tools/apt-install.sh
+# The search indexer, found by monograph at this path (see `monograph build --help`).
+SEARCH_VENV := .venv-search
+PAGEFIND := $(SEARCH_VENV)/bin/pagefind
+SEARCH_REQUIREMENTS := tools/search-requirements.txt
 
-.PHONY: all site build deps test test-deps lint format check clean serve
+.PHONY: all site build deps search-deps test test-deps lint format check clean serve
 
 all: site
 
@@ -22,7 +26,17 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product monograph
 
-site: build
+# Pagefind from PyPI (pinned in tools/search-requirements.txt), its binary linked as .venv-search/bin/pagefind.
+search-deps: $(PAGEFIND)
+
+$(PAGEFIND): $(SEARCH_REQUIREMENTS)
+	@$(APT_INSTALL) 'python3-venv: python3 -c "import ensurepip, venv"'
+	python3 -m venv $(SEARCH_VENV)
+	$(SEARCH_VENV)/bin/pip install -q --disable-pip-version-check -r $(SEARCH_REQUIREMENTS)
+	ln -sf "$$($(SEARCH_VENV)/bin/python -c 'import pagefind_bin; print(pagefind_bin.get_executable())')" $(PAGEFIND)
+	@touch $(PAGEFIND)
+
+site: build search-deps
 	$(BIN) build
 
 check: build
@@ -52,7 +66,7 @@ format:
 test-deps:
 	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
 
-serve: build
+serve: build search-deps
 	$(BIN) serve
 
 clean:

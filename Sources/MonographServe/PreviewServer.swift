@@ -16,11 +16,18 @@ package final class PreviewServer: Sendable {
     let server: HTTPServer
     /// How often the folders are scanned for changes.
     let interval: Duration
+    /// The search index, refreshed after each good build (none without an indexer).
+    let search: SearchRefresher?
 
     package init(builder: SiteBuilder, projectRoot: URL, port: UInt16, interval: Duration = .milliseconds(250)) throws {
         self.builder = builder
         self.projectRoot = projectRoot
         self.interval = interval
+        search = builder.indexer.map { indexer in
+            SearchRefresher(indexer: indexer, folder: builder.output) { error in
+                FileHandle.standardError.write(Data("index de recherche non mis à jour : \(error)\n".utf8))
+            }
+        }
         server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 30, logger: .disabled)
     }
 
@@ -42,6 +49,7 @@ package final class PreviewServer: Sendable {
         let fingerprint = FolderFingerprint(folders: [builder.content, builder.templates])
         let initial = fingerprint.current()
         let firstDiagnostics = rebuild().0
+        if firstDiagnostics.isEmpty { search?.refresh() }
         await state.finish(diagnostics: firstDiagnostics)
         onBuild(await state.version, firstDiagnostics)
 
@@ -90,6 +98,8 @@ package final class PreviewServer: Sendable {
                         }
                     }
                     await earlySteps.task?.value
+                    // The index follows the pages, never before them.
+                    if diagnostics.isEmpty { self.search?.refresh() }
                     await self.state.finish(diagnostics: diagnostics)
                     if hadErrors || !diagnostics.isEmpty || earlySteps.reloadsAll {
                         // The error panel appears or goes away on every page, or every page changed.

@@ -17,6 +17,8 @@ struct Build: ParsableCommand {
             throw DiagnosticPrinter.report(errors.diagnostics)
         } catch let refusal as OutputWriter.Refusal {
             throw DiagnosticPrinter.report([refusal.diagnostic])
+        } catch let failure as SearchIndexer.Failure {
+            throw DiagnosticPrinter.report([Diagnostic(file: builder.output.path, message: "index de recherche impossible : \(failure)")])
         } catch {
             throw DiagnosticPrinter.report([.writingFailure(error, in: builder.output.path)])
         }

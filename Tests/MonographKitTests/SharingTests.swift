@@ -12,7 +12,7 @@ import Testing
         let site = try TemporarySite()
         let report = try site.builder().build(projectRoot: site.root)
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path))
-        #expect(report.notes.count == 1 && report.notes[0].hasPrefix("sitemap.xml n’est pas écrit"))
+        #expect(report.notes.filter { $0.hasPrefix("sitemap.xml n’est pas écrit") }.count == 1)
         for page in Self.pages {
             let html = try String(contentsOf: site.output.appendingPathComponent(page), encoding: .utf8)
             for property in ["og:title", "og:description", "og:type", "og:locale"] {
@@ -27,7 +27,7 @@ import Testing
         let settings = try String(contentsOf: site.content.appendingPathComponent("site.yml"), encoding: .utf8)
         try site.write("site.yml", settings + "url: https://exemple.org/monographies\n")
         let report = try site.builder().build(projectRoot: site.root)
-        #expect(report.notes.isEmpty)
+        #expect(!report.notes.contains { $0.contains("sitemap") })
         let sitemap = try String(contentsOf: site.output.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         let locations = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
         #expect(locations.contains("https://exemple.org/monographies/"))

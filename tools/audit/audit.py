@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Quality gate of a built site: markup validity (Nu), internal links and anchors (lychee), accessibility
-(axe-core in Chromium), width at 390 px, screenshots, page weight and no scripts.
+(axe-core in Chromium), width at 390 px, screenshots, page weight and no scripts, and search in Chromium
+over HTTP.
 
 Prints every finding with its page, then one summary line per checker; exits 1 on any finding.
 Usage: audit.py [--output Output] [--screenshots audit]
@@ -17,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import browser  # noqa: E402
 import budgets  # noqa: E402
 import links  # noqa: E402
+import search  # noqa: E402
 import validity  # noqa: E402
 from builtsite import Site  # noqa: E402
 from report import plural  # noqa: E402
@@ -36,7 +38,7 @@ def main() -> int:
 
     results = []
     for run in (lambda: [budgets.check(site)], lambda: [validity.check(site)], lambda: [links.check(site)],
-                lambda: browser.check(site, args.screenshots)):
+                lambda: browser.check(site, args.screenshots), lambda: [search.check(site)]):
         started = time.monotonic()
         for result in run():
             result.print_findings()

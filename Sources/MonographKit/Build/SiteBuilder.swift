@@ -12,14 +12,25 @@ public struct SiteBuilder: Sendable {
     public var contentDisplay: String
     /// How the templates folder is named in messages (as the user typed it).
     public var templatesDisplay: String
+    /// The search indexer, run over the staged output before the swap; without one, the site has no
+    /// search index and its search page says why.
+    public var indexer: SearchIndexer?
 
     /// A builder of the site of `content` and `templates` into `output`.
-    public init(content: URL, templates: URL, output: URL, contentDisplay: String, templatesDisplay: String) {
+    public init(
+        content: URL, templates: URL, output: URL, contentDisplay: String, templatesDisplay: String, indexer: SearchIndexer? = nil
+    ) {
         self.content = content
         self.templates = templates
         self.output = output
         self.contentDisplay = contentDisplay
         self.templatesDisplay = templatesDisplay
+        self.indexer = indexer
+    }
+
+    /// Whether the site built will have a search index.
+    var searchStatus: SearchIndexer.Status {
+        indexer == nil ? .unavailable(SearchIndexer.missingReason) : .indexed
     }
 
     /// Loads and validates the content and templates; every problem of both is reported together.
@@ -39,7 +50,7 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every output file in memory.
     package func render() -> Result<[String: Data], ContentErrors> {
-        validate().map { site, templates in SiteRenderer(site: site, templates: templates.set).render() }
+        validate().map { site, templates in SiteRenderer(site: site, templates: templates.set, search: searchStatus).render() }
     }
 
     /// What a build wrote.
@@ -52,8 +63,8 @@ public struct SiteBuilder: Sendable {
         public var notes: [String] = []
     }
 
-    /// Builds the site into the output folder, writing pages as they are rendered. On content errors,
-    /// the output folder is left untouched.
+    /// Builds the site into the output folder, writing pages as they are rendered, then indexes the staged
+    /// pages for search. On content errors, or if the indexer fails, the output folder is left untouched.
     @discardableResult
     public func build(projectRoot: URL) throws -> Report {
         let writer = OutputWriter(output: output)
@@ -63,8 +74,15 @@ public struct SiteBuilder: Sendable {
         clock.lap("chargement et validation")
         Memory.releaseFreedPages()
         var report = Report()
+        let search = searchStatus
         report.files = try writer.write { sink in
-            try SiteRenderer(site: site, templates: templates.set).render(into: &sink)
+            try SiteRenderer(site: site, templates: templates.set, search: search).render(into: &sink)
+            clock.lap("rendu et écriture")
+            // The index is made over the staged pages: a failure of the indexer leaves the output as it was.
+            try indexer?.index(folder: URL(fileURLWithPath: sink.folder.root))
+        }
+        if case .unavailable(let reason) = search {
+            report.notes.append("la recherche n’est pas indexée : " + reason + ".")
         }
         if site.settings.url == nil {
             report.notes.append(
@@ -72,7 +90,7 @@ public struct SiteBuilder: Sendable {
                     + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour l’obtenir, "
                     + "avec les liens canoniques et les adresses Open Graph.")
         }
-        clock.lap("rendu et écriture")
+        clock.lap(indexer == nil ? "échange des dossiers" : "index de recherche et échange des dossiers")
         return report
     }
 }

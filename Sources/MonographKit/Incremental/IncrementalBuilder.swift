@@ -53,7 +53,7 @@ extension SiteBuilder {
         }
         let memo = state.outputs
         memo.startBuild()
-        let renderer = SiteRenderer(site: site, templates: templateSet, views: memo.keeping)
+        let renderer = SiteRenderer(site: site, templates: templateSet, search: searchStatus, views: memo.keeping)
         let jobs = renderer.jobs().map(memo.reusing)
         let steps = [
             jobs.filter { !$0.heavy }, jobs.filter { $0.heavy && $0.path.hasSuffix(".html") },

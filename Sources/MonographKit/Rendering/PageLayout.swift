@@ -31,8 +31,13 @@ final class PageLayout: @unchecked Sendable {
     /// The layout's context: site, navigation and page basics. `root` leads from the page to the site
     /// root; `path` is the page's own, from the root (`reseaux/<slug>/`), for its absolute address when
     /// the site has one (nil for a page without an address of its own, such as the 404 page).
-    func context(title: String, root: String, current: String, description: String? = nil, path: String?) -> [String: Any] {
+    /// `search` gives the filters of a page whose main content is indexed for search (none for a page
+    /// left out of the index).
+    func context(
+        title: String, root: String, current: String, description: String? = nil, path: String?, search: SearchFacets? = nil
+    ) -> [String: Any] {
         var context = chrome(root: root, current: current)
+        context["filtres_recherche"] = orFalse(search?.html)
         context["titre_page"] = Markdown.plain(title)
         context["meta_description"] = orFalse(description.map(Markdown.plain))
         // Open Graph (FORMAT §8): every page has a description, the site's when the page has none.

@@ -12,11 +12,17 @@ struct SiteRenderer {
     /// The views' inputs, shared by the views and `synthese.json`.
     let inputs = SharedInputs()
     let assets: [(path: String, data: Data)]
+    /// Whether the build indexes the site for search, shown on the search page.
+    let search: SearchIndexer.Status
 
     /// A rendering of `site` with `templates`. `views` receives the job of each computed view and gives
     /// the job that stands for it (`serve` keeps views this way).
-    init(site: Site, templates: TemplateSet, views: (ViewJob) -> ViewJob = { $0 }) {
+    init(
+        site: Site, templates: TemplateSet, search: SearchIndexer.Status = .unavailable(SearchIndexer.missingReason),
+        views: (ViewJob) -> ViewJob = { $0 }
+    ) {
         self.site = site
+        self.search = search
         let markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
         self.markdown = markdown
         layout = PageLayout(templates: templates, settings: site.settings, navigation: Navigation(site))
@@ -84,10 +90,13 @@ struct SiteRenderer {
         add("404.html", Navigation(site)) { _ in .text(NotFoundPage.render(layout)) }
         add("plan-du-site/index.html", heavy: true, SiteMapPage.Inputs(site)) { .parts(SiteMapPage.render($0, layout)) }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
+        add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {
+            .parts(SearchPage.render($0, site.referentiel, layout))
+        }
         let pages =
             ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
-            + ["referentiel/index.html", "plan-du-site/index.html", "accessibilite/index.html"]
+            + ["referentiel/index.html", "plan-du-site/index.html", "accessibilite/index.html", "recherche/index.html"]
         // A sitemap lists absolute addresses: without the site's (`url`), none is written (FORMAT §2).
         if let url = site.settings.url {
             add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: url)) }

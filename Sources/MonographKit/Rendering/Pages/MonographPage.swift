@@ -36,7 +36,10 @@ enum MonographPage {
         }
         return layout.render(
             "monographie",
-            layout.context(title: m.nom, root: root, current: "reseau", description: m.titre, path: "reseaux/\(m.slug)/").adding([
+            layout.context(
+                title: m.nom, root: root, current: "reseau", description: m.titre, path: "reseaux/\(m.slug)/",
+                search: SearchFacets(m, referentiel: referentiel)
+            ).adding([
                 // In the page's head: its schema.org description.
                 "meta_page": jsonLD(m, layout),
                 "reseau": [

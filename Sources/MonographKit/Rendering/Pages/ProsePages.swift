@@ -40,7 +40,7 @@ enum ProsePages {
         }
         return parts(
             body: body(page.body, root: root, views), layout,
-            layout.context(title: page.titre, root: root, current: "livret", path: "livret/\(page.slug)/").adding([
+            layout.context(title: page.titre, root: root, current: "livret", path: "livret/\(page.slug)/", search: SearchFacets(.livret)).adding([
                 "titre": e(page.titre),
                 "precedent": link(previous),
                 "suivant": link(next),
@@ -54,7 +54,7 @@ enum ProsePages {
         let page = inputs.page
         return parts(
             body: body(page.body, root: root, views), layout,
-            layout.context(title: page.titre, root: root, current: "synthese", path: "synthese/").adding([
+            layout.context(title: page.titre, root: root, current: "synthese", path: "synthese/", search: SearchFacets(.synthese)).adding([
                 "titre": Markdown.plain(page.titre),
                 "synthese": true,
                 "sommaire_livret": [Any](),

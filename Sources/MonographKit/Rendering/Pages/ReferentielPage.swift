@@ -21,8 +21,9 @@ enum ReferentielPage {
         }
         return layout.render(
             "referentiel",
-            layout.context(title: "Référentiel", root: "../", current: "referentiel", path: "referentiel/").adding([
-                "listes": lists
-            ]))
+            layout.context(title: "Référentiel", root: "../", current: "referentiel", path: "referentiel/", search: SearchFacets(.referentiel))
+                .adding([
+                    "listes": lists
+                ]))
     }
 }

@@ -20,7 +20,9 @@ enum SiteMapPage {
         func link(_ href: String, _ text: String) -> String { "<li><a href=\"../\(href)\">\(e(text))</a></li>\n" }
         var body = "<h2>Le site</h2>\n<ul>\n" + link("index.html", "Accueil")
         if let synthesis = inputs.synthesis { body += link("synthese/index.html", synthesis) }
-        body += link("referentiel/index.html", "Référentiel") + link("accessibilite/index.html", "Accessibilité") + "</ul>\n"
+        body +=
+            link("referentiel/index.html", "Référentiel") + link("recherche/index.html", "Rechercher")
+            + link("accessibilite/index.html", "Accessibilité") + "</ul>\n"
         if !inputs.booklet.isEmpty {
             body += "<h2>Le livret</h2>\n<ol>\n" + inputs.booklet.map { link("livret/\($0.slug)/index.html", $0.titre) }.joined() + "</ol>\n"
         }
