@@ -64,7 +64,7 @@ format:
 
 # Python modules of the schema test (SchemaTests: jsonschema, PyYAML), installed with pip when missing.
 test-deps:
-	@python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
+	@python3 -c "import jsonschema, yaml, pybtex, citeproc" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py
 
 serve: build search-deps
 	$(BIN) serve

@@ -29,8 +29,12 @@ import Testing
                 ))
         }
         try #require(announced.count == 2 && seen.count == 2)
-        // First beta's page, and its neighbour's (whose link shows beta's new name); no site-wide page.
-        #expect(announced[0] == ["reseaux/alpha/index.html", "reseaux/beta/index.html"])
+        // First beta's page and citation files (its name changed), and its neighbour's page (whose link
+        // shows the new name); no site-wide page.
+        #expect(
+            announced[0] == [
+                "reseaux/alpha/index.html", "reseaux/beta/citation.bib", "reseaux/beta/citation.json", "reseaux/beta/index.html",
+            ])
         #expect(seen[0].page.contains("Action repère"))
         #expect(seen[0].synthesis == synthesisBefore)
         // Then the pages built from the whole site, among them the synthesis; no data file yet.

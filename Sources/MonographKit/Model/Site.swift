@@ -23,7 +23,7 @@ package struct SiteSettings: Sendable {
     package var langue: String
     /// The site's absolute address, ending with « / » (FORMAT §2): where a URL must be absolute.
     package var url: String?
-    /// The publisher, named in the monographs' schema.org description (the site's title when absent).
+    /// The publisher named in citations (the site's title when absent).
     package var editeur: String?
     /// The collection's publication date, `AAAA-MM-JJ`.
     package var datePublication: String?
@@ -33,7 +33,7 @@ package struct SiteSettings: Sendable {
     package var contact: String?
     package var htmlBrut: Bool
 
-    /// The publisher: `editeur`, or the site's title.
+    /// The publisher named in citations.
     var publisher: String { editeur ?? titre }
 }
 

@@ -70,6 +70,11 @@ struct SiteRenderer {
                 .data(Data(MonographPage.render($0, layout, markdown, referentiel: site.referentiel, views: views).utf8))
             }
         }
+        for m in site.monographs {
+            let citation = Citation(m, settings: site.settings)
+            add("reseaux/\(m.slug)/citation.bib", citation) { .text($0.bibTeX) }
+            add("reseaux/\(m.slug)/citation.json", citation) { .text($0.cslJSON) }
+        }
         for index in site.booklet.indices {
             add(
                 "livret/\(site.booklet[index].slug)/index.html", heavy: true, ProsePages.BookletInputs(site, index: index),

@@ -29,6 +29,7 @@ enum MonographPage {
         let e = Markdown.plain
         let root = "../../"
         let m = inputs.monograph
+        let citation = Citation(m, settings: layout.settings)
         let viewHTML = { (id: String) in ViewID(rawValue: id).map { views.html($0, root: root) } ?? "" }
         let sections = MonographSections(monograph: m, referentiel: referentiel, markdown: markdown, view: viewHTML).context()
         func link(_ other: Neighbour?) -> Any {
@@ -40,8 +41,9 @@ enum MonographPage {
                 title: m.nom, root: root, current: "reseau", description: m.titre, path: "reseaux/\(m.slug)/",
                 search: SearchFacets(m, referentiel: referentiel)
             ).adding([
-                // In the page's head: its schema.org description.
-                "meta_page": jsonLD(m, layout),
+                // In the page's head: its schema.org description and the tags of scholarly indexes.
+                "meta_page": jsonLD(m, layout) + "\n" + citation.metaTags,
+                "citation": citation.referenceHTML,
                 "reseau": [
                     "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                     "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
