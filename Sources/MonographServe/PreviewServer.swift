@@ -110,6 +110,8 @@ package final class PreviewServer: Sendable {
                     onBuild(await self.state.version, diagnostics)
                 }
             }
+            // The index is no longer refreshed once the server stops, and a run under way is ended.
+            defer { search?.stop() }
             try await group.next()
             group.cancelAll()
         }

@@ -12,6 +12,9 @@ final class SearchRefresher: @unchecked Sendable {
     private let lock = NSLock()
     private var running = false
     private var pending = false
+    private var stopped = false
+    /// The indexer's process while it runs.
+    private var process: Process?
     /// How many runs finished, for tests.
     private var finished = 0
 
@@ -25,12 +28,30 @@ final class SearchRefresher: @unchecked Sendable {
     func refresh() {
         lock.lock()
         defer { lock.unlock() }
+        guard !stopped else { return }
         guard !running else {
             pending = true
             return
         }
         running = true
         Thread.detachNewThread { self.loop() }
+    }
+
+    /// Stops the run under way, if any, and every run to come: the server is closing.
+    func stop() {
+        lock.lock()
+        stopped = true
+        pending = false
+        let running = process
+        lock.unlock()
+        running.map(Self.end)
+    }
+
+    /// Ends the indexer at once. It may have inherited the server's choice to ignore SIGTERM and
+    /// SIGINT (those end the server), so it is killed: its index is left unfinished, but the server
+    /// is closing.
+    private static func end(_ process: Process) {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
     }
 
     /// The number of runs finished.
@@ -43,13 +64,23 @@ final class SearchRefresher: @unchecked Sendable {
     private func loop() {
         while true {
             do {
-                try indexer.index(folder: folder, lowPriority: true)
+                try indexer.index(folder: folder, lowPriority: true) { process in
+                    lock.lock()
+                    self.process = process
+                    let stopped = self.stopped
+                    lock.unlock()
+                    if stopped { Self.end(process) }
+                }
             } catch {
-                onFailure(error)
+                lock.lock()
+                let stopped = self.stopped
+                lock.unlock()
+                if !stopped { onFailure(error) }
             }
             lock.lock()
+            process = nil
             finished += 1
-            guard pending else {
+            guard pending, !stopped else {
                 running = false
                 lock.unlock()
                 return

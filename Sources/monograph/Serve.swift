@@ -21,8 +21,11 @@ struct Serve: AsyncParsableCommand {
             throw DiagnosticPrinter.report([refusal.diagnostic])
         }
         let server = try PreviewServer(builder: builder, projectRoot: root, port: port)
+        // Ctrl-C, or a request to end (SIGTERM, from a process manager), closes the server normally.
         signal(SIGINT, SIG_IGN)
+        signal(SIGTERM, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
+        let termination = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .main)
         let task = Task {
             try await server.run { version, diagnostics in
                 let time = Date().formatted(.dateTime.hour().minute().second())
@@ -36,12 +39,17 @@ struct Serve: AsyncParsableCommand {
         }
         // Ctrl-C cancels the server's task, which closes the socket and stops watching the folders;
         // `run` then returns normally, and the command exits 0.
-        interrupt.setEventHandler {
-            say("\nArrêt du serveur.")
-            task.cancel()
+        for source in [interrupt, termination] {
+            source.setEventHandler {
+                say("\nArrêt du serveur.")
+                task.cancel()
+            }
+            source.resume()
         }
-        interrupt.resume()
-        defer { interrupt.cancel() }
+        defer {
+            interrupt.cancel()
+            termination.cancel()
+        }
         if let listening = try? await server.listeningPort() {
             say("Aperçu sur http://127.0.0.1:\(listening)/ — Ctrl-C pour arrêter.")
         }

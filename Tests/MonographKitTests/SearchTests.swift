@@ -145,11 +145,12 @@ import Testing
     }
 
     /// A stand-in for Pagefind: a shell script that writes what it was asked into `--site`'s `pagefind/`.
-    static func fakeIndexer(in site: TemporarySite, exitCode: Int = 0) throws -> SearchIndexer {
+    static func fakeIndexer(in site: TemporarySite, exitCode: Int = 0, seconds: Int = 0) throws -> SearchIndexer {
         let script = site.root.appendingPathComponent("faux-pagefind")
         let text = """
             #!/bin/sh
             [ "$1" = "--site" ] || exit 9
+            \(seconds > 0 ? "exec sleep \(seconds)" : "")
             mkdir -p "$2/pagefind" && ls "$2/reseaux" > "$2/pagefind/pages.txt" && echo 'index' > "$2/pagefind/pagefind.js"
             echo "sortie de l'indexeur" >&2
             exit \(exitCode)
@@ -231,5 +232,24 @@ import Testing
         try await Task.sleep(for: .milliseconds(200))
         #expect(refresher.runs == 2)
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind/pagefind.js").path))
+    }
+
+    /// When the server stops, the run under way is ended and no other starts: no indexer outlives it.
+    @Test func stoppingTheServerEndsTheIndexer() async throws {
+        let site = try TemporarySite()
+        try FileManager.default.createDirectory(at: site.output.appendingPathComponent("reseaux"), withIntermediateDirectories: true)
+        let refresher = SearchRefresher(indexer: try Self.fakeIndexer(in: site, seconds: 30), folder: site.output)
+        refresher.refresh()
+        refresher.refresh()
+        try await Task.sleep(for: .milliseconds(300))
+        let started = ContinuousClock.now
+        refresher.stop()
+        for _ in 0..<100 where refresher.runs < 1 { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(refresher.runs == 1)
+        #expect(ContinuousClock.now - started < .seconds(5))
+        refresher.refresh()
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(refresher.runs == 1)
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind").path))
     }
 }

@@ -68,7 +68,8 @@ public struct SearchIndexer: Sendable {
     /// Indexes the pages of `folder` into `folder/pagefind/`, replacing the index there. Throws the
     /// program's failure, or the error of launching it. With `lowPriority`, the indexer yields the
     /// processors to any other work (`nice`), as `serve` refreshes the index while edits are rebuilt.
-    public func index(folder: URL, lowPriority: Bool = false) throws {
+    /// `started` receives the running program, for whoever may have to stop it.
+    public func index(folder: URL, lowPriority: Bool = false, started: (Process) -> Void = { _ in }) throws {
         let process = Process()
         // French stemming comes from each page's `<html lang="fr">`; `--silent` keeps only errors.
         let arguments = ["--site", folder.path, "--silent"]
@@ -84,6 +85,7 @@ public struct SearchIndexer: Sendable {
         process.standardOutput = output
         process.standardError = output
         try process.run()
+        started(process)
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {

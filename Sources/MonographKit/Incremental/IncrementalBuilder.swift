@@ -77,7 +77,7 @@ extension SiteBuilder {
             clock.lap(index == 0 ? "premières pages" : "pages du site")
             earlyStep?(changed)
         }
-        memo.endBuild()
+        memo.endBuild(produced: Set(jobs.map(\.path)))
         clock.lap("rendu")
         let changed = try writer.update(made, previous: state.written)
         state.written = made
@@ -103,9 +103,15 @@ extension SiteBuilder {
 }
 
 /// The outputs and views of the last build, each with the inputs it was made from.
+///
+/// Most jobs of a build are unchanged: each is answered from `kept`, the outputs as the build started,
+/// which no thread changes while the build runs and which is therefore read without the lock. Only the
+/// jobs made again take the lock, to store what they made.
 final class OutputMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var outputs: [String: (inputs: JobInputs, data: Data)] = [:]
+    /// `outputs` as the build under way started: read by every job, changed by none.
+    private var kept: [String: (inputs: JobInputs, data: Data)] = [:]
     private var views: [ViewID: (inputs: JobInputs, html: String)] = [:]
     /// The views of the build under way, and whether each changed since the last build (compared once,
     /// when first asked, for the view itself and every output that places it).
@@ -115,8 +121,6 @@ final class OutputMemo: @unchecked Sendable {
     private var viewsRendered: Set<ViewID> = []
     private var parts: [String: (inputs: JobInputs, text: String)] = [:]
     private var usedParts: Set<String> = []
-    /// The outputs made or reused by the build under way: what is not made again is dropped at its end.
-    private var used: Set<String> = []
 
     func removeAll() {
         lock.lock()
@@ -129,18 +133,20 @@ final class OutputMemo: @unchecked Sendable {
     func startBuild() {
         lock.lock()
         defer { lock.unlock() }
-        used.removeAll()
+        kept = outputs
         usedParts.removeAll()
         viewJobs.removeAll()
         viewChanged.removeAll()
         viewsRendered.removeAll()
     }
 
-    /// Drops the outputs that the build did not produce (removed networks, pages no longer made).
-    func endBuild() {
+    /// Drops the outputs that the build did not produce (removed networks, pages no longer made):
+    /// `produced` are the paths of its jobs.
+    func endBuild(produced: Set<String>) {
         lock.lock()
         defer { lock.unlock() }
-        for path in outputs.keys where !used.contains(path) { outputs[path] = nil }
+        kept = [:]
+        for path in outputs.keys where !produced.contains(path) { outputs[path] = nil }
         // A list made again used every part it still has; one kept whole used none of them.
         if !usedParts.isEmpty {
             for key in parts.keys where !usedParts.contains(key) { parts[key] = nil }
@@ -150,12 +156,8 @@ final class OutputMemo: @unchecked Sendable {
     /// `job`, made only if its inputs differ from those of the kept output.
     func reusing(_ job: OutputJob) -> OutputJob {
         OutputJob(path: job.path, heavy: job.heavy, inputs: job.inputs) { [self] in
-            lock.lock()
-            used.insert(job.path)
-            let kept = outputs[job.path]
-            lock.unlock()
             let inputs = job.inputs
-            if let kept, kept.inputs == inputs, !job.views.contains(where: changed) { return .data(kept.data) }
+            if let kept = kept[job.path], kept.inputs == inputs, !job.views.contains(where: changed) { return .data(kept.data) }
             var content = try job.make()
             if case .list(var list) = content {
                 let path = job.path

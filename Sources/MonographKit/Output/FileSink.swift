@@ -14,7 +14,7 @@ extension FileSink {
     /// Makes the jobs on every core, then puts their files one by one in order.
     package mutating func putAll(_ jobs: [OutputJob]) throws {
         var results = [Result<OutputJob.Content, Error>?](repeating: nil, count: jobs.count)
-        let lanes = OutputJob.schedule(jobs, lane: false)
+        let lanes = OutputJob.schedule(jobs, lane: false, group: 32)
         let made = Parallel.map(lanes) { lane in lane.map { index in Result { try jobs[index].make() } } }
         for (lane, results_) in zip(lanes, made) {
             for (index, result) in zip(lane, results_) { results[index] = result }

@@ -40,11 +40,15 @@ package struct OutputJob {
     /// one large page is in memory at a time), then each other job on its own. While one core goes
     /// through the heavy lane, the others take the rest; the lane comes first so that no core waits
     /// for it at the end.
-    /// Without `lane`, heavy jobs still come first but each on its own (for `serve`, where pages are
-    /// few to re-render and held in memory anyway).
-    static func schedule(_ jobs: [OutputJob], lane: Bool = true) -> [[Int]] {
+    /// Without `lane`, heavy jobs still come first but each on its own, and the other jobs go by groups
+    /// of `group` (for `serve`, where pages are few to re-render and most jobs only hand back the bytes
+    /// they kept: one task each would cost more than the job).
+    static func schedule(_ jobs: [OutputJob], lane: Bool = true, group: Int = 1) -> [[Int]] {
         let heavy = jobs.indices.filter { jobs[$0].heavy }
-        let light = jobs.indices.filter { !jobs[$0].heavy }.map { [$0] }
+        let lightIndices = jobs.indices.filter { !jobs[$0].heavy }
+        let light = stride(from: 0, to: lightIndices.count, by: max(1, group)).map {
+            Array(lightIndices[$0..<min($0 + max(1, group), lightIndices.count)])
+        }
         guard lane else { return heavy.map { [$0] } + light }
         return (heavy.isEmpty ? [] : [heavy]) + light
     }

@@ -71,9 +71,9 @@ struct SiteRenderer {
             }
         }
         for m in site.monographs {
-            let citation = Citation(m, settings: site.settings)
-            add("reseaux/\(m.slug)/citation.bib", citation) { .text($0.bibTeX) }
-            add("reseaux/\(m.slug)/citation.json", citation) { .text($0.cslJSON) }
+            // Each file's inputs are the citation itself, made when the job is run or compared.
+            add("reseaux/\(m.slug)/citation.bib", Citation(m, settings: site.settings)) { .text($0.bibTeX) }
+            add("reseaux/\(m.slug)/citation.json", Citation(m, settings: site.settings)) { .text($0.cslJSON) }
         }
         for index in site.booklet.indices {
             add(
