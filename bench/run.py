@@ -41,7 +41,10 @@ sys.dont_write_bytecode = True
 import generate  # noqa: E402
 import serve_latency  # noqa: E402
 
-TOOLS = ["monograph", "hugo", "cmark"]
+TOOLS = ["monograph", "hugo", "cmark", "monograph-search", "hugo-pagefind"]
+# The search indexer that `make` installs, and the wrapper that times it inside monograph's build.
+PAGEFIND = ROOT / ".venv-search" / "bin" / "pagefind"
+TIMED_PAGEFIND = HERE / "timed-pagefind.sh"
 
 
 def capture(command):
@@ -66,6 +69,7 @@ def machine():
         "swift": capture(["swift", "--version"]).splitlines()[0] if capture(["swift", "--version"]) else "?",
         "hugo": capture(["hugo", "version"]),
         "cmark": capture(["cmark", "--version"]).splitlines()[0],
+        "pagefind": capture([str(PAGEFIND), "--version"]),
         "python": platform.python_version(),
     }
 
@@ -96,28 +100,48 @@ def prepare(size, work, seed):
 
 def commands(binary, templates, work, run):
     """For each tool: (command, output folder or file, file that receives stdout or None). Each run writes
-    to a folder of its own (see `measure`)."""
+    to a folder of its own (see `measure`). "monograph" builds without the search index, as does Hugo;
+    "monograph-search" builds with it (Pagefind over the staged pages, timed apart through
+    bench/timed-pagefind.sh); "hugo-pagefind" runs the same Pagefind over Hugo's output after Hugo."""
     out = work / "runs" / str(run)
+    build = [str(binary), "build", "--content", str(work / "Content"), "--templates", str(templates),
+             "--output", str(out / "Output")]
+    hugo = ["hugo", "--source", str(work / "hugo"), "--destination", str(out / "public"), "--quiet", "--noBuildLock"]
+    pagefind_stats = work / "pagefind-time.txt"
     return {
-        "monograph": ([str(binary), "build", "--content", str(work / "Content"), "--templates", str(templates),
-                       "--output", str(out / "Output")],
-                      out / "Output", None),
-        "hugo": (["hugo", "--source", str(work / "hugo"), "--destination", str(out / "public"),
-                  "--quiet", "--noBuildLock"],
-                 out / "public", None),
+        "monograph": (build + ["--sans-recherche"], out / "Output", None),
+        "hugo": (hugo, out / "public", None),
         "cmark": (["cmark", "--smart", str(work / "bodies.md")], out / "bodies.html", out / "bodies.html"),
+        "monograph-search": (build + ["--pagefind", str(TIMED_PAGEFIND)], out / "Output", None),
+        "hugo-pagefind": (["sh", "-c", '"$@" && exec /usr/bin/time -v -o "$PAGEFIND_STATS" "$PAGEFIND_REAL" --site "$0" --silent',
+                           str(out / "public")] + hugo, out / "public", None),
     }
 
 
+def read_time(stats):
+    """(peak RSS in KiB, CPU seconds, wall seconds) from a `/usr/bin/time -v` file."""
+    fields = dict(line.strip().rsplit(": ", 1) for line in stats.read_text().splitlines() if ": " in line)
+    minutes, _, seconds = fields["Elapsed (wall clock) time (h:mm:ss or m:ss)"].rpartition(":")
+    wall = float(seconds) + 60 * sum(int(part) * 60 ** i for i, part in enumerate(reversed(minutes.split(":"))) if part)
+    return (int(fields["Maximum resident set size (kbytes)"]),
+            float(fields["User time (seconds)"]) + float(fields["System time (seconds)"]), wall)
+
+
 def run_once(command, output, stdout_path, work):
-    """Runs one command under /usr/bin/time; returns (wall seconds, peak RSS in KiB, CPU seconds)."""
+    """Runs one command under /usr/bin/time; returns (wall seconds, peak RSS in KiB, CPU seconds, indexer),
+    where the indexer's (wall seconds, peak RSS in KiB) are given when the command ran Pagefind under
+    /usr/bin/time (bench/timed-pagefind.sh, or after Hugo), else None. The peak RSS is the largest of the
+    program and its children."""
     output.parent.mkdir(parents=True, exist_ok=True)
     stats = work / "time.txt"
+    pagefind_stats = work / "pagefind-time.txt"
+    pagefind_stats.unlink(missing_ok=True)
+    environment = dict(os.environ, PAGEFIND_STATS=str(pagefind_stats), PAGEFIND_REAL=str(PAGEFIND))
     stdout = stdout_path.open("wb") if stdout_path else subprocess.DEVNULL
     try:
         start = time.perf_counter()
         result = subprocess.run(["/usr/bin/time", "-v", "-o", str(stats)] + command, stdout=stdout,
-                                stderr=subprocess.PIPE, check=False)
+                                stderr=subprocess.PIPE, check=False, env=environment)
         wall = time.perf_counter() - start
     finally:
         if stdout_path:
@@ -125,10 +149,12 @@ def run_once(command, output, stdout_path, work):
     if result.returncode != 0:
         sys.exit(f"run.py: « {' '.join(command)} » failed ({result.returncode}):\n"
                  + result.stderr.decode(errors="replace")[-4000:])
-    fields = dict(line.strip().rsplit(": ", 1) for line in stats.read_text().splitlines() if ": " in line)
-    rss = int(fields["Maximum resident set size (kbytes)"])
-    cpu = float(fields["User time (seconds)"]) + float(fields["System time (seconds)"])
-    return wall, rss, cpu
+    rss, cpu, _ = read_time(stats)
+    indexer = None
+    if pagefind_stats.exists():
+        index_rss, _, index_wall = read_time(pagefind_stats)
+        indexer = (index_wall, index_rss)
+    return wall, rss, cpu, indexer
 
 
 def measure(size, rounds, binary, templates, seed, keep):
@@ -142,9 +168,12 @@ def measure(size, rounds, binary, templates, seed, keep):
         for r in range(1, rounds + 1):
             for tool in TOOLS:
                 run += 1
-                wall, rss, cpu = run_once(*commands(binary, templates, work, run)[tool], work)
+                wall, rss, cpu, indexer = run_once(*commands(binary, templates, work, run)[tool], work)
                 runs[tool].append((wall, rss, cpu))
-                print(f"[{size}] round {r}/{rounds} {tool}: {wall:.2f} s, {rss / 1024:.0f} MiB, CPU {cpu:.2f} s", flush=True)
+                if indexer:
+                    runs.setdefault(tool + " indexer", []).append(indexer)
+                print(f"[{size}] round {r}/{rounds} {tool}: {wall:.2f} s, {rss / 1024:.0f} MiB, CPU {cpu:.2f} s"
+                      + (f" (Pagefind {indexer[0]:.2f} s, {indexer[1] / 1024:.0f} MiB)" if indexer else ""), flush=True)
         pages = sum(1 for _ in (work / "runs" / "1" / "Output").rglob("*.html"))
         return {"size": size, "rounds": rounds, "content_bytes": content_bytes, "body_bytes": body_bytes,
                 "pages": pages, "runs": runs, "load": (load_before, os.getloadavg()[0])}
@@ -184,7 +213,8 @@ def report(path, info, results, sizes_requested, serve=None):
         "",
         "Full build of N synthetic monographs by monograph, compared with Hugo building the same files with a",
         "minimal layout, and with `cmark` alone converting the same bodies (the floor: Markdown parsing and",
-        "rendering, nothing else). Produced by `make bench` (`bench/run.py`); rerun it to refresh this file.",
+        "rendering, nothing else); then both with a search index (Pagefind). Produced by `make bench`",
+        "(`bench/run.py`); rerun it to refresh this file.",
         "",
         "## Machine",
         "",
@@ -195,6 +225,7 @@ def report(path, info, results, sizes_requested, serve=None):
         f"- {info['swift']}; monograph release binary built {info['binary']}",
         f"- {info['hugo']}",
         f"- {info['cmark']}",
+        f"- {info['pagefind']} (search index)",
         f"- Python {info['python']} (generator and timing)",
         "",
         "## Results",
@@ -217,6 +248,31 @@ def report(path, info, results, sizes_requested, serve=None):
             f"| {fmt_seconds(m['hugo'])} | {fmt_seconds(m['cmark'])} | {m['monograph'] / m['hugo']:.1f}× "
             f"| {m['monograph'] / m['cmark']:.0f}× | {fmt_seconds(cpu['monograph'])} | {fmt_seconds(cpu['hugo'])} "
             f"| {fmt_mib(peak['monograph'])} | {fmt_mib(peak['hugo'])} |")
+    lines += [
+        "",
+        "### With the search index",
+        "",
+        "The same rounds, with the search index made by Pagefind (`" + info["pagefind"] + "`, the version `make`",
+        "installs): monograph indexes its staged pages before replacing the output folder (only the main",
+        "content of the monographs, the booklet, the synthesis and the reference page, with their filters);",
+        "Hugo is followed by the same Pagefind over its whole output. Medians of the wall times; Pagefind's",
+        "own time and peak memory are measured apart (`/usr/bin/time` around it), and monograph's own peak",
+        "is that of its runs without the index (the indexer is a separate process).",
+        "",
+        "| N | monograph with index | Hugo + Pagefind | ratio | of which Pagefind (monograph) | of which Pagefind (Hugo) "
+        "| monograph peak memory | Pagefind peak memory (monograph's pages) |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        m = median[r["size"]]
+        own = {tool: r["runs"].get(tool + " indexer", []) for tool in ("monograph-search", "hugo-pagefind")}
+        index_wall = {tool: statistics.median(w for w, _ in own[tool]) if own[tool] else float("nan") for tool in own}
+        index_peak = max((rss for _, rss in own["monograph-search"]), default=0)
+        lines.append(
+            f"| {thousands(r['size'])} | {fmt_seconds(m['monograph-search'])} | {fmt_seconds(m['hugo-pagefind'])} "
+            f"| {m['monograph-search'] / m['hugo-pagefind']:.2f}× | {fmt_seconds(index_wall['monograph-search'])} "
+            f"| {fmt_seconds(index_wall['hugo-pagefind'])} | {fmt_mib(max(rss for _, rss, _ in r['runs']['monograph']))} "
+            f"| {fmt_mib(index_peak)} |")
     missing = [s for s in sizes_requested if s not in median]
     if missing:
         lines += ["", f"Not measured yet in this run: N = {', '.join(map(str, missing))}."]
@@ -253,14 +309,16 @@ def report(path, info, results, sizes_requested, serve=None):
         "  fields, the others some or all of the structured sections (identity, natures, cycles with",
         "  innovations, practices, socio-economic model, key points); bodies are a lead and a few sections of",
         "  French prose with lists, emphasis, quotes and links. \"content\" is the size of the N files.",
-        "- Rounds are interleaved: monograph, Hugo, cmark, monograph, Hugo, cmark, …; every run writes into a",
+        "- Rounds are interleaved: monograph, Hugo, cmark, monograph with index, Hugo + Pagefind, then again;",
+        "  every run writes into a",
         "  new, empty folder, so every run is a full build from scratch. Nothing is deleted between runs:",
         "  on this machine's disk (ext4 without journal), a folder of thousands of files removed just before",
         "  a run slows the run's own file creation down (the file system skips the inodes freed in the last",
         "  half minute, one lookup each), by more every round; outputs are removed after all the rounds of",
         "  a size, followed by a 35-second pause.",
         "- monograph: `.build/release/monograph build --content DIR/Content --templates Templates --output",
-        "  DIR/runs/K/Output` (release build; binary and templates copied once at the start of the run). It also",
+        "  DIR/runs/K/Output --sans-recherche` (release build; binary and templates copied once at the start",
+        "  of the run); with the index, `--pagefind bench/timed-pagefind.sh` instead. It also",
         "  renders the booklet, the synthesis (whose computed views cover all N networks), the reference",
         "  page and the open data files.",
         "- Hugo: `hugo --source DIR/hugo --destination DIR/runs/K/public --quiet --noBuildLock`, site in",
@@ -316,9 +374,9 @@ def main():
     parser.add_argument("--serve-trials", type=int, default=8)
     args = parser.parse_args()
 
-    for program in ("/usr/bin/time", "hugo", "cmark", args.binary):
+    for program in ("/usr/bin/time", "hugo", "cmark", args.binary, str(PAGEFIND)):
         if not shutil.which(program):
-            sys.exit(f"run.py: {program} not found (make bench installs hugo, cmark and time)")
+            sys.exit(f"run.py: {program} not found (make bench installs hugo, cmark, time and Pagefind)")
     sizes = parse_sizes(args.sizes, args.rounds)
     info = machine()
     binary = Path(args.binary).resolve()

@@ -21,11 +21,23 @@ struct Folders: ParsableArguments {
             valueName: "chemin"))
     var pagefind: String?
 
+    @Flag(name: .customLong("sans-recherche"), help: "Construit le site sans index de recherche (plus vite, pour un brouillon).")
+    var withoutSearch = false
+
     func builder() -> SiteBuilder {
-        SiteBuilder(
+        var builder = SiteBuilder(
             content: url(content), templates: url(templates), output: url(output),
-            contentDisplay: content, templatesDisplay: templates,
-            indexer: SearchIndexer.locate(explicit: pagefind, projectRoot: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)))
+            contentDisplay: content, templatesDisplay: templates)
+        if withoutSearch {
+            builder.withoutIndexerReason = "le site a été construit avec l’option --sans-recherche"
+        } else {
+            let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+            builder.indexer = SearchIndexer.locate(explicit: pagefind, projectRoot: root)
+            if builder.indexer == nil, let pagefind {
+                builder.withoutIndexerReason = "le programme Pagefind indiqué par --pagefind (« \(pagefind) ») est introuvable ou n’est pas exécutable"
+            }
+        }
+        return builder
     }
 
     private func url(_ path: String) -> URL {

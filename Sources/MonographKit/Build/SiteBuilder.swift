@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
     /// The search indexer, run over the staged output before the swap; without one, the site has no
     /// search index and its search page says why.
     public var indexer: SearchIndexer?
+    /// Why there is no indexer, when there is none: said by the build and shown on the search page.
+    public var withoutIndexerReason = SearchIndexer.missingReason
 
     /// A builder of the site of `content` and `templates` into `output`.
     public init(
@@ -30,7 +32,7 @@ public struct SiteBuilder: Sendable {
 
     /// Whether the site built will have a search index.
     var searchStatus: SearchIndexer.Status {
-        indexer == nil ? .unavailable(SearchIndexer.missingReason) : .indexed
+        indexer == nil ? .unavailable(withoutIndexerReason) : .indexed
     }
 
     /// Loads and validates the content and templates; every problem of both is reported together.
