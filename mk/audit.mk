@@ -24,7 +24,7 @@ $(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
 audit: audit-deps site
 	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit
 
-audit-large: audit-deps build
+audit-large: audit-deps build search-deps
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	python3 tools/audit/more-monographs.py $(AUDIT_LARGE_COUNT) "$$tmp/Content" && \
 	$(BIN) build --content "$$tmp/Content" --output "$$tmp/Output" && \

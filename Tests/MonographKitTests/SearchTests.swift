@@ -39,6 +39,10 @@ import Testing
             let html = try Self.page(files, path)
             #expect(!html.contains("data-pagefind"), "\(path) must stay out of the index")
         }
+        // The indexer reads only the folders of the indexed pages: each of them lies in one.
+        for (path, data) in files where String(decoding: data, as: UTF8.self).contains("data-pagefind-body") {
+            #expect(SearchIndexer.indexedFolders.contains(String(path.prefix { $0 != "/" })), "\(path)")
+        }
     }
 
     /// A monograph's filters are the labels of what its data uses, in the referentiel's order, each once.

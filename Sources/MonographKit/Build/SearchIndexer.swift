@@ -65,6 +65,10 @@ public struct SearchIndexer: Sendable {
         }
     }
 
+    /// The folders of the pages indexed (those that mark their main content with `data-pagefind-body`):
+    /// the indexer reads no other page.
+    static let indexedFolders = ["reseaux", "livret", "synthese", "referentiel"]
+
     /// Indexes the pages of `folder` into `folder/pagefind/`, replacing the index there. Throws the
     /// program's failure, or the error of launching it. With `lowPriority`, the indexer yields the
     /// processors to any other work (`nice`), as `serve` refreshes the index while edits are rebuilt.
@@ -72,7 +76,8 @@ public struct SearchIndexer: Sendable {
     public func index(folder: URL, lowPriority: Bool = false, started: (Process) -> Void = { _ in }) throws {
         let process = Process()
         // French stemming comes from each page's `<html lang="fr">`; `--silent` keeps only errors.
-        let arguments = ["--site", folder.path, "--silent"]
+        let pages = "{" + Self.indexedFolders.joined(separator: ",") + "}/**/*.html"
+        let arguments = ["--site", folder.path, "--glob", pages, "--silent"]
         let nice = "/usr/bin/nice"
         if lowPriority, FileManager.default.isExecutableFile(atPath: nice) {
             process.executableURL = URL(fileURLWithPath: nice)
