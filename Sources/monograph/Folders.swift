@@ -34,7 +34,8 @@ struct Folders: ParsableArguments {
             let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             builder.indexer = SearchIndexer.locate(explicit: pagefind, projectRoot: root)
             if builder.indexer == nil, let pagefind {
-                builder.withoutIndexerReason = "le programme Pagefind indiqué par --pagefind (« \(pagefind) ») est introuvable ou n’est pas exécutable"
+                builder.withoutIndexerReason =
+                    "le programme Pagefind indiqué par --pagefind (« \(pagefind) ») est introuvable ou n’est pas exécutable"
             }
         }
         return builder

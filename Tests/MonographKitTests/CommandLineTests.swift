@@ -75,4 +75,29 @@ import Testing
         #expect(new.stderr.isEmpty)
         #expect(new.stdout.hasPrefix("Monographie créée : Content/reseaux/reseau-gamma.md\n"))
     }
+
+    /// Search: the indexer named by --pagefind runs over the build; --sans-recherche skips it and says so;
+    /// a failing indexer is one diagnostic, exit 1, and the output stays as it was.
+    @Test func theSearchIndexerIsRunSkippedOrRefusedClearly() throws {
+        let site = try project()
+        let fake = try SearchTests.fakeIndexer(in: site)
+        let indexed = try EndToEndTests().run(["build", "--pagefind", fake.executable.path], in: site.root)
+        #expect(indexed.status == 0)
+        #expect(!indexed.stdout.contains("recherche"))
+        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind/pagefind.js").path))
+
+        let skipped = try EndToEndTests().run(["build", "--sans-recherche"], in: site.root)
+        #expect(skipped.status == 0)
+        #expect(skipped.stdout.contains("note : la recherche n’est pas indexée : le site a été construit avec l’option --sans-recherche."))
+        let page = try String(contentsOf: site.output.appendingPathComponent("recherche/index.html"), encoding: .utf8)
+        #expect(page.contains("--sans-recherche"))
+
+        let before = try Data(contentsOf: site.output.appendingPathComponent("recherche/index.html"))
+        let failing = try SearchTests.fakeIndexer(in: site, exitCode: 2)
+        let failed = try EndToEndTests().run(["build", "--pagefind", failing.executable.path], in: site.root)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("error: index de recherche impossible : Pagefind a échoué (code 2)"))
+        #expect(failed.stderr.hasSuffix("1 erreur : rien n'a été écrit.\n"))
+        #expect(try Data(contentsOf: site.output.appendingPathComponent("recherche/index.html")) == before)
+    }
 }
