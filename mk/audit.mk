@@ -1,13 +1,15 @@
 # Quality gates and PDF output.
 #   make audit-deps   installs Java, Chromium (apt-get) and the Python tools (.venv-audit/)
 #   make audit        builds the site, then checks validity, links, accessibility, width, weight; screenshots in audit/
-#   make audit-large  the same checks on a copy of the site with 30 more synthetic monographs
+#   make audit-large  the same checks on a copy of the site with 30 more synthetic monographs, after
+#                     the weight of every page of a site of 2,000 synthetic monographs (none over 1 MB)
 #   make pdf          Output/pdf/<slug>.pdf for each monograph and Output/pdf/collection.pdf
 
 AUDIT_VENV := .venv-audit
 AUDIT_PY := $(AUDIT_VENV)/bin/python
 AUDIT_REQUIREMENTS := tools/audit/requirements.txt
 AUDIT_LARGE_COUNT ?= 30
+AUDIT_SCALE_COUNT ?= 2000
 CHROMIUM ?= /usr/bin/chromium
 
 .PHONY: audit audit-deps audit-large pdf
@@ -24,8 +26,12 @@ $(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
 audit: audit-deps site
 	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit
 
+# The weights at 2,000 monographs come first: they take seconds, and Nu and axe are not run on 2,000 pages.
 audit-large: audit-deps build search-deps
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	python3 bench/generate.py --count $(AUDIT_SCALE_COUNT) --out "$$tmp/scale" --source Content >/dev/null && \
+	$(BIN) build --content "$$tmp/scale/Content" --output "$$tmp/scale/Output" --sans-recherche >/dev/null && \
+	$(AUDIT_PY) tools/audit/audit.py --output "$$tmp/scale/Output" --weights-only && \
 	python3 tools/audit/more-monographs.py $(AUDIT_LARGE_COUNT) "$$tmp/Content" && \
 	$(BIN) build --content "$$tmp/Content" --output "$$tmp/Output" && \
 	$(AUDIT_PY) tools/audit/audit.py --output "$$tmp/Output" --screenshots audit/large

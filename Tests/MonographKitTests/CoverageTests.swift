@@ -197,14 +197,15 @@ import Testing
         #expect(home.contains("<h2 id=\"titre-reseaux\">Les 1\u{202F}001 monographies</h2>"))
         let page = String(decoding: try #require(output["synthese/index.html"]), as: UTF8.self)
         #expect(page.contains("Calculé sur 1\u{202F}001 réseaux sur 1\u{202F}001."))
-        // A long list of networks is counted in the sentence and given whole below it, folded.
+        // A long list of networks is counted in the sentence and its first names are folded below it.
         #expect(
             page.contains(
                 "Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue, qui n’a donc rien à montrer ;"
-                    + " sans données : 1\u{202F}001 réseaux, listés ci-dessous.</p>\n"
+                    + " sans données : 1\u{202F}001 réseaux, dont les 30 premiers listés ci-dessous.</p>\n"
                     + "<details class=\"vue-liste\"><summary>Réseaux sans données (1\u{202F}001)</summary>\n<p><a href=\"../reseaux/r0/index.html\">R 0</a>, "
             ))
-        #expect(page.contains("<a href=\"../reseaux/r999/index.html\">R 999</a>"))
+        #expect(page.contains("; les 971 autres sont nommés dans <a href=\"../donnees/synthese.json\">synthese.json</a>"))
+        #expect(!page.contains("<a href=\"../reseaux/r999/index.html\">R 999</a>"))
         // No count of a text is written without its thousands grouped (coordinates may hold these digits).
         #expect(page.firstMatch(of: #/>[^<]*[^\d.]1001[^\d.][^<]*</#) == nil)
     }

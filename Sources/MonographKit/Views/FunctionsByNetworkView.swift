@@ -27,18 +27,30 @@ enum FunctionsByNetworkView: ComputedView {
 
     static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
         let columns = c.referentiel.fonctions.map(\.libelle)
-        let data = figures(input, c.referentiel)
+        // Every network is counted (`synthese.json`); the map and its table draw the first ones.
+        let networks = Listing(Array(zip(input.networks, figures(input, c.referentiel))), bound: ListingBound.networks)
         let chart = HeatMap.render(
-            title: "Intensité des fonctions par réseau",
-            description: "Pour chaque réseau, intensité la plus forte de chaque fonction : 0 absente, 1 présente (+), 2 dominante (++)",
-            columns: columns, rows: zip(input.networks, data).map { ($0.nom, $1.values) }, scale: .intensity)
+            title: "Intensité des fonctions par réseau" + (networks.isCut ? " : \(ViewFrame.firstNetworks(networks))" : ""),
+            description: "Pour chaque réseau, intensité la plus forte de chaque fonction : 0 absente, 1 présente (+), 2 dominante (++)"
+                + (networks.isCut ? " ; \(ViewFrame.firstNetworks(networks)), \(ListingBound.order)" : ""),
+            columns: columns, rows: networks.shown.map { ($0.nom, $1.values) }, scale: .intensity)
         let symbols = ["–", "+", "++"]
-        let rows = zip(input.networks, data).map { network, row in
+        let rows = networks.shown.map { network, row in
             [c.link(network)] + row.values.map { "<span title=\"\($0)\">\(symbols[min($0, 2)])</span>" }
         }
+        var html = ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Réseau"] + columns.map(c.e), rows: rows, className: "matrice"))
+        if networks.isCut {
+            let functions = c.referentiel.fonctions.map { "<a href=\"\(c.explorer(fonction: $0.id))\">\(c.e($0.libelle))</a>" }
+            html += ViewFrame.rest(
+                "La carte montre \(ViewFrame.firstNetworks(networks)), \(ListingBound.order). "
+                    + "Pour \(ViewFrame.others(networks.hidden, "réseau", "réseaux")), "
+                    + "les intensités sont dans <a href=\"\(c.data("synthese.json"))\">synthese.json</a>, sous « fonctions_par_reseau », et "
+                    + "leurs actions sont dans l’explorateur, par fonction : \(functions.joined(separator: ", ")).")
+        }
         return (
-            "Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente",
-            ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Réseau"] + columns.map(c.e), rows: rows, className: "matrice"))
+            "Fonctions exercées par chaque tête de réseau : + présente, ++ dominante, – absente"
+                + (networks.isCut ? " ; \(ViewFrame.firstNetworks(networks))" : ""),
+            html
         )
     }
 }

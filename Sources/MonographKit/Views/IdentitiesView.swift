@@ -16,7 +16,8 @@ enum IdentitiesView: ComputedView {
 
     static func content(_ input: ViewInput<Entry>, _ c: ViewContext) -> (title: String, html: String) {
         let headers = ["Réseau", "Type de tête de réseau", "Domaine", "Création", "Salariés de la tête de réseau", "Adhérents"]
-        let rows = input.networks.map { network -> [String] in
+        let networks = Listing(input.networks, bound: ListingBound.networks)
+        let rows = networks.shown.map { network -> [String] in
             let i = network.entry.identite
             let creation = i?.creation.map { String($0) + (i?.creationNote.map { " (\(c.e($0)))" } ?? "") } ?? "–"
             return [
@@ -24,6 +25,14 @@ enum IdentitiesView: ComputedView {
                 i?.salariesTdr.map(Format.number) ?? "–", i?.adherents.map(c.markdown.inline) ?? "–",
             ]
         }
-        return ("Les têtes de réseau participantes", ViewFrame.table(headers: headers, rows: rows, className: "identites empilable"))
+        var html = ViewFrame.table(headers: headers, rows: rows, className: "identites empilable")
+        if networks.isCut {
+            html += ViewFrame.rest(
+                "Le tableau montre \(ViewFrame.firstNetworks(networks)), \(ListingBound.order). "
+                    + "Pour \(ViewFrame.others(networks.hidden, "réseau", "réseaux")), "
+                    + "les cartes d’identité sont dans <a href=\"\(c.data("reseaux.csv"))\">reseaux.csv</a>, et chaque monographie est dans le "
+                    + "<a href=\"\(c.root)plan-du-site/index.html#monographies\">plan du site</a>.")
+        }
+        return ("Les têtes de réseau participantes" + (networks.isCut ? " : \(ViewFrame.firstNetworks(networks))" : ""), html)
     }
 }

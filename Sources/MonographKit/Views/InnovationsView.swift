@@ -30,15 +30,21 @@ enum InnovationsView: ComputedView {
         func labels(_ ids: [String], _ list: KeyPath<Referentiel, [ReferenceItem]>) -> String {
             ids.isEmpty ? "–" : ids.map { c.e(c.label($0, in: list)) }.joined(separator: ", ")
         }
-        let rows = innovations.map { i -> [String] in
+        let shown = Listing(innovations, bound: ListingBound.innovations)
+        let rows = shown.shown.map { i -> [String] in
             [
                 c.markdown.inline(i.nom), c.link(i.reseau), String(i.cycle), labels(i.natures, \.natures), labels(i.types, \.types),
                 i.phase.map { c.e(c.label($0, in: \.phases)) } ?? "–",
             ]
         }
-        return (
-            "Panorama des innovations remarquables de tous les réseaux",
-            ViewFrame.table(headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows)
-        )
+        var html = ViewFrame.table(headers: ["Innovation", "Réseau", "Cycle", "Natures du cycle", "Types", "Étape actuelle"], rows: rows)
+        if shown.isCut {
+            html += ViewFrame.rest(
+                "Le tableau montre les \(Format.number(shown.shown.count)) premières innovations sur \(Format.number(shown.total)), "
+                    + "\(ListingBound.order) ; \(ViewFrame.others(shown.hidden, "est", "sont")) dans <a href=\"\(c.explorer())\">l’explorateur</a> et dans "
+                    + "<a href=\"\(c.data("synthese.json"))\">synthese.json</a>, sous « innovations ».")
+        }
+        let first = "les \(Format.number(shown.shown.count)) premières sur \(Format.number(shown.total))"
+        return ("Panorama des innovations remarquables de tous les réseaux" + (shown.isCut ? " : \(first)" : ""), html)
     }
 }

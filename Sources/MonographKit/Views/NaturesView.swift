@@ -38,15 +38,26 @@ enum NaturesView: ComputedView {
                     ($0.nature, "\(Format.count($0.reseaux, "réseau", "réseaux")), \(Format.count($0.cycles, "cycle", "cycles"))")
                 }), highlighted: Set(data.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
             title: "Les quatre natures de l’innovation dans les réseaux")
+        // Each nature names its first networks; `reseaux.json` names them all.
+        var cut = false
         let rows = data.map { count in
-            [
-                c.e(c.label(count.nature, in: \.natures)), Format.number(count.reseaux), Format.number(count.cycles),
-                c.links(input.networks.filter { $0.entry.natures.contains(count.nature) }.map(\.slug)),
-            ]
+            let networks = Listing(input.networks.filter { $0.entry.natures.contains(count.nature) }.map(\.slug), bound: ListingBound.namesInCell)
+            var names = c.links(networks.shown)
+            if networks.isCut {
+                cut = true
+                names += " et \(Format.count(networks.hidden, "autre", "autres"))"
+            }
+            return [c.e(c.label(count.nature, in: \.natures)), Format.number(count.reseaux), Format.number(count.cycles), names]
+        }
+        var table = ViewFrame.table(headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows)
+        if cut {
+            table += ViewFrame.rest(
+                "La colonne « Lesquels » nomme au plus \(ListingBound.namesInCell) réseaux par nature, les premiers \(ListingBound.order) ; "
+                    + "la dynamique de chaque réseau est dans <a href=\"\(c.data("reseaux.json"))\">reseaux.json</a>.")
         }
         return (
             "Natures de l’innovation : réseaux dont la dynamique actuelle relève de chaque nature, et cycles concernés",
-            ViewFrame.chartAndTable(grid, ViewFrame.table(headers: ["Nature", "Réseaux", "Cycles", "Lesquels"], rows: rows))
+            ViewFrame.chartAndTable(grid, table)
         )
     }
 }

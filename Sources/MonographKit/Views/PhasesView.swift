@@ -57,16 +57,24 @@ enum PhasesView: ComputedView {
             links[index] = made
             return made
         }
+        // Each step names its first networks; the explorer, filtered by the step, gives the others' actions.
+        var cut = false
         let rows = data.enumerated().map { index, count in
-            let networks = phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }
-            return [
-                c.e(labels[index]), Format.number(count.reseaux), Format.number(count.actions),
-                networks.isEmpty ? "–" : networks.map(link).joined(separator: ", "),
-            ]
+            let networks = Listing(phasesByNetwork.indices.filter { phasesByNetwork[$0].contains(count.phase) }, bound: ListingBound.namesInCell)
+            var names = networks.total == 0 ? "–" : networks.shown.map(link).joined(separator: ", ")
+            if networks.isCut {
+                cut = true
+                names +=
+                    " et \(Format.count(networks.hidden, "autre", "autres")) : "
+                    + "<a href=\"\(c.explorer(phase: count.phase))\">actions de l’étape « \(c.e(labels[index])) » dans l’explorateur</a>"
+            }
+            return [c.e(labels[index]), Format.number(count.reseaux), Format.number(count.actions), names]
         }
-        return (
-            "Nombre de réseaux et d’actions par étape du processus d’innovation",
-            ViewFrame.chartAndTable(chart, ViewFrame.table(headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows))
-        )
+        var table = ViewFrame.table(headers: ["Étape", "Réseaux", "Actions", "Lesquels"], rows: rows)
+        if cut {
+            table += ViewFrame.rest(
+                "La colonne « Lesquels » nomme au plus \(ListingBound.namesInCell) réseaux par étape, les premiers \(ListingBound.order).")
+        }
+        return ("Nombre de réseaux et d’actions par étape du processus d’innovation", ViewFrame.chartAndTable(chart, table))
     }
 }

@@ -40,19 +40,33 @@ enum TerritorialLevelsView: ComputedView {
         }
         var out = ""
         for (index, function) in c.referentiel.fonctions.enumerated() {
-            let entries = practices.filter { $0.practice.fonction == function.id }
-            guard !entries.isEmpty else { continue }
+            let all = practices.filter { $0.practice.fonction == function.id }
+            guard !all.isEmpty else { continue }
+            let entries = Listing(all, bound: ListingBound.practicesPerFunction)
             out += "<h3 class=\"fonction fonction-\(index + 1)\">\(c.e(function.libelle))</h3>\n"
             out += ViewFrame.table(
                 headers: ["Réseau", "Échelon", "Actions"],
-                rows: entries.map { entry in
+                rows: entries.shown.map { entry in
                     let actions = entry.practice.actions
                     return [
                         c.link(entry.reseau), c.e(c.label(entry.practice.echelon, in: \.echelons)),
                         actions.isEmpty ? "–" : "<ul>" + actions.map { "<li>\($0.html)</li>" }.joined() + "</ul>",
                     ]
                 })
+            if entries.isCut { out += rest(entries, function, levels: Set(all.map(\.practice.echelon)), c) }
         }
         return ("Pratiques aux échelons régional, départemental et local, par fonction", out)
+    }
+
+    /// What a function's cut table shows, and the explorer filtered by the function at each level of its
+    /// practices.
+    private static func rest<Item>(_ entries: Listing<Item>, _ function: ReferenceItem, levels: Set<String>, _ c: ViewContext) -> String {
+        let links = c.referentiel.echelons.filter { levels.contains($0.id) }.map {
+            "<a href=\"\(c.explorer(fonction: function.id, echelon: $0.id))\">\(c.e($0.libelle))</a>"
+        }
+        return ViewFrame.rest(
+            "Le tableau montre les \(Format.number(entries.shown.count)) premières pratiques sur \(Format.number(entries.total)), "
+                + "\(ListingBound.order) ; \(ViewFrame.others(entries.hidden, "est", "sont")) dans l’explorateur, par échelon : "
+                + "\(links.joined(separator: ", ")).")
     }
 }

@@ -23,18 +23,28 @@ enum ViewFrame {
 
     /// The sentence saying what a view rests on (FORMAT §5): how many networks it is computed on, which
     /// of them are described only in part, and which have no data, each linked. A list longer than
-    /// `listedInline` names is counted in the sentence and given whole just below it, folded.
+    /// `listedInline` names is counted in the sentence and given just below it, folded: its first
+    /// `ListingBound.networks` names, the others being named in `synthese.json`.
     static func coverageNote(_ coverage: Coverage, _ c: ViewContext) -> String {
         let k = coverage.withData.count, n = coverage.reseaux
         var sentence = "", folded = ""
         /// The networks of a list: their links, or their number and a folded list of the links.
         func networks(_ list: [String], _ title: String) -> String {
-            let links = c.links(list)
-            guard list.count > listedInline else { return links }
+            guard list.count > listedInline else { return c.links(list) }
+            let listing = Listing(list, bound: ListingBound.networks)
+            folded += "<details class=\"vue-liste\"><summary>\(title) (\(Format.number(list.count)))</summary>\n<p>\(c.links(listing.shown))</p>"
+            guard listing.isCut else {
+                folded += "</details>\n"
+                return Format.count(list.count, "réseau", "réseaux") + ", listés ci-dessous"
+            }
             folded +=
-                "<details class=\"vue-liste\"><summary>\(title) (\(Format.number(list.count)))</summary>\n"
-                + "<p>\(links)</p></details>\n"
-            return Format.count(list.count, "réseau", "réseaux") + ", listés ci-dessous"
+                "\n"
+                + rest(
+                    "Ce sont les \(Format.number(listing.shown.count)) premiers, \(ListingBound.order) ; "
+                        + "\(others(listing.hidden, "est nommé", "sont nommés")) dans "
+                        + "<a href=\"\(c.data("synthese.json"))\">synthese.json</a>, sous « couverture ».")
+                + "</details>\n"
+            return Format.count(list.count, "réseau", "réseaux") + ", dont les \(Format.number(listing.shown.count)) premiers listés ci-dessous"
         }
         if coverage.isPartial { sentence += "<strong class=\"vue-partielle\">Vue partielle.</strong> " }
         if n == 0 {
@@ -55,6 +65,23 @@ enum ViewFrame {
             sentence += "."
         }
         return "<div class=\"vue-couverture\"><p>\(sentence)</p>\n\(folded)</div>\n"
+    }
+
+    /// The sentence under a cut listing: what it shows, in which order, how many it leaves out and where
+    /// they are.
+    static func rest(_ sentence: String) -> String {
+        "<p class=\"suite-liste\">\(sentence)</p>\n"
+    }
+
+    /// "les 30 premiers réseaux sur 2 000": what a cut listing of networks shows, for a caption.
+    static func firstNetworks<Item>(_ listing: Listing<Item>) -> String {
+        "les \(Format.number(listing.shown.count)) premiers réseaux sur \(Format.number(listing.total))"
+    }
+
+    /// "l’autre réseau", "les 1 970 autres réseaux": what a cut listing leaves out, `singular` or
+    /// `plural` agreeing with their number.
+    static func others(_ n: Int, _ singular: String, _ plural: String) -> String {
+        n == 1 ? "l’autre \(singular)" : "les \(Format.number(n)) autres \(plural)"
     }
 
     /// A table of figures. On narrow screens the stylesheet stacks the rows of an `empilable` table, each

@@ -25,13 +25,17 @@ enum HomePage {
 
     /// What the home page shows.
     struct Inputs: Equatable, Sendable {
+        /// The cards of the first monographs (`ListingBound.networks`), in site order.
         var cards: [Card]
+        /// How many monographs the site has.
+        var total: Int
         var booklet: [PageLink]
         var synthesis: String?
         var navigation: Navigation
 
         init(_ site: Site) {
-            cards = site.monographs.map(Card.init)
+            cards = site.monographs.prefix(ListingBound.networks).map(Card.init)
+            total = site.monographs.count
             booklet = site.booklet.map { PageLink(slug: $0.slug, titre: $0.titre) }
             synthesis = site.synthesis?.titre
             navigation = Navigation(site)
@@ -55,7 +59,13 @@ enum HomePage {
                 "pourcentage": complete * 100 / sectionCount, "pourcentage_partiel": partial * 100 / sectionCount,
             ]
         }
-        let count = inputs.cards.count
+        let count = inputs.total, hidden = inputs.total - inputs.cards.count
+        // The others are one click away: the site map lists every monograph.
+        let rest =
+            hidden > 0
+            ? "Voici les \(Format.number(inputs.cards.count)) premières, \(ListingBound.order) ; "
+                + "\(ViewFrame.others(hidden, "est listée", "sont listées")) dans le "
+                + "<a href=\"plan-du-site/index.html#monographies\">plan du site</a>." : nil
         let booklet: [[String: Any]] = inputs.booklet.map { ["titre": e($0.titre), "lien": "livret/\($0.slug)/index.html"] }
         let settings = layout.settings
         return layout.render(
@@ -68,6 +78,7 @@ enum HomePage {
                 "reseaux": cards,
                 "nombre_reseaux": Format.number(count),
                 "titre_reseaux": count == 1 ? "La monographie" : "Les \(Format.number(count)) monographies",
+                "suite_reseaux": orFalse(rest),
                 "livret": booklet,
                 "synthese": orFalse(inputs.synthesis.map { ["titre": e($0), "lien": "synthese/index.html"] }),
             ]))

@@ -28,7 +28,7 @@ enum SiteMapPage {
         }
         if !inputs.networks.isEmpty {
             body +=
-                "<h2>Les monographies</h2>\n<ul>\n"
+                "<h2 id=\"monographies\">Les monographies</h2>\n<ul>\n"
                 + inputs.networks.map { link("reseaux/\($0.slug)/index.html", $0.titre) }.joined() + "</ul>\n"
         }
         body +=
