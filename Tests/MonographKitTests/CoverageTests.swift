@@ -65,7 +65,7 @@ import Testing
         #expect(page.contains("<span class=\"fait\">✓<span class=\"visually-hidden\"> complète</span></span>"))
         #expect(page.contains("<span class=\"a-faire\">–<span class=\"visually-hidden\"> à rédiger</span></span>"))
         #expect(page.contains("<td>1 partielle, 5 à rédiger</td>"))
-        #expect(page.contains("data-vue=\"completude\" data-couverture=\"3/3\">"))
+        #expect(page.contains("data-vue=\"completude\" data-couverture=\"3/3\" data-pagefind-ignore>"))
     }
 
     @Test(arguments: [
@@ -131,7 +131,7 @@ import Testing
             let isPartial = withData.count < networks.count || !partial.isEmpty
             #expect(
                 figure.hasPrefix(
-                    "<figure class=\"vue vue-\(view)\" data-vue=\"\(view)\" data-couverture=\"\(withData.count)/\(networks.count)\"\(isPartial ? " data-partiel" : "")>"
+                    "<figure class=\"vue vue-\(view)\" data-vue=\"\(view)\" data-couverture=\"\(withData.count)/\(networks.count)\"\(isPartial ? " data-partiel" : "") data-pagefind-ignore>"
                 ), "\(view)")
             #expect(
                 figure.contains(
@@ -149,7 +149,8 @@ import Testing
             }
         }
         #expect(
-            Self.figure("completude", in: page)?.hasPrefix("<figure class=\"vue vue-completude\" data-vue=\"completude\" data-couverture=\"19/19\">")
+            Self.figure("completude", in: page)?.hasPrefix(
+                "<figure class=\"vue vue-completude\" data-vue=\"completude\" data-couverture=\"19/19\" data-pagefind-ignore>")
                 == true)
     }
 
@@ -163,7 +164,7 @@ import Testing
         let page = String(decoding: pageData, as: UTF8.self)
         for view in ["phases", "fonctions-par-reseau"] {
             let figure = try #require(Self.figure(view, in: page))
-            #expect(figure.contains("data-couverture=\"0/2\" data-partiel>"))
+            #expect(figure.contains("data-couverture=\"0/2\" data-partiel data-pagefind-ignore>"))
             #expect(
                 figure.contains(
                     "Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer ; sans données : "

@@ -9,8 +9,10 @@ enum ViewFrame {
 
     static func figure(_ view: ViewID, coverage: Coverage, title: String, body: String, _ c: ViewContext) -> String {
         // Appended in place: a view over thousands of networks is large, and each `+` would copy it.
+        // Left out of the search index (`data-pagefind-ignore`): its figures and tables repeat the
+        // monographs' data, found on their own pages.
         var out = "<figure class=\"vue vue-\(view.rawValue)\" data-vue=\"\(view.rawValue)\" data-couverture=\"\(coverage.fraction)\""
-        out += coverage.isPartial ? " data-partiel>\n" : ">\n"
+        out += coverage.isPartial ? " data-partiel data-pagefind-ignore>\n" : " data-pagefind-ignore>\n"
         out.reserveCapacity(body.utf8.count + 1_000)
         out += "<figcaption>\(c.e(title))</figcaption>\n"
         out += coverageNote(coverage, c)
