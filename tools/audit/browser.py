@@ -1,11 +1,12 @@
 """Checks in a real browser (Debian's Chromium driven by Playwright): axe-core accessibility rules in
 the light and dark colour schemes, page width at 390 px, chart texts inside their charts at widths from
-360 to 1440 px, and full-page screenshots."""
+360 to 1440 px, the explorer's filters opened from disk (explorer.py), and full-page screenshots."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+import explorer
 from report import CheckResult, plural
 from builtsite import Site
 
@@ -114,7 +115,8 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
     width_result = CheckResult(f"largeur {NARROW} px")
     shots_result = CheckResult("captures")
     svg_result = CheckResult("textes des graphiques")
-    results = [axe_result, width_result, svg_result] + ([shots_result] if screenshots else [])
+    explorer_result = CheckResult("explorateur")
+    results = [axe_result, width_result, svg_result, explorer_result] + ([shots_result] if screenshots else [])
     if not Path(CHROMIUM).exists():
         for result in results:
             result.add("-", f"Chromium est introuvable ({CHROMIUM}) : installez le paquet Debian chromium (make audit-deps).")
@@ -165,6 +167,9 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
                         svg_result.add(name, f"à {width} px : {message}")
                     if len(measure["cut"]) > 5:
                         svg_result.add(name, f"à {width} px : et {len(measure['cut']) - 5} autres textes coupés")
+
+        explorer_result = explorer.check(browser, site)
+        results[3] = explorer_result
 
         if screenshots:
             screenshots.mkdir(parents=True, exist_ok=True)

@@ -93,7 +93,18 @@ struct SiteRenderer {
         }
         add("referentiel/index.html", Navigation(site)) { _ in .text(ReferentielPage.render(site.referentiel, layout, markdown)) }
         add("404.html", Navigation(site)) { _ in .text(NotFoundPage.render(layout)) }
-        add("plan-du-site/index.html", heavy: true, SiteMapPage.Inputs(site)) { .parts(SiteMapPage.render($0, layout)) }
+        // The explorer's pages depend on the weight of every row (`ExplorerPlan`): laid out now, rendered as jobs.
+        let explorer = ExplorerPlan(site)
+        let explorerPages = explorer.pages.map { "explorateur/\($0.scope.path)index.html" }
+        for (index, path) in explorerPages.enumerated() {
+            add(path, heavy: true, ExplorerPage.Inputs(site, explorer, page: index)) {
+                .parts(ExplorerPage.render($0, layout, markdown, referentiel: site.referentiel))
+            }
+        }
+        let explorerLinks = explorer.pages.map {
+            SiteMapPage.Link(path: "explorateur/\($0.scope.path)index.html", title: ExplorerPage.title($0.scope, site.referentiel))
+        }
+        add("plan-du-site/index.html", heavy: true, SiteMapPage.Inputs(site, explorer: explorerLinks)) { .parts(SiteMapPage.render($0, layout)) }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
         add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {
             .parts(SearchPage.render($0, site.referentiel, layout))
@@ -101,7 +112,7 @@ struct SiteRenderer {
         let pages =
             ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
             + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
-            + ["referentiel/index.html", "plan-du-site/index.html", "accessibilite/index.html", "recherche/index.html"]
+            + ["referentiel/index.html", "plan-du-site/index.html", "accessibilite/index.html", "recherche/index.html"] + explorerPages
         // A sitemap lists absolute addresses: without the site's (`url`), none is written (FORMAT §2).
         if let url = site.settings.url {
             add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: url)) }

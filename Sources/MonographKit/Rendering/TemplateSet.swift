@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates of `Templates/`, parsed and checked, and the static assets beside them.
 struct TemplateSet {
     /// Templates every site needs; a missing one is an error, never an empty page.
-    static let required = ["base", "accueil", "monographie", "page", "referentiel", "404", "partials/entete", "partials/pied"]
+    static let required = ["base", "accueil", "monographie", "page", "referentiel", "404", "explorateur", "partials/entete", "partials/pied"]
 
     let library: MustacheLibrary
     /// Files under `Templates/assets/`, by path relative to `Templates/` (e.g. `assets/style.css`).

@@ -77,6 +77,33 @@ enum Text {
         return replaced ?? text
     }
 
+    /// The texts before and after `marker` when `text` holds it exactly once, found by a byte search as
+    /// in `replacing` (Foundation's `components(separatedBy:)` compares characters, and a page holding
+    /// the list of thousands of networks is hundreds of kilobytes long).
+    static func split(_ text: String, around marker: String) -> (before: String, after: String)? {
+        var text = text
+        let needle = Array(marker.utf8)
+        guard let first = needle.first else { return nil }
+        return text.withUTF8 { bytes -> (String, String)? in
+            guard let base = bytes.baseAddress else { return nil }
+            var found: [Int] = []
+            var i = 0
+            while i < bytes.count, let hit = memchr(base + i, Int32(first), bytes.count - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if at + needle.count <= bytes.count && needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) {
+                    found.append(at)
+                    i = at + needle.count
+                } else {
+                    i = at + 1
+                }
+            }
+            guard found.count == 1 else { return nil }
+            return (
+                String(decoding: bytes[..<found[0]], as: UTF8.self), String(decoding: bytes[(found[0] + needle.count)...], as: UTF8.self)
+            )
+        }
+    }
+
     /// Escapes text for HTML element content and attribute values.
     static func escapeHTML(_ s: String) -> String {
         if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }

@@ -75,20 +75,22 @@ enum ProsePages {
             ]))
     }
 
-    /// The `page` template around `body`, as [before, body, after]: the template is rendered with a
-    /// marker for `contenu`, so that a body of many megabytes (views over thousands of networks) is
-    /// never copied into the page. The template places `contenu`, which is HTML, with `{{{contenu}}}`;
-    /// if it does not place it exactly once, the body replaces every marker instead.
-    static func parts(body: String, _ layout: PageLayout, _ context: [String: Any]) -> [String] {
+    /// `template` (by default `page`) around `body`, as [before, body, after]: the template is rendered
+    /// with a marker for `key` (by default `contenu`), so that a body of many megabytes (views over
+    /// thousands of networks) is never copied into the page. The template places the body, which is
+    /// HTML, with `{{{contenu}}}`; if it does not place it exactly once, the body replaces every marker
+    /// instead.
+    static func parts(
+        body: String, _ layout: PageLayout, _ context: [String: Any], template: String = "page", key: String = "contenu"
+    ) -> [String] {
         var context = context
         guard !body.isEmpty else {
-            context["contenu"] = body
-            return [layout.render("page", context)]
+            context[key] = body
+            return [layout.render(template, context)]
         }
-        context["contenu"] = contentMarker
-        let shell = layout.render("page", context)
-        let pieces = shell.components(separatedBy: contentMarker)
-        if pieces.count == 2 { return [pieces[0], body, pieces[1]] }
+        context[key] = contentMarker
+        let shell = layout.render(template, context)
+        if let (before, after) = Text.split(shell, around: contentMarker) { return [before, body, after] }
         return [Text.replacing(contentMarker, with: body, in: shell)]
     }
 
