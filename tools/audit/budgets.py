@@ -81,6 +81,6 @@ def check(site: Site) -> CheckResult:
             result.add(STYLESHEET, f"feuille de style de {kilobytes(css)}, au-delà de {kilobytes(STYLESHEET_LIMIT)}")
     result.summary = (f"{plural(len(pages), 'page')}, la plus lourde {heaviest[1]} ({kilobytes(heaviest[0])}, "
                       f"limite {kilobytes(site_wide_limit)} pour les pages construites à partir de tous les réseaux, "
-                      f"{kilobytes(site_map_limit)} pour le plan du site), "
+                      f"{kilobytes(site_map_limit)} pour le plan du site, {kilobytes(EXPLORER_LIMIT)} pour celles de l’explorateur), "
                       f"style.css {kilobytes(css)} : {plural(len(result.findings), 'constat')}")
     return result
