@@ -71,9 +71,10 @@ struct SiteRenderer {
             }
         }
         for m in site.monographs {
-            // Each file's inputs are the citation itself, made when the job is run or compared.
-            add("reseaux/\(m.slug)/citation.bib", Citation(m, settings: site.settings)) { .text($0.bibTeX) }
-            add("reseaux/\(m.slug)/citation.json", Citation(m, settings: site.settings)) { .text($0.cslJSON) }
+            // The inputs are the monograph (with the settings, which drop every output kept when they
+            // change): comparing an unchanged one costs a pointer comparison, less than making the citation.
+            add("reseaux/\(m.slug)/citation.bib", m) { .text(Citation($0, settings: site.settings).bibTeX) }
+            add("reseaux/\(m.slug)/citation.json", m) { .text(Citation($0, settings: site.settings).cslJSON) }
         }
         for index in site.booklet.indices {
             add(

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A dictionary shared by the threads of one rendering.
 final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
@@ -19,21 +20,24 @@ final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
 }
 
 /// A value computed once, on first use, by whichever thread asks first.
+///
+/// Every job of a build holds one or two (its inputs, its page's projection): the lock is a `Mutex`
+/// stored inline, cheaper to make than an `NSLock` object, as `serve` makes thousands at every save.
 final class LazyValue<Value>: @unchecked Sendable {
-    private var stored: Value?
+    private let state: Mutex<Value?>
     private let make: () -> Value
-    private let lock = NSLock()
 
     init(_ make: @escaping () -> Value) {
         self.make = make
+        state = Mutex(nil)
     }
 
     var value: Value {
-        lock.lock()
-        defer { lock.unlock() }
-        if let stored { return stored }
-        let made = make()
-        stored = made
-        return made
+        state.withLock { stored in
+            if let stored { return stored }
+            let made = make()
+            stored = made
+            return made
+        }
     }
 }
