@@ -19,7 +19,8 @@ enum ExplorerPage {
         /// On the index of a split explorer: every other page and how many rows it holds.
         var listing: [Listed]
         var rows: [ExplorerRow]
-        /// Every network, for the filter and the rows' links.
+        /// The networks of the filter, and of the rows' links: every network on the index, those of its
+        /// rows on any other page.
         var networks: [ExplorerRowMarkup.Network]
         var navigation: Navigation
 
@@ -37,7 +38,7 @@ enum ExplorerPage {
                         innovations: other.scope.kind == .innovations ? count : 0)
                 } : []
             rows = plan.rows(of: page, in: site)
-            networks = plan.networks
+            networks = plan.networks(of: page)
             navigation = Navigation(site)
         }
     }

@@ -2,7 +2,9 @@
 /// large the collection, while every row stays reachable through the filters.
 ///
 /// The rule, deterministic, on the rows' weights in bytes (`ExplorerRowMarkup.weight`) plus each
-/// page's own (its layout and filter form, `overhead`):
+/// page's own (its layout and filter form, `overhead`, and the options of its networks' filter: every
+/// network on the index, the networks of its rows on any other page, so that a page's weight never
+/// grows with the collection but with its own rows):
 ///
 /// 1. While every row fits `budget`, they all are on `explorateur/index.html` (the programme's seven
 ///    networks are far below it).
@@ -68,20 +70,26 @@ struct ExplorerPlan: Sendable {
     struct Page: Sendable {
         var scope: Scope
         var rows: [Int]
+        /// The networks of the page's filter, as indices in home-page order: those of its rows; nil on
+        /// the index, whose filter lists every network.
+        var networks: [Int]? = nil
     }
 
-    /// A row's keys, as indices into the referentiel's lists (no function for an innovation), and its
-    /// weight: what the rule reads.
+    /// A row's keys, as indices into the referentiel's lists (no function for an innovation), its
+    /// weight, and its network (an index into the weights of the networks' options): what the rule reads.
     struct Weighed {
         var fonction: Int?
         var echelon: Int
         var weight: Int
+        var network = 0
     }
 
-    /// Every network, in home-page order: the filter's list, on every page.
+    /// Every network, in home-page order: the filter's list on the index.
     let networks: [ExplorerRowMarkup.Network]
-    /// What each page weighs besides its rows.
+    /// What each page weighs besides its rows and its networks' options.
     let overhead: Int
+    /// The weight of each network's option in the filter.
+    let networkWeights: [Int]
     /// The keys of the split, in order: none while every row is on the index.
     let split: [Key]
     /// The index first, then the pages of actions (in the referentiel's order), then the innovations.
@@ -105,7 +113,7 @@ struct ExplorerPlan: Sendable {
             return ids.count - 1
         }
         var weighed: [Weighed] = []
-        for (m, network) in zip(site.monographs, networks) {
+        for (n, (m, network)) in zip(site.monographs, networks).enumerated() {
             let base = markup.weight(reseau: network.slug, name: network.name)
             ExplorerRow.visit(
                 m,
@@ -113,26 +121,42 @@ struct ExplorerPlan: Sendable {
                     let (f, e) = (index(p.fonction, &fonctions, &fonctionIndex), index(p.echelon, &echelons, &echelonIndex))
                     let practice = base + markup.weight(fonction: p.fonction, echelon: p.echelon)
                     for action in p.actions {
-                        weighed.append(Weighed(fonction: f, echelon: e, weight: practice + markup.weight(action.html, action.phases)))
+                        weighed.append(Weighed(fonction: f, echelon: e, weight: practice + markup.weight(action.html, action.phases), network: n))
                     }
                 },
                 innovation: { i in
                     let weight = base + markup.weight(nom: i.nom, description: i.description, phases: i.phase.map { [$0] } ?? [])
-                    weighed.append(Weighed(fonction: nil, echelon: 0, weight: weight))
+                    weighed.append(Weighed(fonction: nil, echelon: 0, weight: weight, network: n))
                 })
         }
-        // The list of networks of the filter: one option each, on every page.
-        overhead = networks.reduce(Self.pageAllowance) { $0 + 30 + $1.slug.utf8.count + $1.name.utf8.count }
-        (split, pages) = Self.layout(weighed, overhead: overhead, budget: Self.budget, fonctions: fonctions, echelons: echelons)
+        // The list of networks of the filter: one option each.
+        overhead = Self.pageAllowance
+        networkWeights = networks.map { 30 + $0.slug.utf8.count + $0.name.utf8.count }
+        (split, pages) = Self.layout(
+            weighed, overhead: overhead, budget: Self.budget, fonctions: fonctions, echelons: echelons, networkWeights: networkWeights)
+    }
+
+    /// What `page` weighs besides its rows: the layout and the options of its networks.
+    func overhead(of page: Page) -> Int {
+        overhead + (page.networks.map { $0.reduce(0) { $0 + networkWeights[$1] } } ?? networkWeights.reduce(0, +))
+    }
+
+    /// The networks of `page`'s filter, in home-page order.
+    func networks(of page: Page) -> [ExplorerRowMarkup.Network] {
+        page.networks.map { $0.map { networks[$0] } } ?? networks
     }
 
     /// The rule above, over the rows' keys and weights; `fonctions` and `echelons` are the ids the keys
-    /// index, in the referentiel's order, which is the pages' order.
+    /// index, in the referentiel's order, which is the pages' order; `networkWeights`, the weight of each
+    /// network's option (none counted when empty).
     static func layout(
-        _ rows: [Weighed], overhead: Int, budget: Int, fonctions: [String], echelons: [String]
+        _ rows: [Weighed], overhead: Int, budget: Int, fonctions: [String], echelons: [String], networkWeights: [Int] = []
     ) -> (split: [Key], pages: [Page]) {
         let room = budget - overhead
-        if rows.reduce(0, { $0 + $1.weight }) <= room { return ([], [Page(scope: Scope(kind: .all), rows: Array(rows.indices))]) }
+        func option(_ network: Int) -> Int { network < networkWeights.count ? networkWeights[network] : 0 }
+        if rows.reduce(0, { $0 + $1.weight }) + networkWeights.reduce(0, +) <= room {
+            return ([], [Page(scope: Scope(kind: .all), rows: Array(rows.indices))])
+        }
         var innovations: [Int] = []
         var byFunction: [Int: [Int]] = [:], byLevel: [Int: [Int]] = [:]
         for (index, row) in rows.enumerated() {
@@ -143,18 +167,28 @@ struct ExplorerPlan: Sendable {
             byFunction[f, default: []].append(index)
             byLevel[f * echelons.count + row.echelon, default: []].append(index)
         }
-        func weight(_ indices: [Int]) -> Int { indices.reduce(0) { $0 + rows[$1].weight } }
-        /// `indices` in parts of at most `room` each (a row heavier than that on a part of its own).
+        /// The networks of `indices`, in home-page order.
+        func networks(of indices: [Int]) -> [Int] { Set(indices.map { rows[$0].network }).sorted() }
+        /// The rows' weights and their networks' options.
+        func weight(_ indices: [Int]) -> Int {
+            indices.reduce(0) { $0 + rows[$1].weight } + Set(indices.map { rows[$0].network }).reduce(0) { $0 + option($1) }
+        }
+        /// `indices` in parts of at most `room` each, with their networks' options (a row heavier than
+        /// that on a part of its own).
         func cut(_ indices: [Int]) -> [[Int]] {
             var parts: [[Int]] = [[]]
             var filled = 0
+            var present: Set<Int> = []
             for row in indices {
-                if filled + rows[row].weight > room && !parts[parts.count - 1].isEmpty {
+                let network = rows[row].network
+                if filled + rows[row].weight + (present.contains(network) ? 0 : option(network)) > room && !parts[parts.count - 1].isEmpty {
                     parts.append([])
                     filled = 0
+                    present = []
                 }
                 parts[parts.count - 1].append(row)
-                filled += rows[row].weight
+                filled += rows[row].weight + (present.contains(network) ? 0 : option(network))
+                present.insert(network)
             }
             return parts
         }
@@ -166,13 +200,15 @@ struct ExplorerPlan: Sendable {
             let parts = cut(group)
             for (index, part) in parts.enumerated() {
                 pages.append(
-                    Page(scope: Scope(kind: .actions, fonction: fonction, echelon: echelon, part: index + 1, parts: parts.count), rows: part))
+                    Page(
+                        scope: Scope(kind: .actions, fonction: fonction, echelon: echelon, part: index + 1, parts: parts.count), rows: part,
+                        networks: networks(of: part)))
             }
         }
         if !innovations.isEmpty {
             let parts = cut(innovations)
             for (index, part) in parts.enumerated() {
-                pages.append(Page(scope: Scope(kind: .innovations, part: index + 1, parts: parts.count), rows: part))
+                pages.append(Page(scope: Scope(kind: .innovations, part: index + 1, parts: parts.count), rows: part, networks: networks(of: part)))
             }
         }
         return (split, pages)
