@@ -76,7 +76,8 @@ struct SectionBlocks {
     func dynamics() -> String {
         guard let natures = monograph.natures, !natures.isEmpty else { return "" }
         var f = Fragment()
-        f.tag("<div class=\"dynamique\">\n<figure class=\"grille-natures\">\n")
+        // The charts and the grid's table repeat what the text beside them gives: left out of the search index.
+        f.tag("<div class=\"dynamique\">\n<figure class=\"grille-natures\" data-pagefind-ignore>\n")
         f.html(
             RameauGrid.render(
                 natures: referentiel.natures, values: [:], highlighted: Set(natures),
@@ -95,7 +96,7 @@ struct SectionBlocks {
     func cycles() -> String {
         guard let cycles = monograph.cycles, !cycles.isEmpty else { return "" }
         var f = Fragment()
-        f.tag("<figure class=\"figure-frise\">\n")
+        f.tag("<figure class=\"figure-frise\" data-pagefind-ignore>\n")
         f.html(
             Timeline.render(
                 title: "Frise des cycles d’innovation de \(monograph.nom)",
@@ -179,7 +180,7 @@ struct SectionBlocks {
         // is one click away from the grid, as the computed views' tables are.
         let chart = levels.count > 1
         if chart {
-            f.tag("<figure class=\"figure-pratiques\">\n")
+            f.tag("<figure class=\"figure-pratiques\" data-pagefind-ignore>\n")
             f.html(
                 HeatMap.render(
                     title: "Fonctions de \(monograph.nom) par échelon",
@@ -192,7 +193,7 @@ struct SectionBlocks {
             f.tag("<figcaption>Fonctions de la tête de réseau par échelon.</figcaption>\n</figure>\n")
             f.tag("<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n")
         }
-        f.tag("<div class=\"tableau-defilant\">\n<table class=\"grille-pratiques\">\n")
+        f.tag("<div class=\"tableau-defilant\" data-pagefind-ignore>\n<table class=\"grille-pratiques\">\n")
         f.tag("<caption>Fonctions de la tête de réseau par échelon : + présente, ++ dominante</caption>\n")
         f.tag("<thead>\n<tr><th scope=\"col\">Fonction</th>")
         for level in levels {
