@@ -9,12 +9,22 @@ struct SearchFacets: Equatable, Sendable {
         case referentiel = "Référentiel"
     }
 
+    /// The filters, named as Pagefind and the search page's form name them (FORMAT §8), in this order.
+    enum Filter: String, CaseIterable {
+        case rubrique, fonction, echelon, phase, nature, domaine
+    }
+
     /// (filter, value) pairs, in a fixed order: filter order, then the referentiel's order of values.
-    private(set) var pairs: [(name: String, value: String)]
+    private(set) var pairs: [(name: Filter, value: String)]
 
     /// The filters of a page of `rubrique` that has no structured data of its own.
     init(_ rubrique: Rubrique) {
-        pairs = [("rubrique", rubrique.rawValue)]
+        pairs = [(.rubrique, rubrique.rawValue)]
+    }
+
+    /// A monograph's domain as the `domaine` filter's value (its free text, with French typography).
+    static func domaine(of m: Monograph) -> String {
+        Markdown.plain(m.domaine)
     }
 
     /// A monograph's filters: the functions and levels of its practices, the phases of its actions and
@@ -28,18 +38,18 @@ struct SearchFacets: Equatable, Sendable {
             let used = Set(ids)
             return list.filter { used.contains($0.id) }.map(\.libelle)
         }
-        pairs = [("rubrique", Rubrique.monographie.rawValue)]
-        pairs += labels(practices.map(\.fonction), in: referentiel.fonctions).map { ("fonction", $0) }
-        pairs += labels(practices.map(\.echelon), in: referentiel.echelons).map { ("echelon", $0) }
-        pairs += labels(phases, in: referentiel.phases).map { ("phase", $0) }
-        pairs += labels(natures, in: referentiel.natures).map { ("nature", $0) }
-        pairs.append(("domaine", Markdown.plain(m.domaine)))
+        pairs = [(.rubrique, Rubrique.monographie.rawValue)]
+        pairs += labels(practices.map(\.fonction), in: referentiel.fonctions).map { (.fonction, $0) }
+        pairs += labels(practices.map(\.echelon), in: referentiel.echelons).map { (.echelon, $0) }
+        pairs += labels(phases, in: referentiel.phases).map { (.phase, $0) }
+        pairs += labels(natures, in: referentiel.natures).map { (.nature, $0) }
+        pairs.append((.domaine, Self.domaine(of: m)))
     }
 
     /// The filters as empty hidden elements, one per value, to place inside the page's main content.
     /// Pagefind reads `name:value` up to the first colon, so a value may hold colons and commas.
     var html: String {
-        pairs.map { "<span hidden data-pagefind-filter=\"\(Text.escapeHTML($0.name + ":" + $0.value))\"></span>" }
+        pairs.map { "<span hidden data-pagefind-filter=\"\(Text.escapeHTML($0.name.rawValue + ":" + $0.value))\"></span>" }
             .joined(separator: "\n")
     }
 

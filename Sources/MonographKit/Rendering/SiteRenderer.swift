@@ -102,18 +102,16 @@ struct SiteRenderer {
                 .parts(ExplorerPage.render($0, layout, markdown, referentiel: site.referentiel))
             }
         }
-        let explorerLinks = explorer.pages.map {
-            SiteMapPage.Link(path: "explorateur/\($0.scope.path)index.html", title: ExplorerPage.title($0.scope, site.referentiel))
+        let explorerLinks = zip(explorer.pages, explorerPages).map {
+            SiteMapPage.Link(path: $1, title: ExplorerPage.title($0.scope, site.referentiel))
         }
         add("plan-du-site/index.html", heavy: true, SiteMapPage.Inputs(site, explorer: explorerLinks)) { .parts(SiteMapPage.render($0, layout)) }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
         add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {
             .parts(SearchPage.render($0, site.referentiel, layout))
         }
-        let pages =
-            ["index.html"] + site.monographs.map { "reseaux/\($0.slug)/index.html" }
-            + site.booklet.map { "livret/\($0.slug)/index.html" } + (site.synthesis == nil ? [] : ["synthese/index.html"])
-            + ["referentiel/index.html", "plan-du-site/index.html", "accessibilite/index.html", "recherche/index.html"] + explorerPages
+        // Every page so far, the 404 page aside: what a sitemap lists.
+        let pages = jobs.map(\.path).filter { $0.hasSuffix("index.html") }
         // A sitemap lists absolute addresses: without the site's (`url`), none is written (FORMAT §2).
         if let url = site.settings.url {
             add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: url)) }

@@ -15,23 +15,27 @@ enum SearchPage {
         var navigation: Navigation
 
         init(_ site: Site, status: SearchIndexer.Status) {
-            let domaines = Set(site.monographs.map { Markdown.plain($0.domaine) })
+            let domaines = Set(site.monographs.map(SearchFacets.domaine(of:)))
             self.domaines = domaines.sorted { Text.frenchSortKey($0) < Text.frenchSortKey($1) }
             self.status = status
             navigation = Navigation(site)
         }
     }
 
-    /// The select boxes, in order: filter name, label, what « all » reads, the values.
+    /// The select boxes, one per filter in its order: label, what « all » reads, the values.
     static func facets(_ inputs: Inputs, _ referentiel: Referentiel) -> [(name: String, label: String, all: String, values: [String])] {
-        [
-            ("rubrique", "Rubrique", "Toutes", SearchFacets.Rubrique.allCases.map(\.rawValue)),
-            ("fonction", "Fonction", "Toutes", referentiel.fonctions.map(\.libelle)),
-            ("echelon", "Échelon", "Tous", referentiel.echelons.map(\.libelle)),
-            ("phase", "Phase", "Toutes", referentiel.phases.map(\.libelle)),
-            ("nature", "Nature d’innovation", "Toutes", referentiel.natures.map(\.libelle)),
-            ("domaine", "Domaine", "Tous", inputs.domaines),
-        ]
+        SearchFacets.Filter.allCases.map { filter in
+            let (label, all, values): (String, String, [String]) =
+                switch filter {
+                case .rubrique: ("Rubrique", "Toutes", SearchFacets.Rubrique.allCases.map(\.rawValue))
+                case .fonction: ("Fonction", "Toutes", referentiel.fonctions.map(\.libelle))
+                case .echelon: ("Échelon", "Tous", referentiel.echelons.map(\.libelle))
+                case .phase: ("Phase", "Toutes", referentiel.phases.map(\.libelle))
+                case .nature: ("Nature d’innovation", "Toutes", referentiel.natures.map(\.libelle))
+                case .domaine: ("Domaine", "Tous", inputs.domaines)
+                }
+            return (filter.rawValue, label, all, values)
+        }
     }
 
     static func render(_ inputs: Inputs, _ referentiel: Referentiel, _ layout: PageLayout) -> [String] {
