@@ -90,7 +90,7 @@ import Testing
         #expect(two.contains("<svg"))
         #expect(
             two.contains(
-                "<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n<div class=\"tableau-defilant\" data-pagefind-ignore>\n<table class=\"grille-pratiques\">"
+                "<details class=\"vue-tableau\" data-pagefind-ignore><summary>Voir la grille en tableau</summary>\n<div class=\"tableau-defilant\" data-pagefind-ignore>\n<table class=\"grille-pratiques\">"
             ))
     }
 }

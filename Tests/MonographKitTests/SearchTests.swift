@@ -148,14 +148,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind").path))
     }
 
-    /// A stand-in for Pagefind: a shell script that writes what it was asked into `--site`'s `pagefind/`.
+    /// A stand-in for Pagefind: a shell script that writes what it read into its output folder
+    /// (`--output-path`, or `--site`'s `pagefind/`): the folders of `reseaux/` and alpha's page.
     static func fakeIndexer(in site: TemporarySite, exitCode: Int = 0, seconds: Int = 0) throws -> SearchIndexer {
         let script = site.root.appendingPathComponent("faux-pagefind")
         let text = """
             #!/bin/sh
             [ "$1" = "--site" ] || exit 9
+            out="$2/pagefind"
+            [ "$3" = "--output-path" ] && out="$4"
             \(seconds > 0 ? "exec sleep \(seconds)" : "")
-            mkdir -p "$2/pagefind" && ls "$2/reseaux" > "$2/pagefind/pages.txt" && echo 'index' > "$2/pagefind/pagefind.js"
+            mkdir -p "$out" && ls "$2/reseaux" > "$out/pages.txt" && { cp "$2/reseaux/alpha/index.html" "$out/alpha.html" 2>/dev/null || :; } && echo 'index' > "$out/pagefind.js"
             echo "sortie de l'indexeur" >&2
             exit \(exitCode)
 
@@ -171,9 +174,15 @@ import Testing
         builder.indexer = try Self.fakeIndexer(in: site)
         let report = try builder.build(projectRoot: site.root)
         #expect(report.notes.allSatisfy { !$0.contains("recherche") })
-        // The indexer saw the pages, in the folder that became the output.
+        // The indexer read the search documents, and wrote its index into the folder that became the
+        // output; the documents are not left in it.
         let pages = try String(contentsOf: site.output.appendingPathComponent("pagefind/pages.txt"), encoding: .utf8)
-        #expect(pages.contains("alpha"))
+        #expect(pages.split(separator: "\n") == ["alpha", "beta"])
+        let document = try String(contentsOf: site.output.appendingPathComponent("pagefind/alpha.html"), encoding: .utf8)
+        #expect(document.contains("<main data-pagefind-body>\n<span hidden data-pagefind-filter=\"rubrique:Monographie\"></span>"))
+        #expect(document.contains("<h1>Réseau Alpha</h1>"))
+        #expect(!document.contains("<svg"), "the charts are not indexed")
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(SearchIndexer.documentsFolder).path))
         let html = try String(contentsOf: site.output.appendingPathComponent("recherche/index.html"), encoding: .utf8)
         #expect(html.contains("<script src=\"../assets/recherche.js\"></script>"))
         #expect(html.contains("id=\"recherche-disque\" hidden"))

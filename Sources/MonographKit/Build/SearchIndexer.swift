@@ -1,10 +1,12 @@
 import Foundation
+import Synchronization
 
 /// Pagefind, the static search engine that indexes a built site into its `pagefind/` folder (FORMAT §8).
 ///
-/// The indexer is an outside program (`pagefind-bin` from PyPI, installed by `make`); `locate` finds it,
-/// and `index` runs it over a folder of built pages. Only the pages that mark their main content with
-/// `data-pagefind-body` are indexed, with the filters their `data-pagefind-filter` elements give.
+/// The indexer is an outside program (`pagefind-bin` from PyPI, installed by `make`); `locate` finds it.
+/// `start` runs it over the search documents of a build (`SearchDocument`), while the pages are rendered;
+/// `index` runs it over a folder of built pages (`serve`). Either way, only the main content marked
+/// `data-pagefind-body` is indexed, with the filters its `data-pagefind-filter` elements give.
 public struct SearchIndexer: Sendable {
     /// The program's path.
     public let executable: URL
@@ -69,7 +71,93 @@ public struct SearchIndexer: Sendable {
     /// the indexer reads no other page.
     static let indexedFolders = ["reseaux", "livret", "synthese", "referentiel"]
 
-    /// Indexes the pages of `folder` into `folder/pagefind/`, replacing the index there. Throws the
+    /// The folder, inside the staged output, that holds the search documents while the indexer reads them.
+    static let documentsFolder = ".documents-de-recherche"
+
+    /// An indexing under way (`start`): the indexer reads the search documents while the pages are
+    /// rendered. `finish` waits for it; `cancel` ends it. Either removes the documents.
+    final class Run {
+        private let process: Process
+        private let output: Pipe
+        private let documents: String
+        private var done = false
+
+        fileprivate init(process: Process, output: Pipe, documents: String) {
+            self.process = process
+            self.output = output
+            self.documents = documents
+        }
+
+        /// Waits for the indexer; throws its failure.
+        func finish() throws {
+            done = true
+            let printed = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            FastFiles.removeTree(documents)
+            try SearchIndexer.check(process, printed: printed)
+        }
+
+        /// Ends the indexer, if `finish` was not called: the build failed meanwhile.
+        func cancel() {
+            guard !done else { return }
+            done = true
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+            FastFiles.removeTree(documents)
+        }
+
+        deinit { cancel() }
+    }
+
+    /// Writes the search documents of `documents` under `folder` (the staged output), on every core,
+    /// then starts the indexer over them, writing its index into `folder/pagefind/`: the caller renders
+    /// the pages meanwhile, then calls `finish`.
+    func start(_ documents: SearchDocuments, in folder: URL) throws -> Run {
+        let root = folder.path + "/" + Self.documentsFolder
+        let count = documents.count
+        let chunks = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let failures = Mutex<[Error]>([])
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in stride(from: chunk, to: count, by: chunks) {
+                let document = documents.document(index)
+                do {
+                    try FastFiles.Folder.writeConcurrently(.text(document.html), to: document.path, under: root)
+                } catch {
+                    failures.withLock { $0.append(error) }
+                }
+            }
+        }
+        if let failure = failures.withLock({ $0.first }) {
+            FastFiles.removeTree(root)
+            throw failure
+        }
+        let process = Process()
+        process.executableURL = executable
+        // French stemming comes from each document's `<html lang="fr">`; `--silent` keeps only errors.
+        process.arguments = ["--site", root, "--output-path", folder.path + "/pagefind", "--silent"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        do {
+            try process.run()
+        } catch {
+            FastFiles.removeTree(root)
+            throw error
+        }
+        return Run(process: process, output: output, documents: root)
+    }
+
+    /// Throws `process`'s failure, if it ended in one, with what it `printed`.
+    fileprivate static func check(_ process: Process, printed: Data) throws {
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            let text = String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw Failure(status: process.terminationStatus, output: String(text.prefix(2_000)))
+        }
+    }
+
+    /// Indexes the pages of `folder` themselves into `folder/pagefind/`, replacing the index there, as
+    /// `serve` does after its builds (`build` indexes the search documents instead: same words, headings
+    /// and filters, see `SearchDocument`). Throws the
     /// program's failure, or the error of launching it. With `lowPriority`, the indexer yields the
     /// processors to any other work (`nice`), as `serve` refreshes the index while edits are rebuilt.
     /// `started` receives the running program, for whoever may have to stop it.
@@ -93,9 +181,6 @@ public struct SearchIndexer: Sendable {
         started(process)
         let printed = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let text = String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw Failure(status: process.terminationStatus, output: String(text.prefix(2_000)))
-        }
+        try Self.check(process, printed: printed)
     }
 }

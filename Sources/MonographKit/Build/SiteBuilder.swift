@@ -65,8 +65,8 @@ public struct SiteBuilder: Sendable {
         public var notes: [String] = []
     }
 
-    /// Builds the site into the output folder, writing pages as they are rendered, then indexes the staged
-    /// pages for search. On content errors, or if the indexer fails, the output folder is left untouched.
+    /// Builds the site into the output folder, writing pages as they are rendered, and indexes it for
+    /// search meanwhile. On content errors, or if the indexer fails, the output folder is left untouched.
     @discardableResult
     public func build(projectRoot: URL) throws -> Report {
         let writer = OutputWriter(output: output)
@@ -78,10 +78,27 @@ public struct SiteBuilder: Sendable {
         var report = Report()
         let search = searchStatus
         report.files = try writer.write { sink in
-            try SiteRenderer(site: site, templates: templates.set, search: search).render(into: &sink)
+            let renderer = SiteRenderer(site: site, templates: templates.set, search: search)
+            guard let indexer else {
+                try renderer.render(into: &sink)
+                clock.lap("rendu et écriture")
+                return
+            }
+            // The indexer reads the search documents, made from the content before any page, while the
+            // pages are rendered. It takes longer than they do, so they are rendered on one core at a
+            // lower priority, leaving it the processors it can use. Its index lands in the staged output:
+            // a failure leaves the output as it was.
+            let indexing = try indexer.start(SearchDocuments(site: site, markdown: renderer.markdown), in: URL(fileURLWithPath: sink.folder.root))
+            defer { indexing.cancel() }
+            clock.lap("documents de recherche")
+            sink.oneCore = true
+            var staged = sink
+            sink = try Yielding.run {
+                try renderer.render(into: &staged)
+                return staged
+            }
             clock.lap("rendu et écriture")
-            // The index is made over the staged pages: a failure of the indexer leaves the output as it was.
-            try indexer?.index(folder: URL(fileURLWithPath: sink.folder.root))
+            try indexing.finish()
         }
         if case .unavailable(let reason) = search {
             report.notes.append("la recherche n’est pas indexée : " + reason + ".")
@@ -92,7 +109,7 @@ public struct SiteBuilder: Sendable {
                     + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour l’obtenir, "
                     + "avec les liens canoniques et les adresses Open Graph.")
         }
-        clock.lap(indexer == nil ? "échange des dossiers" : "index de recherche et échange des dossiers")
+        clock.lap(indexer == nil ? "échange des dossiers" : "fin de l’index de recherche et échange des dossiers")
         return report
     }
 }

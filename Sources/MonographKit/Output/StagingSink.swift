@@ -5,6 +5,9 @@ package struct StagingSink: FileSink {
     var folder: FastFiles.Folder
     /// The paths written, in order.
     package private(set) var paths: [String] = []
+    /// Whether the jobs run one after the other, on the calling thread, rather than on every core: the
+    /// search indexer, which uses one core, then runs beside them undisturbed.
+    var oneCore = false
 
     package mutating func put(_ path: String, _ data: Data) throws {
         try folder.write(data, to: path)
@@ -27,7 +30,8 @@ package struct StagingSink: FileSink {
     /// job order is thrown (the caller then removes the staging folder).
     package mutating func putAll(_ jobs: [OutputJob]) throws {
         let root = folder.root
-        let errors = Parallel.map(OutputJob.schedule(jobs)) { lane -> [(Int, Error)] in
+        let lanes = OutputJob.schedule(jobs)
+        let errors = (oneCore ? lanes.map : { Parallel.map(lanes, $0) }) { lane -> [(Int, Error)] in
             var errors: [(Int, Error)] = []
             for index in lane {
                 do {

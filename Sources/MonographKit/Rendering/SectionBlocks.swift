@@ -6,17 +6,37 @@
 /// largest part of a build. The templates place each block with `{{{bloc}}}` and style it through the
 /// classes below. Every text from content is escaped here (`text`) or is already HTML from the inline
 /// Markdown renderer (`html`).
+///
+/// For the search index, the same blocks are built `forSearch`: what the page marks
+/// `data-pagefind-ignore` (the charts, the grid's table) is left out, and the markup written here is
+/// reduced to the words it holds (`SearchDocument`), so that the indexer reads the page's words with
+/// few elements around them.
 struct SectionBlocks {
     let monograph: Monograph
     let referentiel: Referentiel
     let markdown: Markdown
+    /// Whether the blocks are built for the search index rather than for the page.
+    var forSearch = false
 
     /// An HTML fragment being built.
     private struct Fragment {
+        let forSearch: Bool
         var out = ""
 
-        /// Appends markup written here (never content).
-        mutating func tag(_ s: String) { out += s }
+        init(forSearch: Bool) {
+            self.forSearch = forSearch
+        }
+
+        /// Appends markup written here (never content); for search, only the words between its tags,
+        /// each tag read as a space.
+        mutating func tag(_ s: String) {
+            if forSearch { SearchDocument.appendWords(of: s, to: &out) } else { out += s }
+        }
+        /// Appends what `build` writes, unless the fragment is for search: the page marks it
+        /// `data-pagefind-ignore`.
+        mutating func unindexed(_ build: (inout Fragment) -> Void) {
+            if !forSearch { build(&self) }
+        }
         /// Appends plain content text: French typography, then escaping.
         mutating func text(_ s: String) { out += Markdown.plainHTML(s) }
         /// Appends HTML already rendered from content.
@@ -42,7 +62,7 @@ struct SectionBlocks {
 
     func identity() -> String {
         guard let i = monograph.identite, !i.isEmpty else { return "" }
-        var f = Fragment()
+        var f = Fragment(forSearch: forSearch)
         f.tag("<dl class=\"fiche\">\n")
         func fact(_ label: String, _ value: String?) {
             guard let value else { return }
@@ -75,16 +95,19 @@ struct SectionBlocks {
 
     func dynamics() -> String {
         guard let natures = monograph.natures, !natures.isEmpty else { return "" }
-        var f = Fragment()
+        var f = Fragment(forSearch: forSearch)
         // The charts and the grid's table repeat what the text beside them gives: left out of the search index.
-        f.tag("<div class=\"dynamique\">\n<figure class=\"grille-natures\" data-pagefind-ignore>\n")
-        f.html(
-            RameauGrid.render(
-                natures: referentiel.natures, values: [:], highlighted: Set(natures),
-                title: "Natures de l'innovation de \(monograph.nom)"))
-        f.tag(
-            "<figcaption>Natures de l’innovation du réseau dans la grille du RAMEAU (solutions ou processus, nouveauté ou adaptation).</figcaption>\n</figure>\n"
-        )
+        f.tag("<div class=\"dynamique\">\n")
+        f.unindexed { f in
+            f.tag("<figure class=\"grille-natures\" data-pagefind-ignore>\n")
+            f.html(
+                RameauGrid.render(
+                    natures: referentiel.natures, values: [:], highlighted: Set(natures),
+                    title: "Natures de l'innovation de \(monograph.nom)"))
+            f.tag(
+                "<figcaption>Natures de l’innovation du réseau dans la grille du RAMEAU (solutions ou processus, nouveauté ou adaptation).</figcaption>\n</figure>\n"
+            )
+        }
         f.tag("<p class=\"natures\">Natures : ")
         badges(&f, natures: natures)
         f.tag("</p>\n</div>\n")
@@ -95,13 +118,15 @@ struct SectionBlocks {
 
     func cycles() -> String {
         guard let cycles = monograph.cycles, !cycles.isEmpty else { return "" }
-        var f = Fragment()
-        f.tag("<figure class=\"figure-frise\" data-pagefind-ignore>\n")
-        f.html(
-            Timeline.render(
-                title: "Frise des cycles d’innovation de \(monograph.nom)",
-                cycles: cycles.map { ($0.debut, $0.approximatif, $0.titre) }))
-        f.tag("<figcaption class=\"visually-hidden\">Frise des cycles ; le détail de chaque cycle suit.</figcaption>\n</figure>\n")
+        var f = Fragment(forSearch: forSearch)
+        f.unindexed { f in
+            f.tag("<figure class=\"figure-frise\" data-pagefind-ignore>\n")
+            f.html(
+                Timeline.render(
+                    title: "Frise des cycles d’innovation de \(monograph.nom)",
+                    cycles: cycles.map { ($0.debut, $0.approximatif, $0.titre) }))
+            f.tag("<figcaption class=\"visually-hidden\">Frise des cycles ; le détail de chaque cycle suit.</figcaption>\n</figure>\n")
+        }
         f.tag("<ol class=\"frise\">\n")
         for (index, c) in cycles.enumerated() {
             f.tag("<li class=\"cycle\">\n<p class=\"cycle-date\"><span class=\"cycle-rang\">Cycle \(index + 1)</span> <span class=\"cycle-annee\">")
@@ -169,52 +194,57 @@ struct SectionBlocks {
     func practices() -> String {
         guard let practices = monograph.pratiques, !practices.isEmpty else { return "" }
         let levels = referentiel.echelons.filter { level in practices.contains { $0.echelon == level.id } }
-        // intensities[function][level]: the strongest practice of that function at that level, 0 if none.
-        let intensities = referentiel.fonctions.map { function in
-            levels.map { level in
-                practices.filter { $0.fonction == function.id && $0.echelon == level.id }.map(\.effectiveIntensity).max() ?? 0
+        var f = Fragment(forSearch: forSearch)
+        // The grid, as a chart and as a table, repeats the actions listed below it: left out of the search index.
+        f.unindexed { f in
+            // intensities[function][level]: the strongest practice of that function at that level, 0 if none.
+            let intensities = referentiel.fonctions.map { function in
+                levels.map { level in
+                    practices.filter { $0.fonction == function.id && $0.echelon == level.id }.map(\.effectiveIntensity).max() ?? 0
+                }
             }
-        }
-        var f = Fragment()
-        // A grid of one level says no more than its table: the table alone is shown. Otherwise the table
-        // is one click away from the grid, as the computed views' tables are.
-        let chart = levels.count > 1
-        if chart {
-            f.tag("<figure class=\"figure-pratiques\" data-pagefind-ignore>\n")
-            f.html(
-                HeatMap.render(
-                    title: "Fonctions de \(monograph.nom) par échelon",
-                    description: zip(referentiel.fonctions, intensities).map { function, row in
-                        function.libelle + " : " + zip(levels, row).map { "\($0.libelle) \(Self.words[$1])" }.joined(separator: ", ")
-                    }.joined(separator: " ; "),
-                    columns: levels.map(\.libelle),
-                    rows: zip(referentiel.fonctions, intensities).map { ($0.libelle, $1) },
-                    scale: .intensity))
-            f.tag("<figcaption>Fonctions de la tête de réseau par échelon.</figcaption>\n</figure>\n")
-            f.tag("<details class=\"vue-tableau\"><summary>Voir la grille en tableau</summary>\n")
-        }
-        f.tag("<div class=\"tableau-defilant\" data-pagefind-ignore>\n<table class=\"grille-pratiques\">\n")
-        f.tag("<caption>Fonctions de la tête de réseau par échelon : + présente, ++ dominante</caption>\n")
-        f.tag("<thead>\n<tr><th scope=\"col\">Fonction</th>")
-        for level in levels {
-            f.tag("<th scope=\"col\">")
-            f.text(level.libelle)
-            f.tag("</th>")
-        }
-        f.tag("</tr>\n</thead>\n<tbody>\n")
-        for (index, (function, row)) in zip(referentiel.fonctions, intensities).enumerated() {
-            f.tag("<tr class=\"fonction-\(index + 1)\">\n<th scope=\"row\"><span class=\"repere fonction-\(index + 1)\" aria-hidden=\"true\"></span>")
-            f.text(function.libelle)
-            f.tag("</th>\n")
-            for intensity in row {
+            // A grid of one level says no more than its table: the table alone is shown. Otherwise the
+            // table is one click away from the grid, as the computed views' tables are.
+            let chart = levels.count > 1
+            if chart {
+                f.tag("<figure class=\"figure-pratiques\" data-pagefind-ignore>\n")
+                f.html(
+                    HeatMap.render(
+                        title: "Fonctions de \(monograph.nom) par échelon",
+                        description: zip(referentiel.fonctions, intensities).map { function, row in
+                            function.libelle + " : " + zip(levels, row).map { "\($0.libelle) \(Self.words[$1])" }.joined(separator: ", ")
+                        }.joined(separator: " ; "),
+                        columns: levels.map(\.libelle),
+                        rows: zip(referentiel.fonctions, intensities).map { ($0.libelle, $1) },
+                        scale: .intensity))
+                f.tag("<figcaption>Fonctions de la tête de réseau par échelon.</figcaption>\n</figure>\n")
+                f.tag("<details class=\"vue-tableau\" data-pagefind-ignore><summary>Voir la grille en tableau</summary>\n")
+            }
+            f.tag("<div class=\"tableau-defilant\" data-pagefind-ignore>\n<table class=\"grille-pratiques\">\n")
+            f.tag("<caption>Fonctions de la tête de réseau par échelon : + présente, ++ dominante</caption>\n")
+            f.tag("<thead>\n<tr><th scope=\"col\">Fonction</th>")
+            for level in levels {
+                f.tag("<th scope=\"col\">")
+                f.text(level.libelle)
+                f.tag("</th>")
+            }
+            f.tag("</tr>\n</thead>\n<tbody>\n")
+            for (index, (function, row)) in zip(referentiel.fonctions, intensities).enumerated() {
                 f.tag(
-                    "<td class=\"intensite-\(intensity)\"><span aria-hidden=\"true\">\(Self.symbols[intensity])</span><span class=\"visually-hidden\">\(Self.words[intensity])</span></td>"
+                    "<tr class=\"fonction-\(index + 1)\">\n<th scope=\"row\"><span class=\"repere fonction-\(index + 1)\" aria-hidden=\"true\"></span>"
                 )
+                f.text(function.libelle)
+                f.tag("</th>\n")
+                for intensity in row {
+                    f.tag(
+                        "<td class=\"intensite-\(intensity)\"><span aria-hidden=\"true\">\(Self.symbols[intensity])</span><span class=\"visually-hidden\">\(Self.words[intensity])</span></td>"
+                    )
+                }
+                f.tag("\n</tr>\n")
             }
-            f.tag("\n</tr>\n")
+            f.tag("</tbody>\n</table>\n</div>\n")
+            if chart { f.tag("</details>\n") }
         }
-        f.tag("</tbody>\n</table>\n</div>\n")
-        if chart { f.tag("</details>\n") }
         for level in levels {
             f.tag("<h3 class=\"echelon\">Échelon ")
             f.text(level.libelle)
@@ -258,7 +288,7 @@ struct SectionBlocks {
 
     func model() -> String {
         guard let m = monograph.modele, !m.isEmpty else { return "" }
-        var f = Fragment()
+        var f = Fragment(forSearch: forSearch)
         f.tag("<div class=\"modele\">\n")
         func block(_ title: String, _ items: [String]) {
             guard !items.isEmpty else { return }
@@ -269,7 +299,7 @@ struct SectionBlocks {
         block(
             "Richesses humaines",
             (m.richessesHumaines ?? []).map { h in
-                var item = Fragment()
+                var item = Fragment(forSearch: forSearch)
                 if let level = h.echelon {
                     item.tag("<strong>")
                     item.text(referentiel.label(level, in: \.echelons))
@@ -288,7 +318,7 @@ struct SectionBlocks {
 
     func keyPoints() -> String {
         guard let points = monograph.perspectives, !points.isEmpty else { return "" }
-        var f = Fragment()
+        var f = Fragment(forSearch: forSearch)
         f.tag("<ul class=\"points-cles\">")
         f.items(points.map(md))
         f.tag("</ul>\n")

@@ -41,3 +41,37 @@ final class LazyValue<Value>: @unchecked Sendable {
         }
     }
 }
+
+/// Work run on a thread of its own at a lower priority (`nice` 10), the caller waiting for it: it then
+/// takes only the processor time that a program running beside it (the search indexer) leaves.
+enum Yielding {
+    private final class Work {
+        let run: () -> Void
+        init(_ run: @escaping () -> Void) { self.run = run }
+    }
+
+    static func run<R>(_ body: () throws -> R) throws -> R {
+        var result: Result<R, Error>?
+        let work = { result = Result { try body() } }
+        withoutActuallyEscaping(work) { work in
+            var thread = pthread_t()
+            let context = Unmanaged.passRetained(Work(work)).toOpaque()
+            let status = pthread_create(
+                &thread, nil,
+                { context in
+                    // The nice value of a Linux thread is its own (`setpriority` on the calling thread only).
+                    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+                    Unmanaged<Work>.fromOpaque(context!).takeRetainedValue().run()
+                    return nil
+                }, context)
+            guard status == 0 else {
+                // No thread: the work runs here, at the caller's priority.
+                Unmanaged<Work>.fromOpaque(context).takeRetainedValue().run()
+                return
+            }
+            // Joined: the thread has released the work before `withoutActuallyEscaping` returns.
+            pthread_join(thread, nil)
+        }
+        return try result!.get()
+    }
+}

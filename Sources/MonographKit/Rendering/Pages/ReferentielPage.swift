@@ -8,13 +8,10 @@ enum ReferentielPage {
                 "elements": referentiel[keyPath: list.keyPath].enumerated().map { index, item -> [String: Any] in
                     var entry: [String: Any] = [
                         "id": item.id, "ancre": "\(list.key)-\(item.id)", "libelle": e(item.libelle), "rang": index + 1,
-                        "description": orFalse(item.description.map { markdown.block($0) }),
+                        "description": item.description.map { markdown.block($0) } ?? "",
                     ]
                     if list.key == "fonctions" { entry["classe"] = "fonction-\(index + 1)" }
-                    if let objet = item.objet, let logique = item.logique {
-                        entry["grille"] =
-                            "\(objet == "solutions" ? "Solutions" : "Processus") × \(logique == "nouveaute" ? "nouveauté" : "adaptation")"
-                    }
+                    if let place = gridPlace(of: item) { entry["grille"] = place }
                     return entry
                 },
             ]
@@ -25,5 +22,11 @@ enum ReferentielPage {
                 .adding([
                     "listes": lists
                 ]))
+    }
+
+    /// Where a nature lies in the RAMEAU grid (« Solutions × nouveauté »), for the items that have a place.
+    static func gridPlace(of item: ReferenceItem) -> String? {
+        guard let objet = item.objet, let logique = item.logique else { return nil }
+        return "\(objet == "solutions" ? "Solutions" : "Processus") × \(logique == "nouveaute" ? "nouveauté" : "adaptation")"
     }
 }
