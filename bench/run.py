@@ -101,7 +101,7 @@ def prepare(size, work, seed):
 def commands(binary, templates, work, run):
     """For each tool: (command, output folder or file, file that receives stdout or None). Each run writes
     to a folder of its own (see `measure`). "monograph" builds without the search index, as does Hugo;
-    "monograph-search" builds with it (Pagefind over the staged pages, timed apart through
+    "monograph-search" builds with it (Pagefind over the search documents, timed apart through
     bench/timed-pagefind.sh); "hugo-pagefind" runs the same Pagefind over Hugo's output after Hugo."""
     out = work / "runs" / str(run)
     build = [str(binary), "build", "--content", str(work / "Content"), "--templates", str(templates),
@@ -253,14 +253,16 @@ def report(path, info, results, sizes_requested, serve=None):
         "### With the search index",
         "",
         "The same rounds, with the search index made by Pagefind (`" + info["pagefind"] + "`, the version `make`",
-        "installs): monograph indexes its staged pages before replacing the output folder (only the main",
-        "content of the monographs, the booklet, the synthesis and the reference page, with their filters);",
-        "Hugo is followed by the same Pagefind over its whole output. Medians of the wall times; Pagefind's",
-        "own time and peak memory are measured apart (`/usr/bin/time` around it), and monograph's own peak",
-        "is that of its runs without the index (the indexer is a separate process).",
+        "installs): monograph writes one search document per indexed page from the content (the words of",
+        "the main content of a monograph, a booklet page, the synthesis or the reference page, its headings",
+        "and its filters), then renders the pages while Pagefind reads the documents, and waits for it",
+        "before replacing the output folder; Hugo is followed by the same Pagefind over its whole output.",
+        "Medians of the wall times; Pagefind's own time and peak memory are measured apart (`/usr/bin/time`",
+        "around it; monograph's pages are rendered during that time), and monograph's own peak is that of",
+        "its runs without the index (the indexer is a separate process).",
         "",
-        "| N | monograph with index | Hugo + Pagefind | ratio | of which Pagefind (monograph) | of which Pagefind (Hugo) "
-        "| monograph peak memory | Pagefind peak memory (monograph's pages) |",
+        "| N | monograph with index | Hugo + Pagefind | ratio | Pagefind (monograph's documents, beside the rendering) | Pagefind (after Hugo) "
+        "| monograph peak memory | Pagefind peak memory (monograph's documents) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:

@@ -190,6 +190,23 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("assets/recherche.js").path))
     }
 
+    /// A build that fails while the indexer runs ends it at once and removes the search documents.
+    @Test func anIndexingEndedMidwayLeavesNothingBehind() throws {
+        let site = try TemporarySite()
+        let staged = site.root.appendingPathComponent("en-preparation")
+        try FileManager.default.createDirectory(at: staged, withIntermediateDirectories: true)
+        let (loaded, _) = try site.builder().validate().get()
+        let documents = SearchDocuments(site: loaded, markdown: Markdown(options: MarkdownOptions(allowRawHTML: false)))
+        let run = try Self.fakeIndexer(in: site, seconds: 30).start(documents, in: staged)
+        let folder = staged.appendingPathComponent(SearchIndexer.documentsFolder)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reseaux/alpha/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("referentiel/index.html").path))
+        let started = ContinuousClock.now
+        run.cancel()
+        #expect(ContinuousClock.now - started < .seconds(5))
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+    }
+
     /// Nothing lost: when the indexer fails, the build throws its message and the last output stays.
     @Test func aFailingIndexerLeavesTheOutputAsItWas() throws {
         let site = try TemporarySite()
