@@ -51,6 +51,15 @@ import Testing
         #expect(drawn.contains { $0.content.hasPrefix(String(label.prefix(8))) })
     }
 
+    /// RGAA 4.1, test 1.1.5: a chart (`<svg role="img">`) has its text alternative in `aria-label`, its title
+    /// escaped; `<title>` alone is not one for `<svg>`.
+    @Test func everyChartHasItsTitleAsTextAlternative() {
+        let title = "Natures de l'innovation de « A & B » <c>"
+        let svg = RameauGrid.render(natures: [], values: [:], highlighted: [], title: title)
+        #expect(svg.contains("role=\"img\" aria-label=\"Natures de l&#39;innovation de « A &amp; B » &lt;c&gt;\""))
+        #expect(svg.contains("<title>Natures de l&#39;innovation de « A &amp; B » &lt;c&gt;</title>"))
+    }
+
     @Test func barChartLabelsAndValuesFit() throws {
         let svg = BarChart.grouped(
             title: "t", description: "d", categories: ["Expérimentation", String(repeating: "m", count: 50)],

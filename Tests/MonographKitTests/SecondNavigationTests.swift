@@ -44,6 +44,29 @@ import Testing
         #expect(page.contains(expected))
     }
 
+    /// The accessibility page lists the 106 criteria of RGAA 4.1, theme by theme, each once, with its check:
+    /// the audit reads this list back (tools/audit/rgaa.py).
+    @Test func theAccessibilityPageListsEveryRGAACriterionWithItsCheck() throws {
+        let site = try TemporarySite()
+        let files = try site.builder().render().get()
+        let page = String(decoding: try #require(files["accessibilite/index.html"]), as: UTF8.self)
+        let items = page.components(separatedBy: "<li data-rgaa=\"").dropFirst().map { item in
+            (number: String(item.prefix { $0 != "\"" }), check: item.components(separatedBy: "data-controle=\"")[1].prefix { $0 != "\"" })
+        }
+        #expect(items.count == 106)
+        #expect(Set(items.map(\.number)).count == 106)
+        // Criteria per theme, as RGAA 4.1 numbers them.
+        let perTheme = Dictionary(grouping: items) { Int($0.number.prefix { $0 != "." })! }.mapValues(\.count)
+        #expect(perTheme == [1: 9, 2: 2, 3: 3, 4: 13, 5: 8, 6: 2, 7: 5, 8: 10, 9: 4, 10: 14, 11: 13, 12: 11, 13: 12])
+        for item in items {
+            let automatic = RGAACriteria.checkedAutomatically.contains(item.number)
+            #expect(item.check == (automatic ? "automatique" : "a-verifier"), "\(item.number)")
+        }
+        #expect(RGAACriteria.checkedAutomatically.isSubset(of: Set(items.map(\.number))))
+        #expect(page.contains("<li data-rgaa=\"1.3\" data-controle=\"a-verifier\"><strong>1.3</strong> Pour chaque image"))
+        #expect(page.contains("Licence Ouverte 2.0"))
+    }
+
     @Test func theFooterGivesTheLicenceWhenSiteYmlNamesIt() throws {
         let site = try TemporarySite()
         let settings = try String(contentsOf: site.content.appendingPathComponent("site.yml"), encoding: .utf8)

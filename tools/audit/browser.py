@@ -1,5 +1,6 @@
 """Checks in a real browser (Debian's Chromium driven by Playwright): axe-core accessibility rules in
-the light and dark colour schemes, page width at 390 px, chart texts inside their charts at widths from
+the light and dark colour schemes, every rule tagged with an RGAA criterion included and reported by
+criterion (rgaa.py), page width at 390 px, chart texts inside their charts at widths from
 360 to 1440 px, the explorer's filters opened from disk (explorer.py), and full-page screenshots."""
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import os
 from pathlib import Path
 
 import explorer
+import rgaa
 from report import CheckResult, plural
 from builtsite import Site
 
@@ -14,7 +16,6 @@ CHROMIUM = os.environ.get("AUDIT_CHROMIUM", "/usr/bin/chromium")
 NARROW, WIDE = 390, 1280
 # Widths at which every chart text must lie inside its chart (the narrowest phone to a wide screen).
 SVG_WIDTHS = (360, 1024, 1440)
-BLOCKING = {"serious", "critical"}
 SCREENSHOTS = [
     ("accueil", "index.html"),
     ("familles-rurales", "reseaux/familles-rurales/index.html"),
@@ -128,9 +129,17 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
 
     axe = Axe()
     pages = site.pages()
-    minor = scrolling = 0
+    scrolling = 0
+    findings = rgaa.Findings()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=chromium_args())
+        scratch = browser.new_page()
+        rgaa_rules = rgaa.rules(scratch, axe.axe_script)
+        axe_version = scratch.evaluate("axe.version")
+        scratch.close()
+        options = rgaa.options(rgaa_rules)
+        rgaa_rules[rgaa.CHART_RULE] = rgaa.CHART_CRITERIA
+        charts_seen = 0
         light = browser.new_page(viewport={"width": WIDE, "height": 900}, color_scheme="light")
         dark = browser.new_page(viewport={"width": WIDE, "height": 900}, color_scheme="dark")
         narrow = browser.new_page(viewport={"width": NARROW, "height": 844}, color_scheme="light")
@@ -141,14 +150,20 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
             name, url = site.rel(path), site.url(path)
             for scheme, tab in (("clair", light), ("sombre", dark)):
                 tab.goto(url)
-                for violation in axe.run(tab).response.get("violations", []):
-                    if violation.get("impact") not in BLOCKING:
-                        minor += 1
-                        continue
+                # Every violation is a finding, whatever its impact.
+                for violation in axe.run(tab, options=options).response.get("violations", []):
                     targets = [" ".join(map(str, node.get("target", []))) for node in violation.get("nodes", [])]
-                    axe_result.add(name, f"thème {scheme} : {violation['id']} ({violation['impact']}) : {violation['help']} — "
-                                         f"{plural(len(targets), 'élément')} : " + ", ".join(targets[:4])
-                                         + (" …" if len(targets) > 4 else ""))
+                    where = (f"{plural(len(targets), 'élément')} : " + ", ".join(targets[:4]) + (" …" if len(targets) > 4 else ""))
+                    criteria = rgaa_rules.get(violation["id"])
+                    axe_result.add(name, f"thème {scheme} : {violation['id']} ({violation.get('impact')}"
+                                         + (f", RGAA {', '.join(criteria)}" if criteria else "") + f") : {violation['help']} — {where}")
+                    findings.add(violation["id"], violation["help"], f"{name} (thème {scheme}) : {where}")
+                if scheme == "clair":
+                    count, problems = rgaa.check_charts(tab)
+                    charts_seen += count
+                    for problem in problems:
+                        axe_result.add(name, f"{rgaa.CHART_RULE} (RGAA {', '.join(rgaa.CHART_CRITERIA)}) : {problem}")
+                        findings.add(rgaa.CHART_RULE, rgaa.CHART_HELP, f"{name} : {problem}")
             narrow.goto(url)
             measure = narrow.evaluate(OVERFLOW_SCRIPT)
             if measure["scrollWidth"] > measure["innerWidth"]:
@@ -186,9 +201,10 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
             shots_result.summary = f"{plural(taken, 'capture')} pleine page dans {screenshots}/"
         browser.close()
 
-    axe_result.summary = (f"{plural(len(pages), 'page')} × 2 thèmes : "
-                          f"{plural(len(axe_result.findings), 'violation grave ou critique', 'violations graves ou critiques')}, "
-                          f"{plural(minor, 'mineure ou modérée non bloquante', 'mineures ou modérées non bloquantes')}")
+    axe_result.summary = (f"{plural(len(pages), 'page')} × 2 thèmes, axe-core {axe_version} avec ses "
+                          f"{plural(len(rgaa_rules) - 1, 'règle')} du RGAA, et {plural(charts_seen, 'graphique')} décrits "
+                          f"(RGAA 1.1 et 1.6) : {plural(len(axe_result.findings), 'constat')}")
+    results.append(rgaa.report(site, rgaa_rules, findings, len(pages), axe_version, screenshots))
     svg_result.summary = (f"{plural(svg_texts, 'texte')} de graphiques mesurés à {', '.join(map(str, SVG_WIDTHS))} px : "
                           f"{plural(len(svg_result.findings), 'texte coupé', 'textes coupés')}")
     width_result.summary = (f"{plural(len(pages), 'page')} : {plural(len(width_result.findings), 'page plus large', 'pages plus larges')} que l’écran, "

@@ -3,9 +3,12 @@ import Foundation
 /// Small helpers to write accessible inline SVG charts deterministically.
 enum SVG {
     /// Opens an `<svg>` with `role="img"`, a `<title>` and a `<desc>`; the caller appends the shapes and `</svg>`.
+    /// The title is the chart's text alternative as RGAA 4.1 defines it for `<svg>` (criterion 1.1, test
+    /// 1.1.5): an `aria-label`, which needs no id, as the same view may appear on several pages. Each
+    /// chart's detailed description (criterion 1.6) is the text or table placed right after it.
     static func open(width: Int, height: Int, title: String, description: String, className: String) -> String {
         "<svg class=\"graphique \(className)\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" "
-            + "xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\">"
+            + "aria-label=\"\(Text.escapeHTML(title))\" xmlns=\"http://www.w3.org/2000/svg\" preserveAspectRatio=\"xMinYMin meet\">"
             + "<title>\(Text.escapeHTML(title))</title><desc>\(Text.escapeHTML(description))</desc>"
     }
 

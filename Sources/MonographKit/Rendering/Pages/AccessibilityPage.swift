@@ -13,7 +13,8 @@ enum AccessibilityPage {
             <ul>
             <li>la validité du HTML et des feuilles de style, avec le validateur du W3C ;</li>
             <li>chaque lien interne et chaque ancre ;</li>
-            <li>les règles d’accessibilité qu’axe-core sait tester, en thème clair et en thème sombre ;</li>
+            <li>les règles d’accessibilité qu’axe-core sait tester, en thème clair et en thème sombre, dont celles \
+            qui testent une partie des critères du RGAA (le rapport les range critère par critère) ;</li>
             <li>la lecture sur un écran de 390 pixels de large, sans défilement horizontal de la page ;</li>
             <li>les textes des graphiques, qui doivent tenir dans leur cadre à trois largeurs d’écran.</li>
             </ul>
@@ -28,6 +29,10 @@ enum AccessibilityPage {
             <li>la restitution par les lecteurs d’écran (NVDA, VoiceOver) ;</li>
             <li>les contrastes des états de survol et de focus.</li>
             </ul>
+
+            """
+        body += criteria()
+        body += """
             <h2>Signaler un problème</h2>
 
             """
@@ -47,5 +52,32 @@ enum AccessibilityPage {
                 + "En attendant, adressez-vous à l’éditeur, \(e(layout.settings.publisher)).</p>\n"
         }
         return ProsePages.sitePage(title: "Accessibilité", current: "accessibilite", path: "accessibilite/", body: body, layout)
+    }
+
+    /// Every RGAA 4.1 criterion, theme by theme, with its check: « contrôlé en partie automatiquement »
+    /// when an automatic check of every build tests part of it, « à vérifier » otherwise. Each item
+    /// carries its number and its check (`data-rgaa`, `data-controle`), which the audit reads back.
+    static func criteria() -> String {
+        let e = Markdown.plainHTML
+        var html = """
+            <h2 id="criteres-rgaa">Les critères du RGAA 4.1</h2>
+            <p>Pour chacun des 106 critères du référentiel : « contrôlé en partie automatiquement » quand une \
+            vérification automatique en teste une partie à chaque construction du site (le reste du critère demande \
+            un examen humain), « à vérifier » quand aucun outil automatique ne le teste. Intitulés des critères : \
+            RGAA 4.1, Direction interministérielle du numérique, Licence Ouverte 2.0.</p>
+
+            """
+        for theme in RGAACriteria.themes {
+            html += "<h3>\(theme.number). \(e(theme.title))</h3>\n<ul class=\"criteres-rgaa\">\n"
+            for criterion in theme.criteria {
+                let automatic = RGAACriteria.checkedAutomatically.contains(criterion.number)
+                html +=
+                    "<li data-rgaa=\"\(criterion.number)\" data-controle=\"\(automatic ? "automatique" : "a-verifier")\">"
+                    + "<strong>\(criterion.number)</strong> \(e(criterion.title)) "
+                    + "<span class=\"critere-controle\">(\(automatic ? "contrôlé en partie automatiquement" : "à vérifier"))</span></li>\n"
+            }
+            html += "</ul>\n"
+        }
+        return html
     }
 }
