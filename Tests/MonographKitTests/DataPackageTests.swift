@@ -89,6 +89,11 @@ import Testing
             #expect(!data.starts(with: [0xEF, 0xBB, 0xBF]), "\(path) starts with a byte order mark")
             #expect(String(data: data, encoding: .utf8) != nil, "\(path) is not UTF-8")
         }
+        // The pages that show the same action never let its script through.
+        for (path, data) in files where path.hasSuffix(".html") {
+            #expect(!String(decoding: data, as: UTF8.self).contains("<script>alert('x')"), "\(path) lets the script through")
+        }
+        #expect(try Self.text(files, "reseaux/beta/index.html").contains("Dit “non”, puis"))
         let rows = parseCSV(try Self.text(files, "donnees/pratiques.csv"))
         #expect(rows.last == ["beta", "departemental", "ingenierie", "1", Self.hostile, "emergence"])
         #expect(Set(rows.map(\.count)) == [6])
