@@ -62,9 +62,11 @@ lint:
 format:
 	SWIFT="$(SWIFT)" tools/format.sh
 
-# Python modules of the schema test (SchemaTests: jsonschema, PyYAML), installed with pip when missing.
+# Python modules of the tests that read our output with outside parsers, installed with pip when missing:
+# SchemaTests (jsonschema, PyYAML), CitationTests (pybtex, citeproc-py), DataPackageTests (frictionless).
 test-deps:
-	@python3 -c "import jsonschema, yaml, pybtex, citeproc" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py
+	@python3 -c "import jsonschema, yaml, pybtex, citeproc, frictionless" 2>/dev/null || \
+	  python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py 'frictionless>=5,<6'
 
 serve: build search-deps
 	$(BIN) serve

@@ -21,12 +21,13 @@ final class MarkdownDocument {
 
     fileprivate let root: OpaquePointer
 
-    init(_ markdown: String) {
+    /// Parses `markdown`; `smartPunctuation` turns straight quotes and dashes into typographic ones, as
+    /// pages show them (the open data keeps the characters as written).
+    init(_ markdown: String, smartPunctuation: Bool = true) {
         var text = markdown
+        let options = smartPunctuation ? CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8 : CMARK_OPT_VALIDATE_UTF8
         root = text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) {
-                cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8)
-            }
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, options) }
         }
     }
 
@@ -89,6 +90,47 @@ final class MarkdownDocument {
             if event == CMARK_EVENT_DONE { break }
             if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) { body(node) }
         }
+    }
+
+    /// The document's text without its markup: emphasis, links and code marks dropped, their text kept,
+    /// entities and escapes decoded, raw HTML kept as written, line breaks kept; blocks are separated by
+    /// a blank line and list items by a line break.
+    var text: String {
+        Self.text(ofBlocks: root)
+    }
+
+    private static func text(ofBlocks node: OpaquePointer) -> String {
+        var blocks: [String] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING: blocks.append(text(ofInlines: current))
+            case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
+                let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+                blocks.append(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal)
+            case CMARK_NODE_THEMATIC_BREAK: break
+            default: blocks.append(text(ofBlocks: current))
+            }
+            child = cmark_node_next(current)
+        }
+        return blocks.joined(separator: cmark_node_get_type(node) == CMARK_NODE_LIST ? "\n" : "\n\n")
+    }
+
+    private static func text(ofInlines node: OpaquePointer) -> String {
+        var out = ""
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+                if let literal = cmark_node_get_literal(current) { out += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                out += "\n"
+            default:
+                out += text(ofInlines: current)
+            }
+            child = cmark_node_next(current)
+        }
+        return out
     }
 
     /// The concatenated literal text under `node` (for headings).

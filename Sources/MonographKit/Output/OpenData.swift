@@ -1,6 +1,7 @@
 import Foundation
 
-/// The open-data files of FORMAT §6: `reseaux.json`, `reseaux.csv` and `synthese.json`.
+/// The open-data files of FORMAT §6 and §8: `reseaux.json`, `synthese.json` and the CSV tables
+/// (`reseaux.csv`, `pratiques.csv`, `innovations.csv`) that `datapackage.json` describes.
 enum OpenData {
     /// `reseaux.json`: one element per monograph, each made from its monograph alone.
     static func monographsJSON(_ monographs: [Monograph]) -> PartList {
@@ -61,9 +62,9 @@ enum OpenData {
 
     static func monographsCSV(_ networks: [CSVRow]) -> String {
         let identity = FrontMatter.identite.keys
-        var rows = [["slug", "nom"] + identity]
+        var csv = CSV.record(Table.reseaux.header)
         for m in networks {
-            rows.append(
+            csv += CSV.record(
                 [m.slug, m.nom]
                     + identity.map { key in
                         switch m.identite?.value(of: key) {
@@ -73,12 +74,7 @@ enum OpenData {
                         }
                     })
         }
-        return rows.map { $0.map(csvField).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    private static func csvField(_ s: String) -> String {
-        guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return csv
     }
 
     static func synthesisJSON(_ s: Synthesis, referentiel: Referentiel) -> String {

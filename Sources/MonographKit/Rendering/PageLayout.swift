@@ -66,7 +66,7 @@ final class PageLayout: @unchecked Sendable {
                 "present": self.navigation.hasSynthesis,
             ],
             ["libelle": "Référentiel", "lien": "\(root)referentiel/index.html", "actif": current == "referentiel"],
-            ["libelle": "Données", "lien": "\(root)donnees/synthese.json", "actif": false],
+            ["libelle": "Données", "lien": "\(root)donnees/index.html", "actif": current == "donnees"],
         ].filter { ($0["present"] as? Bool) ?? true }
         return [
             "site": [

@@ -107,6 +107,7 @@ struct SiteRenderer {
         }
         add("plan-du-site/index.html", heavy: true, SiteMapPage.Inputs(site, explorer: explorerLinks)) { .parts(SiteMapPage.render($0, layout)) }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
+        add("donnees/index.html", Navigation(site)) { _ in .parts(OpenDataPage.render(layout)) }
         add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {
             .parts(SearchPage.render($0, site.referentiel, layout))
         }
@@ -118,6 +119,12 @@ struct SiteRenderer {
         }
         add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
         add("donnees/reseaux.csv", heavy: true, site.monographs.map(OpenData.CSVRow.init)) { .text(OpenData.monographsCSV($0)) }
+        add("donnees/pratiques.csv", heavy: true, site.monographs) { .list(OpenData.practicesCSV($0)) }
+        add("donnees/innovations.csv", heavy: true, site.monographs) { .list(OpenData.innovationsCSV($0)) }
+        // It describes the tables from their declaration, the referentiel and the settings alone.
+        add("donnees/datapackage.json", JobInputs.constant) { _ in
+            .text(OpenData.dataPackage(settings: site.settings, referentiel: site.referentiel))
+        }
         // The figures are those of the views: the views' inputs are this file's.
         add("donnees/synthese.json", heavy: true, JobInputs.constant, views: ViewID.allCases) { _ in
             .text(

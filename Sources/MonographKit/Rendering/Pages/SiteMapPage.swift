@@ -44,8 +44,11 @@ enum SiteMapPage {
                 + inputs.networks.map { link("reseaux/\($0.slug)/index.html", $0.titre) }.joined() + "</ul>\n"
         }
         body +=
-            "<h2>Les données ouvertes</h2>\n<ul>\n" + link("donnees/reseaux.json", "Les monographies (reseaux.json)")
-            + link("donnees/reseaux.csv", "Les cartes d’identité (reseaux.csv)") + link("donnees/synthese.json", "La synthèse (synthese.json)")
+            "<h2>Les données ouvertes</h2>\n<ul>\n" + link("donnees/index.html", "Les données ouvertes : ce que contient chaque fichier")
+            + link("donnees/reseaux.csv", "Les cartes d’identité (reseaux.csv)") + link("donnees/pratiques.csv", "Les pratiques (pratiques.csv)")
+            + link("donnees/innovations.csv", "Les innovations remarquables (innovations.csv)")
+            + link("donnees/datapackage.json", "La description des tableaux (datapackage.json)")
+            + link("donnees/reseaux.json", "Les monographies (reseaux.json)") + link("donnees/synthese.json", "La synthèse (synthese.json)")
             + link("donnees/schema/reseau.schema.json", "Le schéma des métadonnées (reseau.schema.json)") + "</ul>\n"
         return ProsePages.sitePage(title: "Plan du site", current: "plan", path: "plan-du-site/", body: body, layout)
     }

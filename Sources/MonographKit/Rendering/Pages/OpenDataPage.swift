@@ -1,0 +1,71 @@
+/// `donnees/index.html`: what each open-data file holds, with links to them (FORMAT §6 and §8), and the
+/// licence of `site.yml`.
+enum OpenDataPage {
+    static func render(_ layout: PageLayout) -> [String] {
+        func file(_ path: String, _ text: String) -> String {
+            "<li><a href=\"\(path)\"><code>\(path)</code></a> : \(text)</li>\n"
+        }
+        var body = """
+            <p>Les données de ce site sont publiées dans des fichiers ouverts, écrits à partir des monographies à \
+            chaque mise à jour du site.</p>
+            <h2>Les tableaux</h2>
+            <p>Trois tableaux au format CSV, qui s’ouvrent dans un tableur : encodage UTF-8, virgule entre les \
+            colonnes, une ligne d’en-tête. Les identifiants (fonctions, échelons, étapes, types) sont ceux du \
+            <a href="../referentiel/index.html">référentiel</a> ; dans une case qui en donne plusieurs, ils sont \
+            séparés par « ; ». Chaque ligne nomme son réseau par son identifiant, la colonne <code>slug</code> de \
+            <code>reseaux.csv</code>.</p>
+            <ul>
+
+            """
+        body += file(
+            "reseaux.csv", "une ligne par réseau, avec son nom et sa carte d’identité (type, création, structure, salariés, adhérents, budget).")
+        body += file(
+            "pratiques.csv",
+            "une ligne par action : le réseau, l’échelon et la fonction de la pratique, son intensité (1 : présente, "
+                + "2 : dominante), le texte de l’action et les étapes du processus d’innovation qu’elle sert ; une pratique "
+                + "sans action a une ligne sans texte.")
+        body += file(
+            "innovations.csv",
+            "une ligne par innovation remarquable : le réseau, l’année de début et le titre de son cycle, son nom, sa "
+                + "description, ses types et son étape aujourd’hui.")
+        body += """
+            </ul>
+            <h2>La description des tableaux</h2>
+            <ul>
+
+            """
+        body += file(
+            "datapackage.json",
+            "la description des trois tableaux au format Data Package de Frictionless Data : chaque colonne, son type, "
+                + "sa signification, les identifiants qu’elle admet et le lien de chaque ligne à son réseau. Un outil comme "
+                + "<code>frictionless validate datapackage.json</code> vérifie les tableaux d’après elle.")
+        body += """
+            </ul>
+            <h2>Les données complètes</h2>
+            <ul>
+
+            """
+        body += file(
+            "reseaux.json",
+            "toutes les monographies au format JSON, avec chacune de leurs métadonnées (cycles, pratiques, modèle "
+                + "socio-économique, points clés) et l’état de rédaction de chaque section.")
+        body += file("synthese.json", "les chiffres de chaque vue calculée de la synthèse, et les réseaux sur lesquels chacune repose.")
+        body += file(
+            "schema/reseau.schema.json",
+            "le schéma JSON des métadonnées d’une monographie, avec les identifiants du référentiel, pour vérifier ou "
+                + "compléter une monographie dans un éditeur.")
+        body += "</ul>\n<h2>Licence</h2>\n"
+        if let written = layout.settings.licence {
+            let licence = OpenData.Licence(written)
+            let e = Markdown.plainHTML
+            let named = licence.title == written ? e(written) : "\(e(licence.title)) (<code>\(e(licence.name))</code>)"
+            let shown = licence.path.map { "<a href=\"\(Text.escapeHTML($0))\">\(named)</a>" } ?? named
+            body += "<p>Licence des textes et des données de ce site : \(shown).</p>\n"
+        } else {
+            body +=
+                "<p>Aucune licence n’est encore indiquée pour ce site. Avant de réutiliser ses données, adressez-vous à "
+                + "l’éditeur, \(Markdown.plainHTML(layout.settings.publisher)).</p>\n"
+        }
+        return ProsePages.sitePage(title: "Données ouvertes", current: "donnees", path: "donnees/", body: body, layout)
+    }
+}
