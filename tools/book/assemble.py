@@ -155,9 +155,9 @@ class Book:
         return [page for part in self.parts if part.kind == "reseau" for page in part.pages]
 
     def head(self, title: str, description: str | None) -> str:
-        meta = [f'<meta charset="utf-8">', f"<title>{esc(title)}</title>"]
-        if self.info.editeur or self.info.titre:
-            meta.append(f'<meta name="author" content="{esc(self.info.editeur or self.info.titre)}">')
+        # The publisher is the author of the PDF's metadata; by default, the site's title (FORMAT §2).
+        meta = ['<meta charset="utf-8">', f"<title>{esc(title)}</title>",
+                f'<meta name="author" content="{esc(self.info.editeur or self.info.titre)}">']
         if description:
             meta.append(f'<meta name="description" content="{esc(description)}">')
         if self.info.date_publication:

@@ -64,7 +64,8 @@ class Links:
             path = path.removesuffix("index.html")
         if self.public_url is None:
             return None
-        return self.public_url + path + (f"#{parts.fragment}" if parts.fragment else "")
+        return (self.public_url + path + (f"?{parts.query}" if parts.query else "")
+                + (f"#{parts.fragment}" if parts.fragment else ""))
 
     def source(self, page: str, target: str) -> str:
         """An image's address, relative to the site's root."""
