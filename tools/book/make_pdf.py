@@ -89,8 +89,11 @@ def main() -> int:
     base = site.as_uri() + "/"
     jobs = [(document, base, str(target / f"{name}.pdf")) for name, document in documents]
     # The collection first: it is the longest; the monographs share the second core meanwhile.
-    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
-        results = list(pool.map(render, jobs))
+    try:
+        with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:
+            results = list(pool.map(render, jobs))
+    except Exception as error:  # noqa: BLE001 - whatever the engine raised, said in one line
+        return fail(f"le moteur PDF (WeasyPrint) a échoué : {type(error).__name__} : {error}")
     problems = [f"{name} :\n    {errors}" for name, _, errors in results if errors]
     if problems:
         return fail("le moteur PDF a signalé des erreurs :\n  " + "\n  ".join(problems))
