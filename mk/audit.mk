@@ -3,7 +3,8 @@
 #   make audit        builds the site, then checks validity, links, accessibility, width, weight; screenshots in audit/
 #   make audit-large  the same checks on a copy of the site with 30 more synthetic monographs, after
 #                     the weight of every page of a site of 2,000 synthetic monographs (none over 1 MB)
-#   make pdf          Output/pdf/<slug>.pdf for each monograph and Output/pdf/collection.pdf
+#   make pdf          Output/pdf/collection.pdf, the printed collection, and Output/pdf/<slug>.pdf for each
+#                     monograph, laid out by WeasyPrint (.venv-pdf/, Pango and fonts from apt-get)
 
 AUDIT_VENV := .venv-audit
 AUDIT_PY := $(AUDIT_VENV)/bin/python
@@ -11,11 +12,17 @@ AUDIT_REQUIREMENTS := tools/audit/requirements.txt
 AUDIT_LARGE_COUNT ?= 30
 AUDIT_SCALE_COUNT ?= 2000
 CHROMIUM ?= /usr/bin/chromium
+PDF_VENV := .venv-pdf
+PDF_PY := $(PDF_VENV)/bin/python
+PDF_REQUIREMENTS := tools/book/requirements.txt
+# Succeeds when the shared library NAME (as in libNAME.so) is installed.
+FIND_LIBRARY := python3 -c "import ctypes.util, sys; sys.exit(ctypes.util.find_library(sys.argv[1]) is None)"
 
-.PHONY: audit audit-deps audit-large pdf
+.PHONY: audit audit-deps audit-large pdf pdf-deps
 
 audit-deps: $(AUDIT_VENV)/.installed
-	@$(APT_INSTALL) 'default-jre-headless: command -v java' 'chromium: test -x "$(CHROMIUM)"'
+	@$(APT_INSTALL) 'default-jre-headless: command -v java' 'chromium: test -x "$(CHROMIUM)"' \
+	  'poppler-utils: command -v pdftoppm'
 
 $(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
 	@$(APT_INSTALL) 'python3-venv: python3 -c "import ensurepip, venv"'
@@ -23,8 +30,8 @@ $(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
 	$(AUDIT_PY) -m pip install -q --disable-pip-version-check -r $(AUDIT_REQUIREMENTS)
 	@touch $@
 
-audit: audit-deps site
-	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit
+audit: audit-deps pdf
+	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit --pdf
 
 # The weights at 2,000 monographs come first: they take seconds, and Nu and axe are not run on 2,000 pages.
 audit-large: audit-deps build search-deps
@@ -36,5 +43,17 @@ audit-large: audit-deps build search-deps
 	$(BIN) build --content "$$tmp/Content" --output "$$tmp/Output" && \
 	$(AUDIT_PY) tools/audit/audit.py --output "$$tmp/Output" --screenshots audit/large
 
-pdf: site
-	python3 tools/audit/pdf.py --output Output --chromium "$(CHROMIUM)"
+# WeasyPrint draws text with Pango; the book's fonts are Caladea (text) and Liberation Sans (titles).
+pdf-deps: $(PDF_VENV)/.installed
+	@$(APT_INSTALL) 'libpango-1.0-0: $(FIND_LIBRARY) pango-1.0' 'libpangoft2-1.0-0: $(FIND_LIBRARY) pangoft2-1.0' \
+	  'fonts-crosextra-caladea: test -f /usr/share/fonts/truetype/crosextra/Caladea-Regular.ttf' \
+	  'fonts-liberation: test -f /usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf'
+
+$(PDF_VENV)/.installed: $(PDF_REQUIREMENTS)
+	@$(APT_INSTALL) 'python3-venv: python3 -c "import ensurepip, venv"'
+	python3 -m venv $(PDF_VENV)
+	$(PDF_PY) -m pip install -q --disable-pip-version-check -r $(PDF_REQUIREMENTS)
+	@touch $@
+
+pdf: pdf-deps site
+	$(PDF_PY) tools/book/make_pdf.py --output Output --content Content

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Quality gate of a built site: markup validity (Nu), internal links and anchors (lychee), accessibility
-(axe-core in Chromium), width at 390 px, screenshots, page weight and no scripts, and search in Chromium
-over HTTP.
+(axe-core in Chromium), width at 390 px, screenshots, page weight and no scripts, search in Chromium
+over HTTP, and with --pdf the printed collection of `make pdf` (pypdf).
 
 Prints every finding with its page, then one summary line per checker; exits 1 on any finding.
-Usage: audit.py [--output Output] [--screenshots audit] [--weights-only]
+Usage: audit.py [--output Output] [--screenshots audit] [--weights-only] [--pdf]
 With --weights-only, only page weights and scripts are checked: for a site of thousands of pages
 (make audit-large checks 2,000 monographs this way).
 """
@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import browser  # noqa: E402
 import budgets  # noqa: E402
 import links  # noqa: E402
+import pdf  # noqa: E402
 import search  # noqa: E402
 import validity  # noqa: E402
 from builtsite import Site  # noqa: E402
@@ -32,6 +33,7 @@ def main() -> int:
     parser.add_argument("--screenshots", type=Path, default=None, help="dossier des captures d’écran")
     parser.add_argument("--weights-only", action="store_true",
                         help="seulement le poids des pages et l’absence de scripts (pour une grande collection)")
+    parser.add_argument("--pdf", action="store_true", help="vérifie aussi les PDF de make pdf (dossier pdf/ du site)")
     args = parser.parse_args()
 
     if not (args.output / "index.html").exists():
@@ -45,6 +47,8 @@ def main() -> int:
     if not args.weights_only:
         runs += [lambda: [validity.check(site)], lambda: [links.check(site)], lambda: browser.check(site, args.screenshots),
                  lambda: [search.check(site)]]
+    if args.pdf:
+        runs.append(lambda: [pdf.check(site, args.screenshots)])
     for run in runs:
         started = time.monotonic()
         for result in run():
