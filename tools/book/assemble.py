@@ -81,24 +81,15 @@ class Part:
     pages: list[Page] = field(default_factory=list)
 
 
-def front_matter(path: Path) -> dict:
-    lines = path.read_text(encoding="utf-8-sig").splitlines()
-    if not lines or lines[0].strip() != "---":
-        return {}
-    end = next((n for n, line in enumerate(lines[1:], 1) if line.strip() == "---"), None)
-    return (yaml.safe_load("\n".join(lines[1:end])) or {}) if end else {}
-
-
-def booklet_slugs(content: Path) -> list[str]:
-    """The booklet pages in the site's order: `ordre`, pages without it last, then the file name."""
-    folder = content / "livret"
-    if not folder.is_dir():
+def booklet_slugs(site: Path) -> list[str]:
+    """The booklet pages in the site's order, as the table of contents of every booklet page gives it."""
+    pages = sorted((site / "livret").glob("*/index.html"))
+    if not pages:
         return []
-    order = []
-    for path in folder.glob("*.md"):
-        ordre = front_matter(path).get("ordre")
-        order.append((ordre if isinstance(ordre, int) else float("inf"), path.stem))
-    return [slug for _, slug in sorted(order)]
+    nav = re.search(r'<nav class="sommaire-livret".*?</nav>', pages[0].read_text(encoding="utf-8"), re.S)
+    if nav is None:
+        return [page.parent.name for page in pages]
+    return re.findall(r'href="\.\./([^/"]+)/index\.html"', nav.group(0))
 
 
 def read_page(site: Path, key: str, path: str) -> Page | None:
@@ -116,10 +107,10 @@ def read_page(site: Path, key: str, path: str) -> Page | None:
     return Page(Chapter(key, path), title, body, headline)
 
 
-def read_parts(site: Path, content: Path) -> list[Part]:
+def read_parts(site: Path) -> list[Part]:
     """The parts of the book, in order, each with the pages the built site has."""
     booklet = Part("livret", "Le livret", "livret")
-    for slug in booklet_slugs(content):
+    for slug in booklet_slugs(site):
         page = read_page(site, f"livret-{slug}", f"livret/{slug}/index.html")
         if page:
             booklet.pages.append(page)
@@ -144,7 +135,7 @@ class Book:
     def __init__(self, site: Path, content: Path):
         self.site = site
         self.info = SiteInfo.read(content)
-        self.parts = read_parts(site, content)
+        self.parts = read_parts(site)
         chapters = [page.chapter for part in self.parts for page in part.pages]
         self.links = Links(chapters, self.info.url)
         # Inside SVG, <style> is parsed as markup: its comments go, so that no « < » or « & » can remain.
