@@ -165,6 +165,20 @@ import Testing
             """
         try Data(text.utf8).write(to: script)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        // A process that another test forks while the script is being written inherits the file open for
+        // writing, and the script cannot be run until that process has started its own program ("text
+        // file busy"): the script is run once, without arguments (it exits at once), until it can be.
+        for attempt in 0..<100 {
+            let probe = Process()
+            probe.executableURL = script
+            do {
+                try probe.run()
+                probe.waitUntilExit()
+                break
+            } catch  where attempt < 99 {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
         return SearchIndexer(executable: script)
     }
 
