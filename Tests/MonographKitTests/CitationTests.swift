@@ -6,10 +6,6 @@ import Testing
 /// A monograph can be cited (FORMAT §8): a reference on its page, `citation.bib` and `citation.json`
 /// that outside parsers read (pybtex for BibTeX, citeproc-py for CSL-JSON), and `citation_*` meta tags.
 @Suite struct CitationTests {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
     /// A site whose publisher, date and address are set, with a name that BibTeX must escape.
     static func site() throws -> TemporarySite {
         let site = try TemporarySite()
@@ -40,26 +36,11 @@ import Testing
         let folder = site.output.appendingPathComponent("reseaux/alpha")
         let script = site.root.appendingPathComponent("read.py")
         try Data(Self.script.utf8).write(to: script)
-        let output = site.root.appendingPathComponent("out.json"), messages = site.root.appendingPathComponent("err.txt")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", script.path, folder.appendingPathComponent("citation.bib").path,
-            folder.appendingPathComponent("citation.json").path,
-        ]
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: messages)
-        try process.run()
-        process.waitUntilExit()
-        let stderr = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
-        switch process.terminationStatus {
-        case 0: break
-        case 3: throw Failure(description: stderr + " Run `make test-deps` (python3 -m pip install pybtex citeproc-py).")
-        default: throw Failure(description: "the citation files were not read (status \(process.terminationStatus)): \(stderr)")
-        }
-        let read = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: String])
+        let output = try runPython(
+            [
+                script.path, folder.appendingPathComponent("citation.bib").path, folder.appendingPathComponent("citation.json").path,
+            ], modules: "pybtex citeproc-py")
+        let read = try #require(try JSONSerialization.jsonObject(with: output) as? [String: String])
         #expect(read["bib_title"] == "Réseau Alpha {100 %} : De l'idée à l'essaimage")
         #expect(read["bib_author"] == "Le Mouvement associatif & l’ADASI")
         #expect(read["bib_year"] == "2021")

@@ -6,10 +6,6 @@ import Testing
 /// The open data's tables and their description (FORMAT §8): the CSV bytes, `datapackage.json` against
 /// the referentiel and the tables, and the whole package read by Frictionless, a validator that is not ours.
 @Suite struct DataPackageTests {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
     /// An action whose text holds what CSV must quote and HTML must escape; it has no Markdown mark, so
     /// the table gives it back exactly.
     static let hostile = "Dit \"non\", puis: a,b;c\nsuite <script>alert('x')</script> & fin"
@@ -256,27 +252,9 @@ import Testing
             ])
     }
 
-    /// Runs `python3` with `arguments`; its standard output. Exit status 3: a module is missing.
+    /// Runs `python3` with `arguments`; its standard output.
     private func run(_ arguments: [String]) throws -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-python-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("out"), messages = folder.appendingPathComponent("err")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: messages)
-        try process.run()
-        process.waitUntilExit()
-        let stderr = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
-        switch process.terminationStatus {
-        case 0: return try Data(contentsOf: output)
-        case 3: throw Failure(description: stderr + " Run `make test-deps` (python3 -m pip install frictionless).")
-        default: throw Failure(description: "python3 \(arguments.first ?? "") failed (status \(process.terminationStatus)): \(stderr)")
-        }
+        try runPython(arguments, modules: "frictionless")
     }
 
     /// Validates each named package with Frictionless; prints, for each, whether it is valid, its errors

@@ -123,27 +123,10 @@ enum SchemaValidator {
             try Data(monograph.text.utf8).write(to: file)
             files.append(file.path)
         }
-        let output = folder.appendingPathComponent("output.json"), messages = folder.appendingPathComponent("messages.txt")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            ["python3", folder.appendingPathComponent("validate.py").path, folder.appendingPathComponent("schema.json").path]
-            + files
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: messages)
-        try process.run()
-        process.waitUntilExit()
-        let stderr = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
-        switch process.terminationStatus {
-        case 0: break
-        case 127:
-            throw Failure(description: "python3 is not installed: install it, then run `make test-deps`, for the schema to be checked (\(stderr))")
-        case 3: throw Failure(description: stderr + " Run `make test-deps` (python3 -m pip install jsonschema pyyaml).")
-        default: throw Failure(description: "the schema check failed (status \(process.terminationStatus)): \(stderr)")
-        }
-        let results = try JSONSerialization.jsonObject(with: Data(contentsOf: output)) as? [String: [String]] ?? [:]
+        let output = try runPython(
+            [folder.appendingPathComponent("validate.py").path, folder.appendingPathComponent("schema.json").path] + files,
+            modules: "jsonschema pyyaml")
+        let results = try JSONSerialization.jsonObject(with: output) as? [String: [String]] ?? [:]
         return try files.map { file in
             guard let errors = results[file] else { throw Failure(description: "no result for \(file)") }
             return errors

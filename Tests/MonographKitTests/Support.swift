@@ -92,3 +92,36 @@ func monograph(_ frontMatter: String = "", body: String = "") -> String {
     "---\nnom: Gamma\ntitre: Un titre\ndomaine: Un domaine\n" + frontMatter + (frontMatter.isEmpty || frontMatter.hasSuffix("\n") ? "" : "\n")
         + "---\n" + body
 }
+
+/// A Python check that could not run or failed, with what it printed and, when a module is missing, how
+/// to install it.
+struct PythonFailure: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Runs `python3` with `arguments` (a script and its inputs) and returns its standard output. The
+/// scripts exit with status 3 when a module they need is missing: the failure then names the `modules`
+/// that `make test-deps` installs.
+func runPython(_ arguments: [String], modules: String) throws -> Data {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-python-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appendingPathComponent("out"), messages = folder.appendingPathComponent("err")
+    _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3"] + arguments
+    process.standardOutput = try FileHandle(forWritingTo: output)
+    process.standardError = try FileHandle(forWritingTo: messages)
+    try process.run()
+    process.waitUntilExit()
+    let stderr = (try? String(contentsOf: messages, encoding: .utf8)) ?? ""
+    let script = URL(fileURLWithPath: arguments.first ?? "").lastPathComponent
+    switch process.terminationStatus {
+    case 0: return try Data(contentsOf: output)
+    case 127: throw PythonFailure(description: "python3 is not installed: install it, then run `make test-deps` (\(stderr))")
+    case 3: throw PythonFailure(description: stderr + " Run `make test-deps` (python3 -m pip install \(modules)).")
+    default: throw PythonFailure(description: "python3 \(script) failed (status \(process.terminationStatus)): \(stderr)")
+    }
+}
