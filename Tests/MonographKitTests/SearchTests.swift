@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import MonographKit
@@ -163,11 +164,16 @@ import Testing
             exit \(exitCode)
 
             """
-        try Data(text.utf8).write(to: script)
+        // Written through a descriptor closed on exec: a process that another test starts meanwhile would
+        // otherwise keep the file open for writing as long as it runs, and the script could not be run
+        // ("text file busy"). The script is then run once, without arguments (it exits at once), until
+        // it can be, for a process started in the instant the file was open.
+        let fd = open(script.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard fd >= 0 else { throw CocoaError(.fileWriteUnknown) }
+        let written = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        close(fd)
+        guard written == text.utf8.count else { throw CocoaError(.fileWriteUnknown) }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        // A process that another test forks while the script is being written inherits the file open for
-        // writing, and the script cannot be run until that process has started its own program ("text
-        // file busy"): the script is run once, without arguments (it exits at once), until it can be.
         for attempt in 0..<100 {
             let probe = Process()
             probe.executableURL = script
@@ -282,14 +288,17 @@ import Testing
     @Test func stoppingTheServerEndsTheIndexer() async throws {
         let site = try TemporarySite()
         try FileManager.default.createDirectory(at: site.output.appendingPathComponent("reseaux"), withIntermediateDirectories: true)
-        let refresher = SearchRefresher(indexer: try Self.fakeIndexer(in: site, seconds: 30), folder: site.output)
+        let failures = Mutex<[String]>([])
+        let refresher = SearchRefresher(indexer: try Self.fakeIndexer(in: site, seconds: 30), folder: site.output) { error in
+            failures.withLock { $0.append("\(error)") }
+        }
         refresher.refresh()
         refresher.refresh()
         try await Task.sleep(for: .milliseconds(300))
         let started = ContinuousClock.now
         refresher.stop()
         for _ in 0..<100 where refresher.runs < 1 { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(refresher.runs == 1)
+        #expect(refresher.runs == 1, "runs that ended before the stop: \(failures.withLock { $0 })")
         #expect(ContinuousClock.now - started < .seconds(5))
         refresher.refresh()
         try await Task.sleep(for: .milliseconds(200))
