@@ -49,7 +49,7 @@ package final class PreviewServer: Sendable {
         let fingerprint = FolderFingerprint(folders: [builder.content, builder.templates])
         let initial = fingerprint.current()
         let firstDiagnostics = rebuild().0
-        if firstDiagnostics.isEmpty { search?.refresh() }
+        if firstDiagnostics.isEmpty, let documents = incremental.searchDocuments { search?.refresh(documents) }
         await state.finish(diagnostics: firstDiagnostics)
         onBuild(await state.version, firstDiagnostics)
 
@@ -99,7 +99,7 @@ package final class PreviewServer: Sendable {
                     }
                     await earlySteps.task?.value
                     // The index follows the pages, never before them.
-                    if diagnostics.isEmpty { self.search?.refresh() }
+                    if diagnostics.isEmpty, let documents = self.incremental.searchDocuments { self.search?.refresh(documents) }
                     await self.state.finish(diagnostics: diagnostics)
                     if hadErrors || !diagnostics.isEmpty || earlySteps.reloadsAll {
                         // The error panel appears or goes away on every page, or every page changed.

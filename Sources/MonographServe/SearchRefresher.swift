@@ -2,56 +2,58 @@ import Foundation
 import MonographKit
 
 /// Keeps the search index of the served site up to date: after each build, the indexer runs again over
-/// the output folder, on a thread of its own and at low priority, so that it never delays the pages or
-/// the reload. Builds that finish while it runs are indexed together by one more run.
+/// that build's search documents, on a thread of its own and at low priority, so that it never delays
+/// the pages or the reload. Builds that finish while it runs are indexed together by one more run, over
+/// the documents of the last of them.
 final class SearchRefresher: @unchecked Sendable {
     let indexer: SearchIndexer
+    /// The served folder, whose `pagefind/` receives the index.
     let folder: URL
+    /// Where the documents are written while the indexer reads them: beside the served folder, never in it.
+    let scratch: URL
     /// Called after each run with its failure, if any (the server's log).
     let onFailure: @Sendable (Error) -> Void
     private let lock = NSLock()
     private var running = false
-    private var pending = false
+    /// The documents of the last build not yet indexed.
+    private var pending: SearchDocuments?
     private var stopped = false
-    /// The indexer's process while it runs.
-    private var process: Process?
-    /// How many runs finished, for tests.
+    /// The run under way.
+    private var run: SearchIndexer.Run?
+    /// How many runs started and finished, for tests.
+    private var started = 0
     private var finished = 0
 
     init(indexer: SearchIndexer, folder: URL, onFailure: @escaping @Sendable (Error) -> Void = { _ in }) {
         self.indexer = indexer
         self.folder = folder
+        let pid = ProcessInfo.processInfo.processIdentifier
+        scratch = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).recherche-\(pid)")
         self.onFailure = onFailure
     }
 
-    /// Asks for the index to be refreshed: at once if no run is under way, after it otherwise.
-    func refresh() {
+    /// Asks for the index of `documents` (the last build's): at once if no run is under way, after it
+    /// otherwise.
+    func refresh(_ documents: SearchDocuments) {
         lock.lock()
         defer { lock.unlock() }
         guard !stopped else { return }
         guard !running else {
-            pending = true
+            pending = documents
             return
         }
         running = true
-        Thread.detachNewThread { self.loop() }
+        Thread.detachNewThread { self.loop(documents) }
     }
 
     /// Stops the run under way, if any, and every run to come: the server is closing.
     func stop() {
         lock.lock()
         stopped = true
-        pending = false
-        let running = process
+        pending = nil
+        let current = run
         lock.unlock()
-        running.map(Self.end)
-    }
-
-    /// Ends the indexer at once. It may have inherited the server's choice to ignore SIGTERM and
-    /// SIGINT (those end the server), so it is killed: its index is left unfinished, but the server
-    /// is closing.
-    private static func end(_ process: Process) {
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        current?.end()
     }
 
     /// The number of runs finished.
@@ -61,16 +63,32 @@ final class SearchRefresher: @unchecked Sendable {
         return finished
     }
 
-    private func loop() {
+    /// The number of indexers started.
+    var starts: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return started
+    }
+
+    /// Whether a run is under way or about to start.
+    var isBusy: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return running
+    }
+
+    private func loop(_ first: SearchDocuments) {
+        var documents = first
         while true {
             do {
-                try indexer.index(folder: folder, lowPriority: true) { process in
-                    lock.lock()
-                    self.process = process
-                    let stopped = self.stopped
-                    lock.unlock()
-                    if stopped { Self.end(process) }
-                }
+                let current = try indexer.start(documents, in: folder, scratch: scratch, lowPriority: true)
+                lock.lock()
+                run = current
+                started += 1
+                let stopped = self.stopped
+                lock.unlock()
+                if stopped { current.end() }
+                try current.finish()
             } catch {
                 lock.lock()
                 let stopped = self.stopped
@@ -78,15 +96,16 @@ final class SearchRefresher: @unchecked Sendable {
                 if !stopped { onFailure(error) }
             }
             lock.lock()
-            process = nil
+            run = nil
             finished += 1
-            guard pending, !stopped else {
+            guard let next = pending, !stopped else {
                 running = false
                 lock.unlock()
                 return
             }
-            pending = false
+            pending = nil
             lock.unlock()
+            documents = next
         }
     }
 }

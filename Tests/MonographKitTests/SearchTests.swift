@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 
 @testable import MonographKit
@@ -39,10 +38,6 @@ import Testing
         for path in Self.notIndexed {
             let html = try Self.page(files, path)
             #expect(!html.contains("data-pagefind"), "\(path) must stay out of the index")
-        }
-        // The indexer reads only the folders of the indexed pages: each of them lies in one.
-        for (path, data) in files where String(decoding: data, as: UTF8.self).contains("data-pagefind-body") {
-            #expect(SearchIndexer.indexedFolders.contains(String(path.prefix { $0 != "/" })), "\(path)")
         }
     }
 
@@ -268,41 +263,55 @@ import Testing
                 == local.appendingPathComponent("pagefind").path)
     }
 
-    /// `serve` refreshes the index after its builds, never more than one run at a time, and one more run
-    /// covers the builds that finished during a run.
+    /// The search documents of a test site's build.
+    static func documents(_ site: TemporarySite) throws -> SearchDocuments {
+        let (loaded, _) = try site.builder().validate().get()
+        return SearchDocuments(site: loaded, markdown: Markdown(options: MarkdownOptions(allowRawHTML: false)))
+    }
+
+    /// `serve` refreshes the index after its builds, from their search documents written beside the served
+    /// folder, never more than one run at a time; one more run covers the builds that finished during a
+    /// run. The documents do not stay behind.
     @Test func serveRefreshesTheIndexAfterBuilds() async throws {
         let site = try TemporarySite()
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: site.output.appendingPathComponent("reseaux"), withIntermediateDirectories: true)
         let refresher = SearchRefresher(indexer: try Self.fakeIndexer(in: site), folder: site.output)
-        refresher.refresh()
-        refresher.refresh()
-        refresher.refresh()
+        let documents = try Self.documents(site)
+        refresher.refresh(documents)
+        refresher.refresh(documents)
+        refresher.refresh(documents)
         for _ in 0..<100 where refresher.runs < 2 { try await Task.sleep(for: .milliseconds(20)) }
         try await Task.sleep(for: .milliseconds(200))
         #expect(refresher.runs == 2)
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind/pagefind.js").path))
+        let read = try String(contentsOf: site.output.appendingPathComponent("pagefind/alpha.html"), encoding: .utf8)
+        #expect(read.contains("<main data-pagefind-body>"), "the indexer read alpha's search document")
+        #expect(!FileManager.default.fileExists(atPath: refresher.scratch.path))
+        #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(SearchIndexer.documentsFolder).path))
     }
 
     /// When the server stops, the run under way is ended and no other starts: no indexer outlives it.
     @Test func stoppingTheServerEndsTheIndexer() async throws {
         let site = try TemporarySite()
-        try FileManager.default.createDirectory(at: site.output.appendingPathComponent("reseaux"), withIntermediateDirectories: true)
-        let failures = Mutex<[String]>([])
-        let refresher = SearchRefresher(indexer: try Self.fakeIndexer(in: site, seconds: 30), folder: site.output) { error in
-            failures.withLock { $0.append("\(error)") }
-        }
-        refresher.refresh()
-        refresher.refresh()
-        try await Task.sleep(for: .milliseconds(300))
-        let started = ContinuousClock.now
+        try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)
+        let refresher = SearchRefresher(indexer: try Self.fakeIndexer(in: site, seconds: 30), folder: site.output)
+        let documents = try Self.documents(site)
+        refresher.refresh(documents)
+        refresher.refresh(documents)
+        for _ in 0..<250 where refresher.starts < 1 { try await Task.sleep(for: .milliseconds(20)) }
+        #expect(refresher.starts >= 1, "the indexer started")
+        let stopping = ContinuousClock.now
         refresher.stop()
-        for _ in 0..<100 where refresher.runs < 1 { try await Task.sleep(for: .milliseconds(20)) }
-        #expect(refresher.runs == 1, "runs that ended before the stop: \(failures.withLock { $0 })")
-        #expect(ContinuousClock.now - started < .seconds(5))
-        refresher.refresh()
+        for _ in 0..<250 where refresher.isBusy { try await Task.sleep(for: .milliseconds(20)) }
+        // The indexer sleeps for 30 seconds: it was ended, not waited for.
+        #expect(!refresher.isBusy)
+        #expect(ContinuousClock.now - stopping < .seconds(5))
+        let starts = refresher.starts
+        refresher.refresh(documents)
         try await Task.sleep(for: .milliseconds(200))
-        #expect(refresher.runs == 1)
+        #expect(refresher.starts == starts, "no indexer starts once the server has stopped")
+        #expect(!refresher.isBusy)
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind").path))
+        #expect(!FileManager.default.fileExists(atPath: refresher.scratch.path))
     }
 }

@@ -4,9 +4,9 @@ import Synchronization
 /// Pagefind, the static search engine that indexes a built site into its `pagefind/` folder (FORMAT §8).
 ///
 /// The indexer is an outside program (`pagefind-bin` from PyPI, installed by `make`); `locate` finds it.
-/// `start` runs it over the search documents of a build (`SearchDocument`), while the pages are rendered;
-/// `index` runs it over a folder of built pages (`serve`). Either way, only the main content marked
-/// `data-pagefind-body` is indexed, with the filters its `data-pagefind-filter` elements give.
+/// `start` runs it over the search documents of a site (`SearchDocument`: each indexed page's main content
+/// marked `data-pagefind-body`, with the filters its `data-pagefind-filter` elements give), while `build`
+/// renders the pages, or after each build of `serve`.
 public struct SearchIndexer: Sendable {
     /// The program's path.
     public let executable: URL
@@ -67,16 +67,13 @@ public struct SearchIndexer: Sendable {
         }
     }
 
-    /// The folders of the pages indexed (those that mark their main content with `data-pagefind-body`):
-    /// the indexer reads no other page.
-    static let indexedFolders = ["reseaux", "livret", "synthese", "referentiel"]
-
     /// The folder, inside the staged output, that holds the search documents while the indexer reads them.
     static let documentsFolder = ".documents-de-recherche"
 
-    /// An indexing under way (`start`): the indexer reads the search documents while the pages are
-    /// rendered. `finish` waits for it; `cancel` ends it. Either removes the documents.
-    final class Run {
+    /// An indexing under way (`start`): the indexer reads the search documents, while the pages are
+    /// rendered (`build`) or served (`serve`). `finish` waits for it; `cancel` ends it and waits.
+    /// Either removes the documents. `end` may be called from any thread.
+    package final class Run: @unchecked Sendable {
         private let process: Process
         private let output: Pipe
         private let documents: String
@@ -89,7 +86,7 @@ public struct SearchIndexer: Sendable {
         }
 
         /// Waits for the indexer; throws its failure.
-        func finish() throws {
+        package func finish() throws {
             done = true
             let printed = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
@@ -97,11 +94,17 @@ public struct SearchIndexer: Sendable {
             try SearchIndexer.check(process, printed: printed)
         }
 
+        /// Ends the indexer at once, from any thread; whoever waits in `finish` then gets its failure.
+        /// It is killed: it may have inherited a server's choice to ignore SIGTERM and SIGINT.
+        package func end() {
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        }
+
         /// Ends the indexer, if `finish` was not called: the build failed meanwhile.
         func cancel() {
             guard !done else { return }
             done = true
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            end()
             process.waitUntilExit()
             FastFiles.removeTree(documents)
         }
@@ -109,11 +112,15 @@ public struct SearchIndexer: Sendable {
         deinit { cancel() }
     }
 
-    /// Writes the search documents of `documents` under `folder` (the staged output), on every core,
-    /// then starts the indexer over them, writing its index into `folder/pagefind/`: the caller renders
-    /// the pages meanwhile, then calls `finish`.
-    func start(_ documents: SearchDocuments, in folder: URL) throws -> Run {
-        let root = folder.path + "/" + Self.documentsFolder
+    /// Writes the search documents of `documents` on every core, then starts the indexer over them,
+    /// writing its index into `folder/pagefind/`; the caller then calls `finish`. The documents go into
+    /// `folder/.documents-de-recherche/` (the staged output of a build, removed before the swap), or into
+    /// `scratch` when given (`serve`, whose output folder is served). With `lowPriority`, the indexer
+    /// yields the processors to any other work (`nice`), as `serve` refreshes the index while edits are
+    /// rebuilt.
+    package func start(_ documents: SearchDocuments, in folder: URL, scratch: URL? = nil, lowPriority: Bool = false) throws -> Run {
+        let root = scratch?.path ?? folder.path + "/" + Self.documentsFolder
+        FastFiles.removeTree(root)
         let count = documents.count
         let chunks = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let failures = Mutex<[Error]>([])
@@ -132,9 +139,16 @@ public struct SearchIndexer: Sendable {
             throw failure
         }
         let process = Process()
-        process.executableURL = executable
         // French stemming comes from each document's `<html lang="fr">`; `--silent` keeps only errors.
-        process.arguments = ["--site", root, "--output-path", folder.path + "/pagefind", "--silent"]
+        let arguments = ["--site", root, "--output-path", folder.path + "/pagefind", "--silent"]
+        let nice = "/usr/bin/nice"
+        if lowPriority, FileManager.default.isExecutableFile(atPath: nice) {
+            process.executableURL = URL(fileURLWithPath: nice)
+            process.arguments = ["-n", "19", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -153,34 +167,5 @@ public struct SearchIndexer: Sendable {
             let text = String(decoding: printed, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             throw Failure(status: process.terminationStatus, output: String(text.prefix(2_000)))
         }
-    }
-
-    /// Indexes the pages of `folder` themselves into `folder/pagefind/`, replacing the index there, as
-    /// `serve` does after its builds (`build` indexes the search documents instead: same words, headings
-    /// and filters, see `SearchDocument`). Throws the
-    /// program's failure, or the error of launching it. With `lowPriority`, the indexer yields the
-    /// processors to any other work (`nice`), as `serve` refreshes the index while edits are rebuilt.
-    /// `started` receives the running program, for whoever may have to stop it.
-    public func index(folder: URL, lowPriority: Bool = false, started: (Process) -> Void = { _ in }) throws {
-        let process = Process()
-        // French stemming comes from each page's `<html lang="fr">`; `--silent` keeps only errors.
-        let pages = "{" + Self.indexedFolders.joined(separator: ",") + "}/**/*.html"
-        let arguments = ["--site", folder.path, "--glob", pages, "--silent"]
-        let nice = "/usr/bin/nice"
-        if lowPriority, FileManager.default.isExecutableFile(atPath: nice) {
-            process.executableURL = URL(fileURLWithPath: nice)
-            process.arguments = ["-n", "19", executable.path] + arguments
-        } else {
-            process.executableURL = executable
-            process.arguments = arguments
-        }
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        started(process)
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try Self.check(process, printed: printed)
     }
 }

@@ -13,6 +13,8 @@ package final class IncrementalState: @unchecked Sendable {
     var settingsStamp: [String] = []
     var written: [String: Data] = [:]
     var templates: TemplateSet?
+    /// The search documents of the last good build, for the index `serve` makes after it.
+    package internal(set) var searchDocuments: SearchDocuments?
 
     package init() {}
 }
@@ -81,6 +83,7 @@ extension SiteBuilder {
         clock.lap("rendu")
         let changed = try writer.update(made, previous: state.written)
         state.written = made
+        state.searchDocuments = SearchDocuments(site: site, markdown: renderer.markdown)
         clock.lap("écriture")
         return changed
     }

@@ -5,9 +5,9 @@
 /// The indexer's time follows the elements it walks more than the words it keeps: a monograph page holds
 /// its words in lists, badges, definition lists and charts. So the build writes one document per indexed
 /// page from the content itself, before any page is rendered, and runs the indexer over them while the
-/// pages are rendered (`SearchIndexer.start`). The pages keep `data-pagefind-body` and their filters: an
-/// index made from the pages themselves (as `serve` makes it) holds the same words, headings and filters,
-/// which `SearchDocumentTests` checks page by page.
+/// pages are rendered (`SearchIndexer.start`); `serve` indexes the same documents after each build. The
+/// pages keep `data-pagefind-body` and their filters: an index made from the pages themselves holds the
+/// same words, headings and filters, which `SearchDocumentTests` checks page by page.
 struct SearchDocument: Sendable {
     /// The page's path in the output folder.
     let path: String
@@ -100,7 +100,7 @@ struct SearchDocument: Sendable {
 
 /// The search documents of a site's indexed pages, made one at a time: the documents of thousands of
 /// monographs are never held together.
-struct SearchDocuments: Sendable {
+package struct SearchDocuments: Sendable {
     let site: Site
     let markdown: Markdown
 
