@@ -147,6 +147,21 @@ import Testing
         try Self.expectSameReading(site.builder())
     }
 
+    /// Forty synthetic monographs of every shape (`bench/generate.py`: some with only the required fields,
+    /// others with some or all structured sections, prose with lists, emphasis, quotes and links).
+    @Test func theDocumentsOfGeneratedMonographsReadAsTheirPages() throws {
+        let folder = try TemporarySite(copying: nil)
+        _ = try runPython(
+            [
+                Paths.package.appendingPathComponent("bench/generate.py").path, "--count", "40", "--out", folder.root.path, "--source",
+                Paths.content.path,
+            ], modules: "")
+        try Self.expectSameReading(
+            SiteBuilder(
+                content: folder.root.appendingPathComponent("Content"), templates: Paths.templates, output: URL(fileURLWithPath: "/nonexistent"),
+                contentDisplay: "Content", templatesDisplay: "Templates"))
+    }
+
     /// A page whose document is left out of the index, or a word changed, is seen.
     @Test func theComparisonSeesADifference() {
         let page = "<main data-pagefind-body><h1>Titre</h1><p>un deux</p><div data-pagefind-ignore><p>trois</p></div></main>"
