@@ -61,7 +61,7 @@ def rules(page, axe_source: str) -> dict[str, list[str]]:
 
 def options(rgaa_rules: dict[str, list[str]]) -> dict:
     """axe's options: every rule of its default set, and every RGAA rule, experimental ones included."""
-    return {"rules": {rule: {"enabled": True} for rule in rgaa_rules if rule != CHART_RULE}}
+    return {"rules": {rule: {"enabled": True} for rule in rgaa_rules}}
 
 
 def check_charts(page) -> tuple[int, list[str]]:
@@ -98,7 +98,11 @@ class Findings:
 
 def report(site: Site, rgaa_rules: dict[str, list[str]], findings: Findings, pages: int, axe_version: str,
            folder: Path | None) -> CheckResult:
+    """The findings by criterion, in audit/rgaa.md when `folder` is given; `rgaa_rules` are axe's, the
+    charts' check (CHART_RULE) is added here."""
     result = CheckResult("RGAA 4.1")
+    axe_rules = len(rgaa_rules)
+    rgaa_rules = {**rgaa_rules, CHART_RULE: CHART_CRITERIA}
     listed = criteria_of_page(site)
     if len(listed) != 106:
         result.add("accessibilite/index.html", f"la page d’accessibilité liste {plural(len(listed), 'critère')} du RGAA 4.1 au lieu de 106")
@@ -124,7 +128,7 @@ def report(site: Site, rgaa_rules: dict[str, list[str]], findings: Findings, pag
             "# Audit RGAA 4.1",
             "",
             f"{plural(pages, 'page')}, chacune en thème clair et en thème sombre, avec axe-core {axe_version} "
-            f"({plural(len([r for r in rgaa_rules if r != CHART_RULE]), 'règle')} étiquetées par critère du RGAA, toutes "
+            f"({plural(axe_rules, 'règle')} étiquetées par critère du RGAA, toutes "
             f"lancées), le validateur du W3C (critère 8.2) et le contrôle des graphiques (`{CHART_RULE}` : alternative "
             "textuelle en aria-label, description, description détaillée adjacente). Un critère « contrôlé en partie » "
             "n’en est pas pour autant conforme : ses autres tests demandent un examen humain.",
@@ -152,7 +156,6 @@ def report(site: Site, rgaa_rules: dict[str, list[str]], findings: Findings, pag
         (folder / "rgaa.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     where = f" ; rapport dans {folder}/rgaa.md" if folder is not None else ""
-    axe_rules = len([rule for rule in rgaa_rules if rule != CHART_RULE])
     result.summary = (f"{plural(len(said & tested), 'critère')} contrôlés en partie ({plural(axe_rules, 'règle')} axe, "
                       f"validateur, graphiques), {len(set(listed) - tested)} à vérifier à la main, "
                       f"{plural(sum(len(p) for p in findings.by_rule.values()), 'constat')}{where}")

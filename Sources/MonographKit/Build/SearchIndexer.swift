@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Pagefind, the static search engine that indexes a built site into its `pagefind/` folder (FORMAT §8).
 ///
@@ -123,18 +122,18 @@ public struct SearchIndexer: Sendable {
         FastFiles.removeTree(root)
         let count = documents.count
         let chunks = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let failures = Mutex<[Error]>([])
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in stride(from: chunk, to: count, by: chunks) {
-                let document = documents.document(index)
-                do {
+        let failures = Parallel.map(Array(0..<chunks)) { chunk -> Error? in
+            do {
+                for index in stride(from: chunk, to: count, by: chunks) {
+                    let document = documents.document(index)
                     try FastFiles.Folder.writeConcurrently(.text(document.html), to: document.path, under: root)
-                } catch {
-                    failures.withLock { $0.append(error) }
                 }
+                return nil
+            } catch {
+                return error
             }
         }
-        if let failure = failures.withLock({ $0.first }) {
+        if let failure = failures.compactMap({ $0 }).first {
             FastFiles.removeTree(root)
             throw failure
         }

@@ -104,7 +104,7 @@ final class MarkdownDocument {
         var child = cmark_node_first_child(node)
         while let current = child {
             switch cmark_node_get_type(current) {
-            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING: blocks.append(text(ofInlines: current))
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING: blocks.append(plainText(of: current, lineBreak: "\n", rawHTML: true))
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
                 let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
                 blocks.append(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal)
@@ -116,35 +116,21 @@ final class MarkdownDocument {
         return blocks.joined(separator: cmark_node_get_type(node) == CMARK_NODE_LIST ? "\n" : "\n\n")
     }
 
-    private static func text(ofInlines node: OpaquePointer) -> String {
-        var out = ""
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
-                if let literal = cmark_node_get_literal(current) { out += String(cString: literal) }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                out += "\n"
-            default:
-                out += text(ofInlines: current)
-            }
-            child = cmark_node_next(current)
-        }
-        return out
-    }
-
-    /// The concatenated literal text under `node` (for headings).
-    fileprivate static func plainText(of node: OpaquePointer) -> String {
+    /// The concatenated literal text under `node`: for headings, line breaks as spaces and inline HTML
+    /// left out; for the open data's text, line breaks kept and inline HTML as written.
+    fileprivate static func plainText(of node: OpaquePointer, lineBreak: String = " ", rawHTML: Bool = false) -> String {
         var out = ""
         var child = cmark_node_first_child(node)
         while let current = child {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 if let literal = cmark_node_get_literal(current) { out += String(cString: literal) }
+            case CMARK_NODE_HTML_INLINE:
+                if rawHTML, let literal = cmark_node_get_literal(current) { out += String(cString: literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                out += " "
+                out += lineBreak
             default:
-                out += plainText(of: current)
+                out += plainText(of: current, lineBreak: lineBreak, rawHTML: rawHTML)
             }
             child = cmark_node_next(current)
         }

@@ -48,29 +48,39 @@ enum Text {
         return false
     }
 
-    /// `text` with every `marker` replaced by `replacement`, found by a byte search (`memchr` for its
-    /// first byte: views of thousands of networks are megabytes long).
+    /// The offsets of the non-overlapping occurrences of `needle` in `bytes`, found by a byte search
+    /// (`memchr` for its first byte: views of thousands of networks are megabytes long).
+    private static func occurrences(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let first = needle.first, let base = bytes.baseAddress else { return [] }
+        var found: [Int] = []
+        var i = 0
+        while i < bytes.count, let hit = memchr(base + i, Int32(first), bytes.count - i) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if at + needle.count <= bytes.count && needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) {
+                found.append(at)
+                i = at + needle.count
+            } else {
+                i = at + 1
+            }
+        }
+        return found
+    }
+
+    /// `text` with every `marker` replaced by `replacement`, found by a byte search.
     static func replacing(_ marker: String, with replacement: String, in text: String) -> String {
         var text = text
         let needle = Array(marker.utf8)
-        guard let first = needle.first else { return text }
         let replaced = text.withUTF8 { bytes -> String? in
-            guard let base = bytes.baseAddress else { return nil }
+            let found = occurrences(of: needle, in: bytes)
+            guard !found.isEmpty else { return nil }
             var out: [UInt8] = []
-            var runStart = 0, i = 0
-            while i < bytes.count, let found = memchr(base + i, Int32(first), bytes.count - i) {
-                let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                if at + needle.count <= bytes.count && needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) {
-                    if out.isEmpty { out.reserveCapacity(bytes.count + 1024) }
-                    out.append(contentsOf: bytes[runStart..<at])
-                    out.append(contentsOf: replacement.utf8)
-                    i = at + needle.count
-                    runStart = i
-                } else {
-                    i = at + 1
-                }
+            out.reserveCapacity(bytes.count + 1024)
+            var runStart = 0
+            for at in found {
+                out.append(contentsOf: bytes[runStart..<at])
+                out.append(contentsOf: replacement.utf8)
+                runStart = at + needle.count
             }
-            if runStart == 0 { return nil }
             out.append(contentsOf: bytes[runStart...])
             return String(decoding: out, as: UTF8.self)
         }
@@ -83,20 +93,8 @@ enum Text {
     static func split(_ text: String, around marker: String) -> (before: String, after: String)? {
         var text = text
         let needle = Array(marker.utf8)
-        guard let first = needle.first else { return nil }
         return text.withUTF8 { bytes -> (String, String)? in
-            guard let base = bytes.baseAddress else { return nil }
-            var found: [Int] = []
-            var i = 0
-            while i < bytes.count, let hit = memchr(base + i, Int32(first), bytes.count - i) {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if at + needle.count <= bytes.count && needle.indices.allSatisfy({ bytes[at + $0] == needle[$0] }) {
-                    found.append(at)
-                    i = at + needle.count
-                } else {
-                    i = at + 1
-                }
-            }
+            let found = occurrences(of: needle, in: bytes)
             guard found.count == 1 else { return nil }
             return (
                 String(decoding: bytes[..<found[0]], as: UTF8.self), String(decoding: bytes[(found[0] + needle.count)...], as: UTF8.self)
