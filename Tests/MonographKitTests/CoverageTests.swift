@@ -32,15 +32,16 @@ import Testing
         let pageData = try #require(files["reseaux/gamma/index.html"])
         let page = String(decoding: pageData, as: UTF8.self)
         #expect(page.contains("<section id=\"pratiques\" class=\"section-monographie\" aria-labelledby=\"pratiques-titre\" data-partiel>"))
-        #expect(page.contains("<strong>Section partielle.</strong>"))
+        #expect(page.contains("<p class=\"partielle\" role=\"note\" data-pagefind-ignore>En cours de rédaction\u{202F}:"))
         #expect(page.contains("<section id=\"carte-identite\" class=\"section-monographie\" aria-labelledby=\"carte-identite-titre\">"))
         #expect(page.components(separatedBy: "data-partiel").count == 2)
 
         let homeData = try #require(files["index.html"])
         let home = String(decoding: homeData, as: UTF8.self)
-        #expect(home.contains("Sections : 1 complète, 1 partielle, 4 à rédiger"))
-        #expect(home.contains("Sections : 6 complètes"))
-        #expect(home.contains("Sections : 6 à rédiger"))
+        // A card says calmly that a monograph is being written; the states of its sections are on the
+        // page « État de la collection ».
+        #expect(home.components(separatedBy: "<p class=\"carte-etat\">En cours de rédaction</p>").count - 1 == 2)
+        #expect(!home.contains("jauge"))
 
         let data = try #require(files["donnees/reseaux.json"])
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
@@ -138,7 +139,11 @@ import Testing
                     withData.isEmpty
                         ? "Aucun réseau sur \(networks.count) n’a encore de données"
                         : "Calculé sur \(withData.count) réseau\(withData.count > 1 ? "x" : "") sur \(networks.count)"), "\(view)")
-            #expect(figure.contains("<strong class=\"vue-partielle\">Vue partielle.</strong>") == isPartial, "\(view)")
+            // The sentence is an editor's note under the view, never an alarm above it.
+            #expect(!figure.contains("Vue partielle"), "\(view)")
+            let caption = try #require(figure.range(of: "</figcaption>"), "\(view)")
+            let note = try #require(figure.range(of: "<div class=\"vue-couverture\">"), "\(view)")
+            #expect(caption.upperBound < note.lowerBound, "\(view)")
             // Every network without data and every network described in part is linked from the sentence.
             let sentence = try #require(
                 figure.components(separatedBy: "<div class=\"vue-couverture\">").dropFirst().first?

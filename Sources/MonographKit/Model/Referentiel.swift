@@ -29,11 +29,11 @@ public struct Referentiel: Sendable {
     /// The framework lists in the order in which they are shown, with their keys and French titles.
     static var lists: [(key: String, title: String, keyPath: KeyPath<Referentiel, [ReferenceItem]>)] {
         [
-            ("fonctions", "Les six fonctions d'une tête de réseau", \.fonctions),
-            ("natures", "Les quatre natures de l'innovation", \.natures),
-            ("phases", "Les cinq étapes du processus d'innovation", \.phases),
+            ("fonctions", "Les six fonctions d’une tête de réseau", \.fonctions),
+            ("natures", "Les quatre natures de l’innovation", \.natures),
+            ("phases", "Les cinq étapes du processus d’innovation", \.phases),
             ("echelons", "Les échelons territoriaux", \.echelons),
-            ("types", "Les cinq types d'innovation", \.types),
+            ("types", "Les cinq types d’innovation", \.types),
         ]
     }
 

@@ -30,7 +30,8 @@ struct Citation: Equatable, Sendable {
     /// The reference shown on the page, as HTML: « Éditeur (2021). *Nom : Titre*. Adresse ».
     var referenceHTML: String {
         let e = Markdown.plainHTML
-        var out = e(publisher) + " (" + (dateParts.first.map(String.init) ?? "s. d.") + "). <cite>" + e(title) + "</cite>."
+        // Without a publication date, the reference names no year rather than a bare « s. d. ».
+        var out = e(publisher) + (dateParts.first.map { " (\($0))" } ?? "") + ". <cite>" + e(title) + "</cite>."
         if let address { out += " <span class=\"adresse\">" + Text.escapeHTML(address) + "</span>" }
         return out
     }

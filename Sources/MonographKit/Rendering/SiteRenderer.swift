@@ -106,6 +106,9 @@ struct SiteRenderer {
             SiteMapPage.Link(path: $1, title: ExplorerPage.title($0.scope, site.referentiel))
         }
         add("plan-du-site/index.html", heavy: true, SiteMapPage.Inputs(site, explorer: explorerLinks)) { .parts(SiteMapPage.render($0, layout)) }
+        add("\(CollectionStatePage.path)index.html", heavy: true, Navigation(site), views: [.completude]) { _ in
+            .parts(CollectionStatePage.render(layout, views: views))
+        }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
         add("donnees/index.html", Navigation(site)) { _ in .parts(OpenDataPage.render(layout)) }
         add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {

@@ -53,7 +53,9 @@ struct TemplateSet {
                     continue
                 }
                 do {
-                    library.register(try MustacheTemplate(string: Self.escapingPragma + text), named: name)
+                    // The templates' own sentences get French typography once, here, as the content's get it when rendered.
+                    let set = FrenchTypography.html(text, mustache: true)
+                    library.register(try MustacheTemplate(string: Self.escapingPragma + set), named: name)
                     texts[name] = (display, text)
                 } catch let error as MustacheTemplate.ParserError {
                     bag.error(

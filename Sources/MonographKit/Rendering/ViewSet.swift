@@ -45,7 +45,8 @@ final class ViewSet: @unchecked Sendable {
 
     /// How many times each view is placed by the pages of `site`.
     static func uses(in site: Site) -> [ViewID: Int] {
-        var uses: [ViewID: Int] = [:]
+        // The page « État de la collection » places the editorial dashboard.
+        var uses: [ViewID: Int] = [.completude: 1]
         let bodies = site.booklet.map(\.body.views) + [site.synthesis?.body.views ?? []] + site.monographs.map(\.body.views)
         for views in bodies {
             for use in views { if let view = ViewID(rawValue: use.id) { uses[view, default: 0] += 1 } }

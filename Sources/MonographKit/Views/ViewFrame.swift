@@ -15,12 +15,14 @@ enum ViewFrame {
         out += coverage.isPartial ? " data-partiel data-pagefind-ignore>\n" : " data-pagefind-ignore>\n"
         out.reserveCapacity(body.utf8.count + 1_000)
         out += "<figcaption>\(c.e(title))</figcaption>\n"
-        out += coverageNote(coverage, c)
         out += body
+        // What the view rests on, said under it as an editor's note: small, muted, always there.
+        out += coverageNote(coverage, c)
         out += "<p class=\"vue-donnees\">Données : <a href=\"\(c.root)donnees/synthese.json\">synthese.json</a>, "
         out += "<a href=\"\(c.root)donnees/reseaux.json\">reseaux.json</a>, <a href=\"\(c.root)donnees/reseaux.csv\">reseaux.csv</a></p>\n"
         out += "</figure>\n"
-        return out
+        // The view's own sentences, titles and chart labels, set as French sets them.
+        return FrenchTypography.html(out)
     }
 
     /// The sentence saying what a view rests on (FORMAT §5): how many networks it is computed on, which
@@ -48,7 +50,6 @@ enum ViewFrame {
                 + "</details>\n"
             return Format.count(list.count, "réseau", "réseaux") + ", dont les \(Format.number(listing.shown.count)) premiers listés ci-dessous"
         }
-        if coverage.isPartial { sentence += "<strong class=\"vue-partielle\">Vue partielle.</strong> " }
         if n == 0 {
             sentence += "Aucune monographie n’est encore écrite : cette vue n’a rien à montrer."
         } else if k == 0 {

@@ -43,7 +43,7 @@ enum MonographPage {
             ).adding([
                 // In the page's head: its schema.org description and the tags of scholarly indexes.
                 "meta_page": jsonLD(m, layout) + "\n" + citation.metaTags,
-                "citation": citation.referenceHTML,
+                "citation": FrenchTypography.html(citation.referenceHTML),
                 "reseau": [
                     "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                     "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),

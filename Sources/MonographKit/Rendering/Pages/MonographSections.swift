@@ -16,7 +16,7 @@ struct MonographSections {
     func context() -> [[String: Any]] {
         let blocks = SectionBlocks(monograph: monograph, referentiel: referentiel, markdown: markdown)
         return SectionID.allCases.enumerated().map { index, section in
-            let block = blocks.html(for: section)
+            let block = FrenchTypography.html(blocks.html(for: section))
             let prose = monograph.body.sections[section]?.filled(view) ?? ""
             let state = monograph.state(section)
             let context: [String: Any] = [

@@ -63,8 +63,8 @@ enum OpenDataPage {
             body += "<p>Licence des textes et des données de ce site : \(shown).</p>\n"
         } else {
             body +=
-                "<p>Aucune licence n’est encore indiquée pour ce site. Avant de réutiliser ses données, adressez-vous à "
-                + "l’éditeur, \(Markdown.plainHTML(layout.settings.publisher)).</p>\n"
+                "<p>Les conditions de réutilisation de ces textes et de ces données sont à demander à l’éditeur, "
+                + "\(Markdown.plainHTML(layout.settings.publisher)).</p>\n"
         }
         return ProsePages.sitePage(title: "Données ouvertes", current: "donnees", path: "donnees/", body: body, layout)
     }

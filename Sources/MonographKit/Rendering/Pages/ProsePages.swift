@@ -69,7 +69,7 @@ enum ProsePages {
     /// A page of the site's own (the plan, accessibility) at `path`, one folder down: `body` under `title`.
     static func sitePage(title: String, current: String, path: String, body: String, _ layout: PageLayout) -> [String] {
         parts(
-            body: body, layout,
+            body: FrenchTypography.html(body), layout,
             layout.context(title: title, root: "../", current: current, path: path).adding([
                 "titre": Markdown.plain(title), "sommaire_livret": [Any](), "voisins": false,
             ]))

@@ -31,6 +31,7 @@ enum SiteMapPage {
         if let explorer = inputs.explorer.first { body += link(explorer.path, explorer.title) }
         body +=
             link("referentiel/index.html", "Référentiel") + link("recherche/index.html", "Rechercher")
+            + link("\(CollectionStatePage.path)index.html", CollectionStatePage.title)
             + link("accessibilite/index.html", "Accessibilité") + "</ul>\n"
         if inputs.explorer.count > 1 {
             body += "<h2>Les pages de l’explorateur</h2>\n<ul>\n" + inputs.explorer.dropFirst().map { link($0.path, $0.title) }.joined() + "</ul>\n"
