@@ -172,8 +172,9 @@ import Testing
             #expect(figure.contains("data-couverture=\"0/2\" data-partiel data-pagefind-ignore>"))
             #expect(
                 figure.contains(
-                    "Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer ; sans données : "
-                        + "<a href=\"../reseaux/alpha/index.html\">Gamma</a>, <a href=\"../reseaux/beta/index.html\">Bêta</a>.</p>"))
+                    french(
+                        "Aucun réseau sur 2 n’a encore de données pour cette vue, qui n’a donc rien à montrer ; sans données : "
+                            + "<a href=\"../reseaux/alpha/index.html\">Gamma</a>, <a href=\"../reseaux/beta/index.html\">Bêta</a>.</p>")))
             #expect(!figure.contains("<svg"))
             #expect(!figure.contains("<table"))
         }
@@ -206,11 +207,12 @@ import Testing
         // A long list of networks is counted in the sentence and its first names are folded below it.
         #expect(
             page.contains(
-                "Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue, qui n’a donc rien à montrer ;"
-                    + " sans données : 1\u{202F}001 réseaux, dont les 30 premiers listés ci-dessous.</p>\n"
-                    + "<details class=\"vue-liste\"><summary>Réseaux sans données (1\u{202F}001)</summary>\n<p><a href=\"../reseaux/r0/index.html\">R 0</a>, "
-            ))
-        #expect(page.contains("; les 971 autres sont nommés dans <a href=\"../donnees/synthese.json\">synthese.json</a>"))
+                french(
+                    "Aucun réseau sur 1\u{202F}001 n’a encore de données pour cette vue, qui n’a donc rien à montrer ;"
+                        + " sans données : 1\u{202F}001 réseaux, dont les 30 premiers listés ci-dessous.</p>\n"
+                        + "<details class=\"vue-liste\"><summary>Réseaux sans données (1\u{202F}001)</summary>\n<p><a href=\"../reseaux/r0/index.html\">R 0</a>, "
+                )))
+        #expect(page.contains(french("par nom ; les 971 autres sont nommés dans <a href=\"../donnees/synthese.json\">synthese.json</a>")))
         #expect(!page.contains("<a href=\"../reseaux/r999/index.html\">R 999</a>"))
         // No count of a text is written without its thousands grouped (coordinates may hold these digits).
         #expect(page.firstMatch(of: #/>[^<]*[^\d.]1001[^\d.][^<]*</#) == nil)

@@ -37,7 +37,7 @@ import Testing
             figure.contains(
                 "<figcaption>Fonctions exercées par chaque tête de réseau\u{202F}: + présente, ++ dominante, – absente\u{202F}; les 30 premiers réseaux sur 120</figcaption>"
             ))
-        #expect(figure.contains("<title>Intensité des fonctions par réseau : les 30 premiers réseaux sur 120</title>"))
+        #expect(figure.contains(french("<title>Intensité des fonctions par réseau : les 30 premiers réseaux sur 120</title>")))
         #expect(figure.components(separatedBy: "class=\"etiquette\"").count - 1 == ListingBound.networks)
         #expect(Self.bodyRows(figure).count == ListingBound.networks)
         #expect(figure.contains("href=\"../reseaux/r030/index.html\"") && !figure.contains("href=\"../reseaux/r031/index.html\""))
@@ -55,9 +55,10 @@ import Testing
         #expect(Self.bodyRows(figure).count == ListingBound.practicesPerFunction)
         #expect(
             figure.contains(
-                "<p class=\"suite-liste\">Le tableau montre les 10 premières pratiques sur 80, dans l’ordre de la collection, par numéro de monographie puis par nom ;"
-                    + " les 70 autres sont dans l’explorateur, par échelon : "
-                    + "<a href=\"../explorateur/index.html?fonction=ingenierie&amp;echelon=regional\">Régional</a>.</p>"))
+                french(
+                    "<p class=\"suite-liste\">Le tableau montre les 10 premières pratiques sur 80, dans l’ordre de la collection, par numéro de monographie puis par nom ;"
+                        + " les 70 autres sont dans l’explorateur, par échelon : "
+                        + "<a href=\"../explorateur/index.html?fonction=ingenierie&amp;echelon=regional\">Régional</a>.</p>")))
         // Only the levels the function's practices use are linked.
         #expect(!figure.contains("echelon=local"))
     }
@@ -69,15 +70,16 @@ import Testing
         #expect(Self.bodyRows(innovations).count == ListingBound.innovations)
         #expect(
             innovations.contains(
-                "Le tableau montre les 30 premières innovations sur 80, dans l’ordre de la collection, par numéro de monographie puis par nom ;"
-                    + " les 50 autres sont dans <a href=\"../explorateur/index.html\">l’explorateur</a>"))
+                french(
+                    "Le tableau montre les 30 premières innovations sur 80, dans l’ordre de la collection, par numéro de monographie puis par nom ;"
+                        + " les 50 autres sont dans <a href=\"../explorateur/index.html\">l’explorateur</a>")))
         let identities = try #require(CoverageTests.figure("identites", in: page))
         #expect(Self.bodyRows(identities).count == ListingBound.networks)
         #expect(identities.contains("Pour les 90 autres réseaux, les cartes d’identité sont dans <a href=\"../donnees/reseaux.csv\">reseaux.csv</a>"))
         let completeness = try #require(CoverageTests.figure("completude", in: page))
         #expect(Self.bodyRows(completeness).count == ListingBound.networks)
         // The state of each section is still counted over every network, below the cut table.
-        #expect(completeness.contains("Sur l’ensemble des 120 réseaux :"))
+        #expect(completeness.contains(french("Sur l’ensemble des 120 réseaux :")))
         let totals = Self.bodyRows(completeness, table: 1)
         #expect(totals.count == SectionID.allCases.count)
         #expect(totals.first == "<tr><th scope=\"row\">Carte d’identité</th><td>80</td><td>0</td><td>40</td></tr>")
@@ -91,13 +93,13 @@ import Testing
         #expect(emergence.components(separatedBy: "href=\"../reseaux/").count - 1 == ListingBound.namesInCell)
         #expect(
             emergence.contains(
-                " et 68 autres : <a href=\"../explorateur/index.html?phase=emergence\">actions de l’étape « Émergence » dans l’explorateur</a>"))
+                french(" et 68 autres : <a href=\"../explorateur/index.html?phase=emergence\">actions de l’étape « Émergence » dans l’explorateur</a>")))
         let natures = try #require(CoverageTests.figure("natures", in: page))
         let invention = try #require(Self.bodyRows(natures).first { $0.contains("Invention") })
         #expect(invention.components(separatedBy: "href=\"../reseaux/").count - 1 == ListingBound.namesInCell)
         #expect(invention.contains(" et 68 autres</td>"))
         // The networks without data: counted in the sentence, the first ones folded below it.
-        #expect(phases.contains("sans données : 40 réseaux, dont les 30 premiers listés ci-dessous."))
+        #expect(phases.contains(french("sans données : 40 réseaux, dont les 30 premiers listés ci-dessous.")))
         let folded = try #require(
             phases.components(separatedBy: "<details class=\"vue-liste\">").dropFirst().first?.components(separatedBy: "</details>").first)
         #expect(folded.components(separatedBy: "href=\"../reseaux/").count - 1 == ListingBound.networks)
@@ -138,7 +140,7 @@ import Testing
         let figure = try #require(CoverageTests.figure("echelons-territoriaux", in: try Self.page("synthese/index.html", files)))
         #expect(
             figure.contains(
-                "les 10 premières pratiques sur 11, dans l’ordre de la collection, par numéro de monographie puis par nom ; l’autre est dans"))
+                french("les 10 premières pratiques sur 11, dans l’ordre de la collection, par numéro de monographie puis par nom ; l’autre est dans")))
         let home = try Self.page("index.html", try Self.render(try Self.collection(ListingBound.networks + 1, withoutDataEvery: nil)))
         #expect(home.contains("; l’autre est listée dans le <a href=\"plan-du-site/index.html#monographies\">plan du site</a>."))
     }

@@ -125,3 +125,7 @@ func runPython(_ arguments: [String], modules: String) throws -> Data {
     default: throw PythonFailure(description: "python3 \(script) failed (status \(process.terminationStatus)): \(stderr)")
     }
 }
+
+/// `text` as the generator sets its own sentences (narrow no-break spaces before « : ; ! ? » and after
+/// « «, curly apostrophes): what a page shows, for tests that look for a sentence of the generator.
+func french(_ text: String) -> String { FrenchTypography.html(text) }
