@@ -14,6 +14,7 @@ AUDIT_SCALE_COUNT ?= 2000
 CHROMIUM ?= /usr/bin/chromium
 PDF_VENV := .venv-pdf
 PDF_PY := $(PDF_VENV)/bin/python
+PDF_HTML := .livre-html
 PDF_REQUIREMENTS := tools/book/requirements.txt
 # Succeeds when the shared library NAME (as in libNAME.so) is installed.
 FIND_LIBRARY := python3 -c "import ctypes.util, sys; sys.exit(ctypes.util.find_library(sys.argv[1]) is None)"
@@ -31,7 +32,7 @@ $(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
 	@touch $@
 
 audit: audit-deps pdf
-	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit --pdf
+	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit --pdf --pdf-html $(PDF_HTML)
 
 # The weights at 2,000 monographs come first: they take seconds, and Nu and axe are not run on 2,000 pages.
 audit-large: audit-deps build search-deps
@@ -55,5 +56,6 @@ $(PDF_VENV)/.installed: $(PDF_REQUIREMENTS)
 	$(PDF_PY) -m pip install -q --disable-pip-version-check -r $(PDF_REQUIREMENTS)
 	@touch $@
 
+# The documents the PDFs are laid out from are kept in .livre-html/ for the audit's typography check.
 pdf: pdf-deps site
-	$(PDF_PY) tools/book/make_pdf.py --output Output --content Content
+	$(PDF_PY) tools/book/make_pdf.py --output Output --content Content --html $(PDF_HTML)

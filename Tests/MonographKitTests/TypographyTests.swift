@@ -42,3 +42,63 @@ import Testing
         #expect(raw.inline("a <b>gras</b> [x](JavaScript:alert(1))") == "a <b>gras</b> <a href=\"\">x</a>")
     }
 }
+
+/// The generator's own sentences (templates, views, site pages) are set as French sets them, on every page
+/// it writes: the same rules the audit applies to the built site in a browser's view of the text.
+@Suite struct GeneratedTypographyTests {
+    @Test func theHTMLPassSetsTextButNeverMarkup() {
+        #expect(
+            FrenchTypography.html("<p title=\"Voir : ici\">Domaine : <a href=\"a?b=c:d\">l'eau</a> « x »</p>")
+                == "<p title=\"Voir\u{202F}: ici\">Domaine\u{202F}: <a href=\"a?b=c:d\">l’eau</a> «\u{202F}x\u{202F}»</p>")
+        // Script, style and code are left as they are; so are character references and Mustache tags.
+        #expect(FrenchTypography.html("<script>a ? b : c</script><code>a : b</code>") == "<script>a ? b : c</script><code>a : b</code>")
+        #expect(FrenchTypography.html("Site d&#39;essai &amp; co !") == "Site d’essai &amp; co\u{202F}!")
+        #expect(FrenchTypography.html("{{#x}}Nom : {{nom}}{{/x}}", mustache: true) == "{{#x}}Nom\u{202F}: {{nom}}{{/x}}")
+        // Text already set comes out unchanged.
+        let set = "Calculé sur 2 réseaux\u{202F}; sans données\u{202F}: «\u{202F}Bêta\u{202F}»"
+        #expect(FrenchTypography.html(set) == set)
+    }
+
+    /// Every page of a site whose content is itself well set: any plain space before « ; : ! ? » » or after
+    /// « « », and any straight apostrophe, in the visible text comes from the generator.
+    @Test func everyPageOfTheTestSiteIsSetTheFrenchWay() throws {
+        let site = try TemporarySite()
+        let files = try site.builder().render().get()
+        var checked = 0
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
+            // The fixture's own names keep their straight apostrophes on purpose (they check escaping): the
+            // writer's words, not the generator's.
+            let text = Self.visibleText(String(decoding: data, as: UTF8.self))
+                .replacingOccurrences(of: "Site d'essai", with: "").replacingOccurrences(of: "Synthèse d'essai", with: "")
+            for problem in Self.problems(in: text) { Issue.record("\(path): \(problem)") }
+            checked += 1
+        }
+        #expect(checked >= 10)
+    }
+
+    /// The visible text of a page: text nodes and the attributes a reader is given, without script,
+    /// style, code, pre and JSON-LD, each piece on its own line.
+    static func visibleText(_ html: String) -> String {
+        var text = html
+        for element in ["script", "style", "code", "pre", "textarea"] {
+            text = text.replacing(try! Regex("(?s)<\(element)\\b.*?</\(element)>"), with: " ")
+        }
+        var attributes: [String] = []
+        for match in text.matches(of: #/ (?:title|alt|aria-label|placeholder)="([^"]*)"/#) { attributes.append(String(match.1)) }
+        text = text.replacing(#/<!--(?s).*?-->/#, with: " ").replacing(#/<[^>]*>/#, with: "\n")
+        return ([text] + attributes).joined(separator: "\n").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&nbsp;", with: "\u{A0}")
+    }
+
+    static func problems(in text: String) -> [String] {
+        var found: [String] = []
+        for line in text.split(separator: "\n") {
+            let checks: [(Regex<Substring>, String)] = [
+                (#/[ \u{A0}][;:!?»]/#, "plain space before a double mark"), (#/«[ \u{A0}]/#, "plain space after «"),
+                (#/[[:alpha:]]'[[:alpha:]]/#, "straight apostrophe"),
+            ]
+            for (pattern, what) in checks where line.contains(pattern) { found.append("\(what): « \(line.trimmingCharacters(in: .whitespaces)) »") }
+        }
+        return found
+    }
+}

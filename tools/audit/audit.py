@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Quality gate of a built site: markup validity (Nu), internal links and anchors (lychee), accessibility
 (axe-core in Chromium), width at 390 px, screenshots, page weight and no scripts, search in Chromium
-over HTTP, and with --pdf the printed collection of `make pdf` (pypdf).
+over HTTP, French typography of every visible text (and of the PDFs' text), and with --pdf the printed collection of `make pdf` (pypdf).
 
 Prints every finding with its page, then one summary line per checker; exits 1 on any finding.
 Usage: audit.py [--output Output] [--screenshots audit] [--weights-only] [--pdf]
@@ -22,6 +22,7 @@ import budgets  # noqa: E402
 import links  # noqa: E402
 import pdf  # noqa: E402
 import search  # noqa: E402
+import typography  # noqa: E402
 import validity  # noqa: E402
 from builtsite import Site  # noqa: E402
 from report import plural  # noqa: E402
@@ -34,6 +35,8 @@ def main() -> int:
     parser.add_argument("--weights-only", action="store_true",
                         help="seulement le poids des pages et l’absence de scripts (pour une grande collection)")
     parser.add_argument("--pdf", action="store_true", help="vérifie aussi les PDF de make pdf (dossier pdf/ du site)")
+    parser.add_argument("--pdf-html", type=Path, default=None,
+                        help="dossier des documents HTML d’où make pdf tire les PDF, dont la typographie est vérifiée")
     args = parser.parse_args()
 
     if not (args.output / "index.html").exists():
@@ -46,7 +49,8 @@ def main() -> int:
     runs = [lambda: [budgets.check(site)]]
     if not args.weights_only:
         runs += [lambda: [validity.check(site)], lambda: [links.check(site)], lambda: browser.check(site, args.screenshots),
-                 lambda: [search.check(site)]]
+                 lambda: [search.check(site)],
+                 lambda: [typography.check(site, typography.book_documents(args.pdf_html) if args.pdf_html else None)]]
     if args.pdf:
         runs.append(lambda: [pdf.check(site, args.screenshots)])
     for run in runs:

@@ -1,4 +1,5 @@
-"""French typography of every visible text of the built pages (and, with pypdf, of the PDFs): no plain or
+"""French typography of every visible text of the built pages (and of the documents the PDFs are laid out
+from): no plain or
 no-break space where French puts a narrow no-break space (before ; : ! ? » and after «), no straight
 apostrophe, and no English word of the interface.
 
@@ -87,6 +88,21 @@ def page_problems(markup: str) -> list[tuple[int, str]]:
     return out
 
 
+def book_documents(folder: Path) -> dict[str, str]:
+    """The visible text of each document `make pdf` lays out (written by make_pdf.py --html), by name.
+
+    The PDFs are checked through these documents rather than through their own text: their fonts draw the
+    narrow no-break space with the glyph of the space, so a PDF's extracted text cannot tell one from the
+    other, while the documents hold exactly the characters the PDFs are set from."""
+    texts = {}
+    for path in sorted(Path(folder).glob("*.html")):
+        reader = TextReader()
+        reader.feed(path.read_text(encoding="utf-8"))
+        for line, text in reader.texts:
+            texts[f"{path.stem}.pdf (document, ligne {line})"] = texts.get(f"{path.stem}.pdf (document, ligne {line})", "") + " " + text
+    return texts
+
+
 def check(site, pdf_texts: dict[str, str] | None = None) -> CheckResult:
     result = CheckResult("typographie française")
     pages = site.pages()
@@ -94,9 +110,10 @@ def check(site, pdf_texts: dict[str, str] | None = None) -> CheckResult:
         for line, problem in page_problems(path.read_text(encoding="utf-8")):
             result.add(f"{site.rel(path)}:{line}", problem)
     for name, text in (pdf_texts or {}).items():
-        for problem in problems(text):
+        for problem in problems(re.sub(r"[ \t\r\n]+", " ", text)):
             result.add(name, problem)
-    result.summary = (f"{plural(len(pages), 'page')}" + (f" et {plural(len(pdf_texts), 'PDF')}" if pdf_texts else "")
+    pdfs = {name.split(" ")[0] for name in (pdf_texts or {})}
+    result.summary = (f"{plural(len(pages), 'page')}" + (f" et {plural(len(pdfs), 'PDF')}" if pdfs else "")
                       + f" : {plural(len(result.findings), 'constat')}")
     return result
 

@@ -228,7 +228,7 @@ class Book:
 
     def monograph(self, page: Page) -> str:
         """One monograph alone."""
-        title = f"{page.title} : {page.headline}" if page.headline else page.title
+        title = f"{page.title}\u202f: {page.headline}" if page.headline else page.title
         return self.document(title, page.headline, "monographie-seule", self.info.titre, self.chapter(page, "reseau"))
 
     def document(self, title: str, description: str | None, kind: str, running: str, body: str) -> str:

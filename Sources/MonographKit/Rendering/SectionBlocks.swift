@@ -246,8 +246,9 @@ struct SectionBlocks {
             if chart { f.tag("</details>\n") }
         }
         for level in levels {
+            // « Échelon national »: after a noun, French writes the adjective of the label in lower case.
             f.tag("<h3 class=\"echelon\">Échelon ")
-            f.text(level.libelle)
+            f.text(level.libelle.prefix(1).lowercased() + level.libelle.dropFirst())
             f.tag("</h3>\n<ul class=\"pratiques\">\n")
             for p in practices where p.echelon == level.id {
                 let index = (referentiel.fonctions.firstIndex { $0.id == p.fonction } ?? 0) + 1
