@@ -153,8 +153,10 @@ import Testing
                 #expect(sentence.contains("dont \(partial.count) décrit\(partial.count > 1 ? "s" : "") en partie seulement"), "\(view)")
             }
         }
+        // The completeness table has its own page, « État de la collection ».
+        let statePage = String(decoding: try #require(files["etat-de-la-collection/index.html"]), as: UTF8.self)
         #expect(
-            Self.figure("completude", in: page)?.hasPrefix(
+            Self.figure("completude", in: statePage)?.hasPrefix(
                 "<figure class=\"vue vue-completude\" data-vue=\"completude\" data-couverture=\"19/19\" data-pagefind-ignore>")
                 == true)
     }

@@ -45,7 +45,15 @@ enum ProsePages {
                 "precedent": link(previous),
                 "suivant": link(next),
                 "voisins": previous != nil || next != nil,
-                "sommaire_livret": booklet.map { ["titre": e($0.titre), "lien": "../\($0.slug)/index.html", "actif": $0.slug == page.slug] },
+                "sommaire_page": [Any](),
+                // The current page's entry lists its own headings, so that the booklet's contents is also the page's.
+                "sommaire_livret": booklet.map { link -> [String: Any] in
+                    let current = link.slug == page.slug
+                    return [
+                        "titre": e(link.titre), "lien": "../\(link.slug)/index.html", "actif": current,
+                        "parties": current ? headingLinks(page.body) : [],
+                    ]
+                },
             ]))
     }
 
@@ -58,8 +66,14 @@ enum ProsePages {
                 "titre": Markdown.plain(page.titre),
                 "synthese": true,
                 "sommaire_livret": [Any](),
+                "sommaire_page": headingLinks(page.body),
                 "voisins": false,
             ]))
+    }
+
+    /// The links to the level-2 headings of `body`, for a table of contents (none for fewer than two).
+    static func headingLinks(_ body: PageBody) -> [[String: String]] {
+        body.headings.count < 2 ? [] : body.headings.map { ["id": $0.id, "titre": $0.html] }
     }
 
     private static func body(_ body: PageBody, root: String, _ views: ViewSet) -> String {
@@ -71,7 +85,7 @@ enum ProsePages {
         parts(
             body: FrenchTypography.html(body), layout,
             layout.context(title: title, root: "../", current: current, path: path).adding([
-                "titre": Markdown.plain(title), "sommaire_livret": [Any](), "voisins": false,
+                "titre": Markdown.plain(title), "sommaire_livret": [Any](), "sommaire_page": [Any](), "voisins": false,
             ]))
     }
 
