@@ -46,6 +46,7 @@ enum ProsePages {
                 "suivant": link(next),
                 "voisins": previous != nil || next != nil,
                 "sommaire_page": [Any](),
+                "avec_sommaire": true,
                 // The current page's entry lists its own headings, so that the booklet's contents is also the page's.
                 "sommaire_livret": booklet.map { link -> [String: Any] in
                     let current = link.slug == page.slug
@@ -67,6 +68,7 @@ enum ProsePages {
                 "synthese": true,
                 "sommaire_livret": [Any](),
                 "sommaire_page": headingLinks(page.body),
+                "avec_sommaire": !headingLinks(page.body).isEmpty,
                 "voisins": false,
             ]))
     }
