@@ -58,11 +58,22 @@ struct SearchDocument: Sendable {
     private static func endParagraph(_ out: inout String) {
         var end = out.endIndex
         while end > out.startIndex, out[out.index(before: end)].isWhitespace { end = out.index(before: end) }
-        if out[..<end].hasSuffix("<p>") {
+        if end == out.startIndex || out[..<end].hasSuffix("<p>") {
             out += " "
             return
         }
         out += "</p>\n<p>"
+    }
+
+    /// A structured block made `forSearch` as the document's paragraphs, without the empty one that its
+    /// last item opens; nothing for a block with no words.
+    private static func paragraphs(_ block: String) -> String {
+        var text = Substring(block)
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        if text.hasSuffix("<p>") { text = text.dropLast(3) }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        guard !text.isEmpty else { return "" }
+        return "<p>" + text + (text.hasSuffix("</p>") ? "\n" : "</p>\n")
     }
 
     /// A prose body without the computed views it places: the page marks each view `data-pagefind-ignore`.
@@ -86,8 +97,7 @@ struct SearchDocument: Sendable {
         let blocks = SectionBlocks(monograph: m, referentiel: referentiel, markdown: markdown, forSearch: true)
         for section in SectionID.allCases where m.state(section) != .aRediger {
             body += "<h2 id=\"\(section.rawValue)-titre\">" + Markdown.plainHTML(section.heading) + "</h2>\n"
-            let block = blocks.html(for: section)
-            if !block.isEmpty { body += "<p>" + block + "</p>\n" }
+            body += paragraphs(blocks.html(for: section))
             if let text = m.body.sections[section] { body += prose(text) }
         }
         return SearchDocument(
