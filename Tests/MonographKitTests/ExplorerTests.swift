@@ -119,6 +119,13 @@ import Testing
             #expect(html.contains("<select id=\"filtre-\(key)\" name=\"\(key)\"><option value=\"\">Tou"))
         }
         #expect(files["assets/explorateur.js"] != nil)
+        // Without a filter, the caption names every network; the script rewrites it from what the rows
+        // are, and shows the notice when no row is left.
+        #expect(html.contains("<caption id=\"explorateur-legende\" data-lignes=\"Les actions et les innovations\" data-suite=\"\">"))
+        #expect(html.contains(">Les actions et les innovations de tous les réseaux</caption>"))
+        #expect(html.contains("<div id=\"explorateur-vide\" class=\"explorateur-vide\" hidden>\n"))
+        #expect(html.contains("<p>Aucune action ni innovation ne correspond à ces filtres.</p>"))
+        #expect(html.contains("<button type=\"button\" class=\"bouton\" id=\"filtres-effacer\">Effacer les filtres</button>"))
     }
 
     @Test func theExplorerIsLinkedFromEveryPageAndListed() throws {

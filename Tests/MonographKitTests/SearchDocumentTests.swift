@@ -162,6 +162,27 @@ import Testing
                 contentDisplay: "Content", templatesDisplay: "Templates"))
     }
 
+    /// What the index keeps reads as text in the results' excerpts: no referentiel id, no section number,
+    /// no badge repeating a filter's value after an action, no heading of a section still to write; a
+    /// term and its definition read « terme : définition », each item a sentence of its own.
+    @Test func theDocumentsHoldReadingText() throws {
+        let site = try TemporarySite()
+        let documents = try SearchTests.documents(site)
+        let made = Dictionary(uniqueKeysWithValues: (0..<documents.count).map { documents.document($0) }.map { ($0.path, $0.html) })
+        let alpha = try #require(made["reseaux/alpha/index.html"])
+        #expect(alpha.contains("<h2 id=\"pratiques-titre\">Pratiques au service de l’innovation</h2>"))
+        #expect(alpha.contains("Appui aux projets pilotes</p>"), "an action without its phases")
+        let body = try #require(alpha.range(of: "<h1>")).upperBound
+        #expect(!alpha[body...].contains("Expérimentation"), "the phases are the search's filter")
+        #expect(!alpha[body...].contains("<p>\n</p>"), "no empty paragraph")
+        #expect(alpha.contains("Type de tête de réseau\u{202F}: "))
+        let beta = try #require(made["reseaux/beta/index.html"])
+        #expect(!beta.contains("<h2"), "every section of Bêta is still to write")
+        let referentiel = try #require(made["referentiel/index.html"])
+        #expect(referentiel.contains("<p>Expérimentation</p>"))
+        #expect(!referentiel.contains("experimentation"), "an id is written for the content's authors")
+    }
+
     /// A page whose document is left out of the index, or a word changed, is seen.
     @Test func theComparisonSeesADifference() {
         let page = "<main data-pagefind-body><h1>Titre</h1><p>un deux</p><div data-pagefind-ignore><p>trois</p></div></main>"

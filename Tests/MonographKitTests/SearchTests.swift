@@ -119,6 +119,9 @@ import Testing
         // With French typography (a narrow no-break space before the colon).
         #expect(search.contains("<option>\(Markdown.plain("Santé : prévention"))</option>"))
         #expect(search.contains("<select id=\"filtre-echelon\" name=\"echelon\">"))
+        // The filters fold under one control, whose text the script completes with how many are chosen.
+        #expect(search.contains("<details class=\"repli-filtres\" id=\"recherche-filtres\">\n"))
+        #expect(search.contains("<summary>Filtres<span id=\"recherche-filtres-actifs\"></span></summary>"))
     }
 
     @Test func everyPageHasASearchBoxLeadingToTheSearchPage() throws {

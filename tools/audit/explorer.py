@@ -3,7 +3,9 @@
 A link `explorateur/index.html?fonction=…&echelon=…` must show exactly the rows whose data attributes
 match, wherever the explorer lays them out (one page, or several: the index then sends the reader on);
 the count must say so; changing a select must update the rows, the count and the query string; an id
-the lists do not offer counts as « tous »; and without JavaScript every row must be shown. The expected
+the lists do not offer counts as « tous »; the table's caption names the chosen function; a filter that
+leaves no row hides the table and says so, and its button brings every row back; and without
+JavaScript every row must be shown. The expected
 rows are computed here from the HTML files, independently of the page's script.
 """
 from __future__ import annotations
@@ -108,6 +110,11 @@ def check(browser, site: Site) -> CheckResult:
         asked = {key: values[0] for key, values in parse_qs(query).items()}
         if any(asked.get(key, "") != filters.get(key, "") for key in KEYS):
             result.add(name, f"{step} : l’adresse (?{query}) ne reprend pas le filtre {filters}")
+        if filters.get("fonction") and visible and tab.is_visible("#explorateur-legende"):
+            label = tab.eval_on_selector("#filtre-fonction", "s => s.options[s.selectedIndex].text")
+            caption = tab.inner_text("#explorateur-legende")
+            if label not in caption:
+                result.add(name, f"{step} : la légende « {caption} » ne nomme pas la fonction « {label} »")
         checked += 1
 
     with_script = browser.new_page()
@@ -125,6 +132,21 @@ def check(browser, site: Site) -> CheckResult:
         if with_script.input_value("#filtre-echelon") != "":
             result.add("explorateur/index.html", "un échelon inconnu de l’adresse n’est pas lu comme « tous »")
         expect_rows(with_script, {"fonction": fonction}, "échelon inconnu dans l’adresse")
+        # A network and a function with no row together: a notice instead of an empty table, and a way back.
+        networks = sorted({row["data-reseau"] for row in pages[index]})
+        functions = sorted({row["data-fonction"] for row in pages[index] if "data-fonction" in row})
+        empty = next(((r, f) for r in networks for f in functions
+                      if not any(matches(row, {"reseau": r, "fonction": f}) for row in every_row)), None)
+        if empty:
+            step = f"filtre sans ligne ?reseau={empty[0]}&fonction={empty[1]}"
+            with_script.goto(index.as_uri() + f"?reseau={empty[0]}&fonction={empty[1]}")
+            with_script.wait_for_selector("#filtres:not([hidden])", timeout=10_000)
+            expect_rows(with_script, {"reseau": empty[0], "fonction": empty[1]}, step)
+            if not with_script.is_visible("#explorateur-vide") or with_script.is_visible("table.explorateur-lignes"):
+                result.add("explorateur/index.html", f"{step} : pas d’avis « aucune ligne », ou un tableau vide affiché")
+            else:
+                with_script.click("#filtres-effacer")
+                expect_rows(with_script, {}, f"{step}, puis « Effacer les filtres »")
     with_script.close()
 
     context = browser.new_context(java_script_enabled=False)

@@ -5,7 +5,8 @@ Checked, with expectations computed from the built pages themselves:
 - a query with its accents left out finds the same pages as the accented word;
 - a singular finds a page where only the plural is written (French stemming);
 - a filter alone (no words) finds exactly the pages that carry it;
-- every result link leads to a page of the site, under the sub-folder;
+- every result link leads to a page of the site, under the sub-folder, and names its page's rubrique;
+- on a phone (390 × 844), the filters are folded under one control and two results show on the first screen;
 - axe-core finds no serious or critical violation on the page with results shown;
 - opened from disk, the page says that search needs a server and links the explorer.
 """
@@ -85,6 +86,13 @@ class Indexed:
             return None
         _, value = max(fitting)
         return "fonction", value, values[value]
+
+
+RUBRIQUES = "items => items.map(li => (li.querySelector('.rubrique-resultat') || {}).textContent || '')"
+FIRST_SCREEN = """
+() => [...document.querySelectorAll('#recherche-resultats li')]
+  .filter(li => li.getBoundingClientRect().bottom <= innerHeight).length
+"""
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -184,8 +192,27 @@ def check(site: Site) -> CheckResult:
                 for link in sorted(set(found or [])):
                     if link not in indexed.words:
                         result.add(PAGE, f"le résultat {link} ne mène pas à une page indexée du site sous {PREFIX}")
+                labels = tab.eval_on_selector_all("#recherche-resultats li", RUBRIQUES)
+                for link, label in zip(found or [], labels):
+                    rubrique = {pair.partition(":")[2] for pair in indexed.filters.get(link, set()) if pair.startswith("rubrique:")}
+                    if label not in rubrique:
+                        result.add(PAGE, f"le résultat {link} est présenté sous « {label} », sa rubrique est {sorted(rubrique)}")
                 for violation in Axe().run(tab).response.get("violations", []):
                     result.add(PAGE, f"avec des résultats : {violation['id']} ({violation.get('impact')}) : {violation['help']}")
+
+                if found and len(found) >= 2:
+                    phone = browser.new_page(viewport={"width": 390, "height": 844})
+                    phone.goto(base + PAGE + "?" + urllib.parse.urlencode({name: value}))
+                    phone.wait_for_function("/trouvée/.test(document.getElementById('recherche-etat').textContent)", timeout=20_000)
+                    if phone.eval_on_selector("#recherche-filtres", "d => d.open"):
+                        result.add(PAGE, "à 390 px, les filtres ne sont pas repliés")
+                    if "1 actif" not in phone.inner_text("#recherche-filtres summary"):
+                        result.add(PAGE, f"à 390 px, le bouton des filtres ne dit pas qu’un filtre est choisi : "
+                                         f"« {phone.inner_text('#recherche-filtres summary')} »")
+                    first = phone.evaluate(FIRST_SCREEN)
+                    if first < 2:
+                        result.add(PAGE, f"à 390 × 844 px, {plural(first, 'résultat')} sur le premier écran, 2 attendus")
+                    phone.close()
 
             tab.goto(site.url(page))
             if not tab.is_visible("#recherche-disque") or not tab.is_visible("#recherche-disque a[href$='explorateur/index.html']"):
@@ -194,6 +221,6 @@ def check(site: Site) -> CheckResult:
             browser.close()
     finally:
         server.shutdown()
-    result.summary = (f"{plural(queries, 'recherche')} sous {PREFIX} (sans accents, singulier/pluriel, filtre seul) "
+    result.summary = (f"{plural(queries, 'recherche')} sous {PREFIX} (sans accents, singulier/pluriel, filtre seul, rubriques, à 390 px) "
                       f"et la page ouverte depuis le disque : {plural(len(result.findings), 'constat')}")
     return result

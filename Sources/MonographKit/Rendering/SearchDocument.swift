@@ -25,16 +25,55 @@ struct SearchDocument: Sendable {
     }
 
     /// Appends the words of `markup` (HTML written by the generator, never content) to `out`: the text
-    /// between its tags, each tag read as a space, as the indexer reads it.
+    /// between its tags, each tag read as a space, as the indexer reads it; except that the end of a
+    /// term (`</dt>`) becomes « : » before its definition, and the end of a paragraph, an item, a
+    /// definition or a heading ends the document's paragraph, so that an excerpt reads as sentences
+    /// rather than a run of words. Neither adds a word: the page holds the same words in the same order.
     static func appendWords(of markup: String, to out: inout String) {
         var rest = markup[...]
         while let open = rest.firstIndex(of: "<") {
             out += rest[..<open]
-            out += " "
-            guard let close = rest[open...].firstIndex(of: ">") else { return }
+            guard let close = rest[open...].firstIndex(of: ">") else {
+                out += " "
+                return
+            }
+            let tag = rest[rest.index(after: open)..<close]
             rest = rest[rest.index(after: close)...]
+            if tag == "/dt" {
+                out += "\u{202F}: "
+            } else if blockEnds.contains(tag) {
+                endParagraph(&out)
+            } else {
+                out += " "
+            }
         }
         out += rest
+    }
+
+    /// The closing tags that end a block of text on the page.
+    private static let blockEnds: Set<Substring> = ["/p", "/li", "/dd", "/h3", "/h4"]
+
+    /// Ends the document's paragraph and opens the next, unless the current one holds nothing yet. The
+    /// structured blocks are placed in a paragraph of their own (`monograph`).
+    private static func endParagraph(_ out: inout String) {
+        var end = out.endIndex
+        while end > out.startIndex, out[out.index(before: end)].isWhitespace { end = out.index(before: end) }
+        if end == out.startIndex || out[..<end].hasSuffix("<p>") {
+            out += " "
+            return
+        }
+        out += "</p>\n<p>"
+    }
+
+    /// A structured block made `forSearch` as the document's paragraphs, without the empty one that its
+    /// last item opens; nothing for a block with no words.
+    private static func paragraphs(_ block: String) -> String {
+        var text = Substring(block)
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        if text.hasSuffix("<p>") { text = text.dropLast(3) }
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        guard !text.isEmpty else { return "" }
+        return "<p>" + text + (text.hasSuffix("</p>") ? "\n" : "</p>\n")
     }
 
     /// A prose body without the computed views it places: the page marks each view `data-pagefind-ignore`.
@@ -45,20 +84,20 @@ struct SearchDocument: Sendable {
     // MARK: The pages
 
     /// A monograph's page (`MonographPage`, template `monographie`): its heading, title, domain and lead,
-    /// then each section's heading, structured data and prose. Its table of contents, the notices of
-    /// sections to write, the citation block and the links to other pages are not indexed.
+    /// then each written section's heading, structured data and prose. Its table of contents, the
+    /// sections' numbers, the sections still to write (« à rédiger »), the citation block and the links
+    /// to other pages are not indexed.
     static func monograph(_ m: Monograph, settings: SiteSettings, referentiel: Referentiel, markdown: Markdown) -> SearchDocument {
         var body = ""
         if let numero = m.numero { body += "<p>Monographie n<sup>o</sup> \(numero)</p>\n" }
         body += "<h1>" + Markdown.plainHTML(m.nom) + "</h1>\n<p>" + markdown.inline(m.titre) + "</p>\n"
-        body += "<p>Domaine " + markdown.inline(m.domaine) + "</p>\n"
-        if let missions = m.missions { body += "<p>Missions " + markdown.inline(missions) + "</p>\n" }
+        body += "<p>Domaine\u{202F}: " + markdown.inline(m.domaine) + "</p>\n"
+        if let missions = m.missions { body += "<p>Missions\u{202F}: " + markdown.inline(missions) + "</p>\n" }
         if let lead = m.body.lead { body += prose(lead) }
         let blocks = SectionBlocks(monograph: m, referentiel: referentiel, markdown: markdown, forSearch: true)
-        for (index, section) in SectionID.allCases.enumerated() {
-            body += "<h2 id=\"\(section.rawValue)-titre\">\(index + 1) " + Markdown.plainHTML(section.heading) + "</h2>\n"
-            let block = blocks.html(for: section)
-            if !block.isEmpty { body += "<p>" + block + "</p>\n" }
+        for section in SectionID.allCases where m.state(section) != .aRediger {
+            body += "<h2 id=\"\(section.rawValue)-titre\">" + Markdown.plainHTML(section.heading) + "</h2>\n"
+            body += paragraphs(blocks.html(for: section))
             if let text = m.body.sections[section] { body += prose(text) }
         }
         return SearchDocument(
@@ -81,13 +120,14 @@ struct SearchDocument: Sendable {
     }
 
     /// The referentiel page (`ReferentielPage`, template `referentiel`): each list's heading, then each
-    /// item's label, id, place in the RAMEAU grid and description.
+    /// item's label, place in the RAMEAU grid and description. The item's id, written for the content's
+    /// authors, is not indexed.
     static func referentiel(_ referentiel: Referentiel, settings: SiteSettings, markdown: Markdown) -> SearchDocument {
         var body = "<h1>Référentiel</h1>\n"
         for list in Referentiel.lists {
             body += "<h2 id=\"\(list.key)-titre\">" + Markdown.plainHTML(list.title) + "</h2>\n"
             for item in referentiel[keyPath: list.keyPath] {
-                body += "<p>" + Markdown.plainHTML(item.libelle) + " " + Text.escapeHTML(item.id)
+                body += "<p>" + Markdown.plainHTML(item.libelle)
                 if let grid = ReferentielPage.gridPlace(of: item) { body += " " + grid }
                 body += "</p>\n"
                 if let description = item.description { body += markdown.block(description) }

@@ -8,9 +8,10 @@
 /// Markdown renderer (`html`).
 ///
 /// For the search index, the same blocks are built `forSearch`: what the page marks
-/// `data-pagefind-ignore` (the charts, the grid's table) is left out, and the markup written here is
-/// reduced to the words it holds (`SearchDocument`), so that the indexer reads the page's words with
-/// few elements around them.
+/// `data-pagefind-ignore` (the charts, the grid's table, and the badges and signs that repeat a search
+/// filter's value beside the text: natures, phases of an action, intensity) is left out, and the
+/// markup written here is reduced to the words it holds, in paragraphs (`SearchDocument`), so that
+/// the indexer reads the page's words with few elements around them and its excerpts read as text.
 struct SectionBlocks {
     let monograph: Monograph
     let referentiel: Referentiel
@@ -44,9 +45,9 @@ struct SectionBlocks {
         /// Appends one `<li>` for each piece of HTML.
         mutating func items(_ items: [String]) {
             for item in items {
-                out += "<li>"
+                tag("<li>")
                 out += item
-                out += "</li>"
+                tag("</li>")
             }
         }
     }
@@ -108,9 +109,13 @@ struct SectionBlocks {
                 "<figcaption>Natures de l’innovation du réseau dans la grille du RAMEAU (solutions ou processus, nouveauté ou adaptation).</figcaption>\n</figure>\n"
             )
         }
-        f.tag("<p class=\"natures\">Natures : ")
-        badges(&f, natures: natures)
-        f.tag("</p>\n</div>\n")
+        // The natures are the search's `nature` filter: left out of the excerpts' text.
+        f.unindexed { f in
+            f.tag("<p class=\"natures\" data-pagefind-ignore>Natures : ")
+            badges(&f, natures: natures)
+            f.tag("</p>\n")
+        }
+        f.tag("</div>\n")
         return f.out
     }
 
@@ -143,9 +148,11 @@ struct SectionBlocks {
             detail("Contexte", c.contexte)
             detail("Réponse du réseau", c.reponse)
             if let natures = c.natures, !natures.isEmpty {
-                f.tag("<div><dt>Natures</dt><dd>")
-                badges(&f, natures: natures)
-                f.tag("</dd></div>\n")
+                f.unindexed { f in
+                    f.tag("<div data-pagefind-ignore><dt>Natures</dt><dd>")
+                    badges(&f, natures: natures)
+                    f.tag("</dd></div>\n")
+                }
             }
             detail("Qualification de l’innovation", c.qualification)
             f.tag("</dl>\n")
@@ -257,22 +264,28 @@ struct SectionBlocks {
                     "<li class=\"pratique fonction-\(index)\">\n<p class=\"pratique-fonction\"><span class=\"repere fonction-\(index)\" aria-hidden=\"true\"></span>"
                 )
                 f.text(referentiel.label(p.fonction, in: \.fonctions))
-                f.tag(
-                    " <span class=\"intensite\" title=\"\(dominant ? "fonction dominante" : "fonction présente")\">\(dominant ? "++" : "+")</span></p>\n"
-                )
+                f.unindexed { f in
+                    f.tag(
+                        " <span class=\"intensite\" title=\"\(dominant ? "fonction dominante" : "fonction présente")\" data-pagefind-ignore>\(dominant ? "++" : "+")</span>"
+                    )
+                }
+                f.tag("</p>\n")
                 if !p.actions.isEmpty {
                     f.tag("<ul class=\"actions\">\n")
                     for action in p.actions {
                         f.tag("<li>")
                         f.html(action.html)
+                        // The phases are the search's `phase` filter: left out of the excerpts' text.
                         if !action.phases.isEmpty {
-                            f.tag(" <span class=\"phases\">")
-                            for phase in action.phases {
-                                f.tag("<span class=\"pastille phase\">")
-                                f.text(referentiel.label(phase, in: \.phases))
-                                f.tag("</span> ")
+                            f.unindexed { f in
+                                f.tag(" <span class=\"phases\" data-pagefind-ignore>")
+                                for phase in action.phases {
+                                    f.tag("<span class=\"pastille phase\">")
+                                    f.text(referentiel.label(phase, in: \.phases))
+                                    f.tag("</span> ")
+                                }
+                                f.tag("</span>")
                             }
-                            f.tag("</span>")
                         }
                         f.tag("</li>\n")
                     }

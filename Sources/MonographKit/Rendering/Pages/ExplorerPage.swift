@@ -129,6 +129,8 @@ enum ExplorerPage {
             "fonctions": options(referentiel.fonctions), "echelons": options(referentiel.echelons), "phases": options(referentiel.phases),
             "tableau": scope.kind != .index,
             "legende": e(scope.kind == .all ? "Les actions et les innovations de tous les réseaux" : title),
+            "legende_lignes": rowsWords(scope.kind), "legende_suite": partWords(scope),
+            "vide": e(emptyWords(scope.kind)),
             "listes": lists(inputs.listing, referentiel),
             "precedent": part(scope.part - 1), "suivant": part(scope.part + 1), "voisins": scope.parts > 1,
         ])
@@ -147,6 +149,25 @@ enum ExplorerPage {
     /// A count at the head of a sentence: « Les 31 actions », « L’unique action », « Aucune action ».
     private static func phrase(_ n: Int, _ one: String, _ many: String) -> String {
         n == 1 ? "L’unique " + one : n == 0 ? "Aucune " + one : "Les " + Format.count(n, one, many)
+    }
+
+    /// What a page's rows are, at the head of the caption that the script writes for a filter
+    /// (« Les actions et les innovations du réseau X, fonction Plaidoyer »).
+    private static func rowsWords(_ kind: ExplorerPlan.Scope.Kind) -> String {
+        switch kind {
+        case .all, .index: "Les actions et les innovations"
+        case .actions: "Les actions"
+        case .innovations: "Les innovations remarquables"
+        }
+    }
+
+    /// What the page says when a filter leaves none of its rows.
+    private static func emptyWords(_ kind: ExplorerPlan.Scope.Kind) -> String {
+        switch kind {
+        case .all, .index: "Aucune action ni innovation ne correspond à ces filtres."
+        case .actions: "Aucune action ne correspond à ces filtres."
+        case .innovations: "Aucune innovation ne correspond à ces filtres."
+        }
     }
 
     /// « , partie 2 sur 3 » for a page cut in parts.

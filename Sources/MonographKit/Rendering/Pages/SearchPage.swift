@@ -4,8 +4,9 @@
 /// The form is the page's own: its fields are the query (`q`) and one select box per filter, named like
 /// Pagefind's filters and valued with their labels, so that a search can be linked
 /// (`recherche/index.html?q=relayage&fonction=Plaidoyer`). `assets/recherche.js` reads the form, asks the
-/// index in `pagefind/` and lists the results; the index loads only over HTTP, so opened from disk the
-/// page says so and sends the reader to the explorer.
+/// index in `pagefind/` and lists the results, each under its rubrique; the index loads only over HTTP,
+/// so opened from disk the page says so and sends the reader to the explorer. The filters fold under
+/// one control (`details`), which the script opens on wide screens and which says how many are chosen.
 enum SearchPage {
     /// What the page shows: the facets' values and whether the site has an index.
     struct Inputs: Equatable, Sendable {
@@ -46,8 +47,10 @@ enum SearchPage {
             <p class="champ-recherche"><label for="recherche-q">Mots recherchés</label>
             <input id="recherche-q" type="search" name="q" autocomplete="off">
             <button type="submit">Rechercher</button></p>
+            <details class="repli-filtres" id="recherche-filtres">
+            <summary>Filtres<span id="recherche-filtres-actifs"></span></summary>
             <fieldset class="filtres-recherche">
-            <legend>Filtres</legend>
+            <legend class="visually-hidden">Filtres</legend>
 
             """
         for facet in facets(inputs, referentiel) {
@@ -58,6 +61,7 @@ enum SearchPage {
         }
         body += """
             </fieldset>
+            </details>
             </form>
             <p class="etat-recherche" id="recherche-etat" role="status" aria-live="polite"></p>
             <ol class="resultats-recherche" id="recherche-resultats"></ol>
