@@ -18,6 +18,13 @@
   var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-reseau]"));
   var listed = Array.prototype.slice.call(document.querySelectorAll("li[data-page]"));
   var status = document.getElementById("compte");
+  var table = document.getElementById("explorateur-tableau");
+  var caption = document.getElementById("explorateur-legende");
+  var captionText = caption ? caption.textContent : "";
+  var empty = document.getElementById("explorateur-vide");
+  var reset = document.getElementById("filtres-effacer");
+  // How the caption names each filter: « du réseau X », « fonction Plaidoyer ».
+  var names = { fonction: "fonction", echelon: "échelon", phase: "étape" };
 
   function number(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f"); }
   function count(n, one, many) { return number(n) + " " + (n >= 2 ? many : one); }
@@ -61,6 +68,27 @@
     return split.every(function (key) { return !v[key] || d[key] === v[key]; });
   }
 
+  // The page's own filter (on a page of actions, its function and level).
+  function isDefault(v) {
+    return keys.every(function (key) { return v[key] === (data[key] || ""); });
+  }
+
+  function chosen(key) {
+    var select = form.elements[key];
+    return select.options[select.selectedIndex].text;
+  }
+
+  // The caption of the rows a filter shows: the page's own text when none is chosen, else what the
+  // rows are and each filter (« Les actions et les innovations du réseau X, fonction Plaidoyer »).
+  function describe(v) {
+    if (isDefault(v)) return captionText;
+    var text = caption.dataset.lignes + (v.reseau ? " du réseau " + chosen("reseau") : " de tous les réseaux");
+    ["fonction", "echelon", "phase"].forEach(function (key) {
+      if (v[key]) text += ", " + names[key] + " " + chosen(key);
+    });
+    return text + (caption.dataset.suite || "");
+  }
+
   function go(target, v, replace) {
     var address = (data.racine || "") + target + "index.html" + query(v);
     if (replace) location.replace(address); else location.assign(address);
@@ -88,6 +116,10 @@
     } else {
       status.textContent = count(shown, "ligne affichée", "lignes affichées") + " sur " + number(rows.length) + ".";
     }
+    // No row left: the table's empty header gives way to a notice and a way back to every row.
+    if (table) table.hidden = shown === 0;
+    if (empty) empty.hidden = !(shown === 0 && target === here && rows.length > 0);
+    if (caption) caption.textContent = describe(v);
     try {
       var address = new URL(location.href);
       address.search = query(v);
@@ -112,6 +144,13 @@
   }
   form.hidden = false;
   form.addEventListener("change", update);
+  if (reset) {
+    reset.addEventListener("click", function () {
+      keys.forEach(function (key) { form.elements[key].value = data[key] || ""; });
+      update();
+      form.elements.reseau.focus();
+    });
+  }
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var v = values(), target = pageOf(v);

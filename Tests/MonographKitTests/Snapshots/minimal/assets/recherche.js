@@ -1,6 +1,7 @@
 // The search page (recherche/index.html): reads its form, asks the Pagefind index and lists the results.
 // The form's fields are the query string (?q=…&fonction=…), so that a search can be linked. The index
-// loads only over HTTP: opened from disk, the page shows its notice instead of the form.
+// loads only over HTTP: opened from disk, the page shows its notice instead of the form. The filters fold
+// under one control (details), open on wide screens, folded on phones, which says how many are chosen.
 (function () {
   "use strict";
   var box = document.getElementById("recherche");
@@ -10,11 +11,14 @@
   var list = document.getElementById("recherche-resultats");
   var more = document.getElementById("recherche-plus");
   var diskNotice = document.getElementById("recherche-disque");
+  var folding = document.getElementById("recherche-filtres");
+  var active = document.getElementById("recherche-filtres-actifs");
   if (location.protocol === "file:") {
     if (diskNotice) diskNotice.hidden = false;
     return;
   }
   form.hidden = false;
+  if (folding && window.matchMedia) folding.open = !window.matchMedia("(max-width: 40rem)").matches;
   var pageSize = 20;
   var pagefind = null;
   var results = [];
@@ -34,6 +38,11 @@
       var known = Array.prototype.some.call(select.options, function (option) { return option.value === value; });
       select.value = known ? value : "";
     });
+  }
+
+  // « Filtres (2 actifs) »: what the folded control hides.
+  function showActive(count) {
+    if (active) active.textContent = count ? " (" + plural(count, "actif", "actifs") + ")" : "";
   }
 
   function writeQuery() {
@@ -64,6 +73,14 @@
         title.textContent = (item.meta && item.meta.title) || item.url;
         var heading = document.createElement("h2");
         heading.appendChild(title);
+        // The page's rubrique (Monographie, Livret, Synthèse, Référentiel), from its filter.
+        var rubrique = item.filters && item.filters.rubrique && item.filters.rubrique[0];
+        if (rubrique) {
+          var label = document.createElement("p");
+          label.className = "rubrique-resultat";
+          label.textContent = rubrique;
+          entry.appendChild(label);
+        }
         var excerpt = document.createElement("p");
         // Pagefind's excerpt is escaped text with the matched words in <mark>.
         excerpt.innerHTML = item.excerpt;
@@ -82,6 +99,7 @@
     form.querySelectorAll("select").forEach(function (select) {
       if (select.value) filters[select.name] = select.value;
     });
+    showActive(Object.keys(filters).length);
     if (!query && Object.keys(filters).length === 0) {
       results = [];
       list.replaceChildren();
