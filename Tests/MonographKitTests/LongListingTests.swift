@@ -93,7 +93,8 @@ import Testing
         #expect(emergence.components(separatedBy: "href=\"../reseaux/").count - 1 == ListingBound.namesInCell)
         #expect(
             emergence.contains(
-                french(" et 68 autres : <a href=\"../explorateur/index.html?phase=emergence\">actions de l’étape « Émergence » dans l’explorateur</a>")))
+                french(
+                    " et 68 autres : <a href=\"../explorateur/index.html?phase=emergence\">actions de l’étape « Émergence » dans l’explorateur</a>")))
         let natures = try #require(CoverageTests.figure("natures", in: page))
         let invention = try #require(Self.bodyRows(natures).first { $0.contains("Invention") })
         #expect(invention.components(separatedBy: "href=\"../reseaux/").count - 1 == ListingBound.namesInCell)
@@ -140,7 +141,8 @@ import Testing
         let figure = try #require(CoverageTests.figure("echelons-territoriaux", in: try Self.page("synthese/index.html", files)))
         #expect(
             figure.contains(
-                french("les 10 premières pratiques sur 11, dans l’ordre de la collection, par numéro de monographie puis par nom ; l’autre est dans")))
+                french("les 10 premières pratiques sur 11, dans l’ordre de la collection, par numéro de monographie puis par nom ; l’autre est dans"))
+        )
         let home = try Self.page("index.html", try Self.render(try Self.collection(ListingBound.networks + 1, withoutDataEvery: nil)))
         #expect(home.contains("; l’autre est listée dans le <a href=\"plan-du-site/index.html#monographies\">plan du site</a>."))
     }

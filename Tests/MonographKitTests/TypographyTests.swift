@@ -80,9 +80,7 @@ import Testing
     /// style, code, pre and JSON-LD, each piece on its own line.
     static func visibleText(_ html: String) -> String {
         var text = html
-        for element in ["script", "style", "code", "pre", "textarea"] {
-            text = text.replacing(try! Regex("(?s)<\(element)\\b.*?</\(element)>"), with: " ")
-        }
+        text = text.replacing(#/(?s)<(script|style|code|pre|textarea)\b.*?</\1>/#, with: " ")
         var attributes: [String] = []
         for match in text.matches(of: #/ (?:title|alt|aria-label|placeholder)="([^"]*)"/#) { attributes.append(String(match.1)) }
         text = text.replacing(#/<!--(?s).*?-->/#, with: " ").replacing(#/<[^>]*>/#, with: "\n")
