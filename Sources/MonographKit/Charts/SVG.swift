@@ -16,16 +16,17 @@ enum SVG {
     /// first (`narrow`, at most `narrowWidth` units, labels on their own line above their bars or cells) and,
     /// when the layout gains from room, a second time for a wide column (`wide`, at most `wideWidth`, labels
     /// beside their rows). Both drawings sit in one `<svg role="img">`, with one name, one description and
-    /// the table right after it; the stylesheet shows one of them by the width of the figure (a container
-    /// query switching at `switchWidth` px) and scales it between 12/13 and 16/13, so that the 13-unit text
-    /// (`TextWidth.chartSize`) reads at 12 to 16 px from a 360 px phone to a 1920 px screen.
+    /// the table right after it; the stylesheet shows one of them by the width of the screen and scales it
+    /// between 12/13 and 16/13 of its size (`--etroit-min`, `--etroit-max`…, written here), so that the
+    /// 13-unit text (`TextWidth.chartSize`) reads at 12 to 16 px from a 360 px phone to a 1920 px screen.
+    /// Where the column is narrower than the smallest scale allows, the figure scrolls sideways.
     enum Size {
         /// 360 px less the page's padding (2 × 20) and a figure's padding and border (2 × 13): 294 px.
         static let narrowWidth = 288.0
-        /// Shown from `switchWidth` px on: 600 / 640 × 13 ≥ 12.1 px text at the switch.
+        /// Shown on screens of 44rem (704 px) and more, whose column is about 704 − 74 = 630 px wide or more.
         static let wideWidth = 640.0
-        /// The container width from which the wide drawing is shown (`.graphique` rules of the stylesheet).
-        static let switchWidth = 600.0
+        /// The narrowest column the wide drawing is shown in (see `wideWidth`).
+        static let switchWidth = 630.0
     }
 
     /// A chart of one or two drawings (see `Size`) in an `<svg>` with `role="img"`, a `<title>` and a `<desc>`.
@@ -35,10 +36,8 @@ enum SVG {
     /// The outer size and the custom properties give the stylesheet each drawing's proportions.
     static func chart(title: String, description: String, className: String, narrow: Layout, wide: Layout? = nil) -> String {
         let w = n(narrow.width.rounded(.up)), h = n(narrow.height.rounded(.up))
-        var style = "--etroit: \(w) / \(h); --etroit-largeur: \(w);"
-        if let wide {
-            style += " --large: \(n(wide.width.rounded(.up))) / \(n(wide.height.rounded(.up))); --large-largeur: \(n(wide.width.rounded(.up)));"
-        }
+        var style = "--etroit: \(w) / \(h); " + bounds(narrow, "etroit")
+        if let wide { style += " --large: \(n(wide.width.rounded(.up))) / \(n(wide.height.rounded(.up))); " + bounds(wide, "large") }
         var out =
             "<svg class=\"graphique \(className)\(wide == nil ? "" : " a-deux-dessins")\" width=\"\(w)\" height=\"\(h)\" style=\"\(style)\" role=\"img\" "
             + "aria-label=\"\(Text.escapeHTML(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
@@ -47,6 +46,14 @@ enum SVG {
         // Hidden by an attribute, which the stylesheet overrides: without it, the phone drawing alone shows.
         if let wide { out += drawing(wide, className: "graphique-large", hidden: true) }
         return out + "</svg>\n"
+    }
+
+    /// The narrowest and widest a drawing is shown: its 13-unit text at 12 and 16 px, in tenths of a pixel.
+    private static func bounds(_ layout: Layout, _ name: String) -> String {
+        let width = layout.width.rounded(.up)
+        let smallest = (width * 120 / TextWidth.chartSize).rounded(.up) / 10
+        let largest = (width * 160 / TextWidth.chartSize).rounded(.down) / 10
+        return "--\(name)-min: \(n(smallest))px; --\(name)-max: \(n(largest))px;"
     }
 
     private static func drawing(_ layout: Layout, className: String, hidden: Bool = false) -> String {
