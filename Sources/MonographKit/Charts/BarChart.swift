@@ -49,8 +49,11 @@ enum BarChart {
             out += SVG.text(TextWidth.fitting(category, in: width), x: 0, y: top + 13, className: "etiquette")
             let barTop = top + lineHeight
             let length = barArea * Double(values[c]) / Double(largest)
-            // The zero of the scale, a tick before each bar: a value of 0 shows as its number against it.
-            out += "<line x1=\"1\" y1=\"\(SVG.n(barTop - 2))\" x2=\"1\" y2=\"\(SVG.n(barTop + barHeight + 2))\" class=\"axe-zero\"/>"
+            // The zero of the scale, a tick before each bar: a value of 0 shows as its number against it. Its
+            // stroke is also an attribute, which the stylesheet overrides, for charts drawn without it (make pdf).
+            out +=
+                "<line x1=\"1\" y1=\"\(SVG.n(barTop - 2))\" x2=\"1\" y2=\"\(SVG.n(barTop + barHeight + 2))\" "
+                + "stroke=\"#595959\" stroke-width=\"2\" class=\"axe-zero\"/>"
             out += SVG.rect(x: 2, y: barTop, width: length, height: barHeight, className: "serie-\(index + 1)")
             out += SVG.text(words[c], x: length + 8, y: barTop + 11.5, className: "valeur")
         }
