@@ -112,6 +112,49 @@ import Testing
         #expect(svg.contains("2\u{202F}000 réseaux"))
     }
 
+    static let natures = [
+        ReferenceItem(id: "invention", libelle: "Invention", objet: "solutions", logique: "nouveaute"),
+        ReferenceItem(id: "extension", libelle: "Extension", objet: "solutions", logique: "adaptation"),
+        ReferenceItem(id: "transformation", libelle: "Transformation", objet: "processus", logique: "nouveaute"),
+        ReferenceItem(id: "optimisation", libelle: "Optimisation", objet: "processus", logique: "adaptation"),
+    ]
+
+    /// A nature with no network is drawn empty, and says so in words, not by its colour alone.
+    @Test func anEmptyNatureIsDrawnEmpty() throws {
+        let svg = RameauGrid.render(
+            natures: Self.natures,
+            values: ["invention": "2 réseaux, 1 cycle", "extension": "1 réseau, aucun cycle", "transformation": "1 réseau, 2 cycles",
+                "optimisation": "aucun réseau, 1 cycle"],
+            highlighted: ["invention", "extension", "transformation"], title: "Natures")
+        #expect(svg.components(separatedBy: "class=\"case-active\"").count - 1 == 3)
+        #expect(svg.components(separatedBy: "class=\"case-inactive\"").count - 1 == 1)
+        #expect(svg.contains("class=\"valeur-vide\">aucun réseau</text>"))
+        #expect(svg.contains("class=\"nature-inactive\">Optimisation</text>"))
+        #expect(try Self.cut(svg) == [])
+        #expect(try Self.sizesFit(svg))
+    }
+
+    @Test(arguments: [1, 3, 4])
+    func timelineFitsAPhone(cycles: Int) throws {
+        let svg = Timeline.render(
+            title: "Frise", cycles: (0..<cycles).map { (start: 1945 + 25 * $0, approximate: $0 % 2 == 0, label: "Cycle") })
+        #expect(try Self.cut(svg) == [])
+        #expect(try Self.sizesFit(svg))
+        #expect(try Self.drawings(svg).count == 2)
+    }
+
+    /// Two drawings in one chart: one name, one description, the wide one hidden until the stylesheet shows it.
+    @Test func aChartHasOneNameForItsTwoDrawings() throws {
+        let svg = HeatMap.render(
+            title: "Carte", description: "d", columns: ["National", "Régional"], rows: [("Plaidoyer", [1, 2])], scale: .intensity)
+        #expect(svg.components(separatedBy: "role=\"img\"").count - 1 == 1)
+        #expect(svg.components(separatedBy: "<title>").count - 1 == 1)
+        #expect(svg.contains("<svg class=\"graphique-large\" viewBox=\"0 0 "))
+        #expect(svg.contains("display=\"none\""))
+        #expect(svg.contains("--etroit-min: 265.9px; --etroit-max: 354.4px;"))
+        #expect(try Self.sizesFit(svg))
+    }
+
     @Test func theOldEstimateCutTheLongestFunctionLabel() {
         // 6.6 px a character was the estimate before: DejaVu Sans draws this label wider.
         #expect(TextWidth.of("Accompagnement personnalisé") > 6.6 * 27)
