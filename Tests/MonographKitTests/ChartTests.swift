@@ -123,8 +123,10 @@ import Testing
     @Test func anEmptyNatureIsDrawnEmpty() throws {
         let svg = RameauGrid.render(
             natures: Self.natures,
-            values: ["invention": "2 réseaux, 1 cycle", "extension": "1 réseau, aucun cycle", "transformation": "1 réseau, 2 cycles",
-                "optimisation": "aucun réseau, 1 cycle"],
+            values: [
+                "invention": "2 réseaux, 1 cycle", "extension": "1 réseau, aucun cycle", "transformation": "1 réseau, 2 cycles",
+                "optimisation": "aucun réseau, 1 cycle",
+            ],
             highlighted: ["invention", "extension", "transformation"], title: "Natures")
         #expect(svg.components(separatedBy: "class=\"case-active\"").count - 1 == 3)
         #expect(svg.components(separatedBy: "class=\"case-inactive\"").count - 1 == 1)

@@ -58,7 +58,8 @@ enum SVG {
 
     private static func drawing(_ layout: Layout, className: String, hidden: Bool = false) -> String {
         let w = n(layout.width.rounded(.up)), h = n(layout.height.rounded(.up))
-        return "<svg class=\"\(className)\" viewBox=\"0 0 \(w) \(h)\" width=\"100%\" height=\"100%\"\(hidden ? " display=\"none\"" : "") preserveAspectRatio=\"xMinYMin meet\">"
+        return
+            "<svg class=\"\(className)\" viewBox=\"0 0 \(w) \(h)\" width=\"100%\" height=\"100%\"\(hidden ? " display=\"none\"" : "") preserveAspectRatio=\"xMinYMin meet\">"
             + layout.body + "</svg>"
     }
 

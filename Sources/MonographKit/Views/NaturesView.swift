@@ -35,7 +35,10 @@ enum NaturesView: ComputedView {
             natures: c.referentiel.natures,
             values: Dictionary(
                 uniqueKeysWithValues: data.map {
-                    ($0.nature, "\($0.reseaux == 0 ? "aucun réseau" : Format.count($0.reseaux, "réseau", "réseaux")), \($0.cycles == 0 ? "aucun cycle" : Format.count($0.cycles, "cycle", "cycles"))")
+                    (
+                        $0.nature,
+                        "\($0.reseaux == 0 ? "aucun réseau" : Format.count($0.reseaux, "réseau", "réseaux")), \($0.cycles == 0 ? "aucun cycle" : Format.count($0.cycles, "cycle", "cycles"))"
+                    )
                 }),
             // A nature that no network's current dynamic has is drawn empty, even if some past cycle had it.
             highlighted: Set(data.filter { $0.reseaux > 0 }.map(\.nature)),
