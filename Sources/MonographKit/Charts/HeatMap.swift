@@ -55,7 +55,8 @@ enum HeatMap {
         let longestLine = headerLines.flatMap { $0 }.map { TextWidth.of($0, bold: true) }.max() ?? 40
         let headerHeight = longestLine + 14
         var width = max(minimumWidth, labelWidth + Double(headerLines.count) * cell + 4)
-        if !above { width = max(width, labels.map { TextWidth.of($0) }.max() ?? 0) }
+        // In a wide column the legend keeps to one line: the drawing widens for it.
+        if !above { width = max(width, legend.reduce(TextWidth.of(legendTitle) + 10) { $0 + 22 + TextWidth.of($1.1) + 16 } - 16) }
         // Legend: what the shades mean, its items after one another, on as many lines as the width needs.
         var items: [(x: Double, line: Int)] = []
         var x = TextWidth.of(legendTitle) + 10, line = 0
