@@ -15,29 +15,64 @@ import Testing
         var content: String
     }
 
-    static func texts(_ svg: String) throws -> (width: Double, height: Double, texts: [DrawnText]) {
-        let box = try #require(svg.firstMatch(of: #/viewBox="0 0 (\d+) (\d+)"/#))
-        let pattern = #/<text x="([-\d.]+)" y="([-\d.]+)"(?: text-anchor="(\w+)")?(?: class="([^"]*)")?( transform="rotate[^"]*")?>([^<]*)</text>/#
-        let texts = svg.matches(of: pattern).map { m in
-            DrawnText(
-                x: Double(m.1)!, y: Double(m.2)!, anchor: m.3.map(String.init) ?? "start", rotated: m.5 != nil,
-                bold: (m.4 ?? "").contains("valeur") || (m.4 ?? "").contains("entete"),
-                content: Text.unescapeHTMLForTests(String(m.6)))
-        }
-        return (Double(box.1)!, Double(box.2)!, texts)
+    /// Each drawing of a chart (see `SVG.Size`): its size and its texts, placed by the groups they are in.
+    static func drawings(_ svg: String) throws -> [(width: Double, height: Double, texts: [DrawnText])] {
+        let pattern = #/<svg class="graphique-(?:etroit|large)" viewBox="0 0 ([\d.]+) ([\d.]+)"[^>]*>(.*?)</svg>/#
+        let found = svg.matches(of: pattern).map { ($0.1, $0.2, $0.3) }
+        try #require(!found.isEmpty)
+        return found.map { width, height, body in (Double(width)!, Double(height)!, texts(in: String(body))) }
     }
 
-    /// Whether each text's extent along its line lies inside the chart.
-    static func cut(_ svg: String) throws -> [String] {
-        let (width, height, texts) = try texts(svg)
-        return texts.compactMap { t in
-            let length = TextWidth.of(t.content, bold: t.bold)
-            let start = t.anchor == "end" ? -length : t.anchor == "middle" ? -length / 2 : 0
-            if t.rotated {
-                // Turned by -90° around its anchor: it runs upwards from y.
-                return t.y - (start + length) >= -0.05 && t.y - start <= height + 0.05 ? nil : t.content
+    /// The texts of one drawing's body, with the offsets of the `translate` groups around them.
+    static func texts(in body: String) -> [DrawnText] {
+        let pattern =
+            #/<g transform="translate\(([-\d.]+) ([-\d.]+)\)">|</g>|<text x="([-\d.]+)" y="([-\d.]+)"(?: text-anchor="(\w+)")?(?: class="([^"]*)")?( transform="rotate[^"]*")?>([^<]*)</text>/#
+        var offsets: [(Double, Double)] = [(0, 0)]
+        var texts: [DrawnText] = []
+        for m in body.matches(of: pattern) {
+            if let dx = m.1, let dy = m.2 {
+                offsets.append((offsets.last!.0 + Double(dx)!, offsets.last!.1 + Double(dy)!))
+            } else if let x = m.3, let y = m.4 {
+                let cls = m.6.map(String.init) ?? ""
+                texts.append(
+                    DrawnText(
+                        x: Double(x)! + offsets.last!.0, y: Double(y)! + offsets.last!.1, anchor: m.5.map(String.init) ?? "start",
+                        rotated: m.7 != nil,
+                        bold: ["valeur", "entete", "nature-active"].contains { cls.split(separator: " ").map(String.init).contains($0) },
+                        content: Text.unescapeHTMLForTests(String(m.8 ?? ""))))
+            } else {
+                offsets.removeLast()
             }
-            return t.x + start >= -0.05 && t.x + start + length <= width + 0.05 ? nil : t.content
+        }
+        return texts
+    }
+
+    /// The texts of every drawing of a chart.
+    static func texts(_ svg: String) throws -> (width: Double, height: Double, texts: [DrawnText]) {
+        let all = try drawings(svg)
+        return (all[0].width, all[0].height, all.flatMap(\.texts))
+    }
+
+    /// The texts whose extent along their line lies outside their drawing.
+    static func cut(_ svg: String) throws -> [String] {
+        try drawings(svg).flatMap { width, height, texts in
+            texts.compactMap { t in
+                let length = TextWidth.of(t.content, bold: t.bold)
+                let start = t.anchor == "end" ? -length : t.anchor == "middle" ? -length / 2 : 0
+                if t.rotated {
+                    // Turned by -90° around its anchor: it runs upwards from y.
+                    return t.y - (start + length) >= -0.05 && t.y - start <= height + 0.05 ? nil : t.content
+                }
+                return t.x + start >= -0.05 && t.x + start + length <= width + 0.05 ? nil : t.content
+            }
+        }
+    }
+
+    /// Phone drawings fit a 360 px screen's column at scale 1; wide ones show their text at 12 px at least
+    /// from the width where the stylesheet switches to them.
+    static func sizesFit(_ svg: String) throws -> Bool {
+        try drawings(svg).enumerated().allSatisfy { index, drawing in
+            index == 0 ? drawing.width <= SVG.Size.narrowWidth : SVG.Size.switchWidth / drawing.width * TextWidth.chartSize >= 12
         }
     }
 
@@ -47,6 +82,7 @@ import Testing
             title: "t", description: "d", columns: ["National", label, "Départemental"],
             rows: [(label, [1, 2, 0]), ("Plaidoyer", [0, 1, 1])], scale: .intensity)
         #expect(try Self.cut(svg) == [])
+        #expect(try Self.sizesFit(svg))
         let drawn = try Self.texts(svg).texts
         #expect(drawn.contains { $0.content.hasPrefix(String(label.prefix(8))) })
     }
@@ -61,11 +97,64 @@ import Testing
     }
 
     @Test func barChartLabelsAndValuesFit() throws {
-        let svg = BarChart.grouped(
+        let svg = BarChart.panels(
             title: "t", description: "d", categories: ["Expérimentation", String(repeating: "m", count: 50)],
-            series: [("Réseaux", [2_000, 3]), ("Actions", [12_345, 0])])
-        #expect(try Self.texts(svg).texts.count == 8)
+            measures: [
+                .init(heading: "Réseaux ayant une action à l’étape", singular: "réseau", plural: "réseaux", values: [2_000, 3]),
+                .init(heading: "Actions rattachées à l’étape", singular: "action", plural: "actions", values: [12_345, 0]),
+            ])
+        // Two drawings × two panels × (heading, then a label and a value per category).
+        #expect(try Self.texts(svg).texts.count == 2 * 2 * 5)
         #expect(try Self.cut(svg) == [])
+        #expect(try Self.sizesFit(svg))
+        // Each panel has its own scale: the largest value of each fills its track.
+        #expect(svg.contains("12\u{202F}345 actions"))
+        #expect(svg.contains("2\u{202F}000 réseaux"))
+    }
+
+    static let natures = [
+        ReferenceItem(id: "invention", libelle: "Invention", objet: "solutions", logique: "nouveaute"),
+        ReferenceItem(id: "extension", libelle: "Extension", objet: "solutions", logique: "adaptation"),
+        ReferenceItem(id: "transformation", libelle: "Transformation", objet: "processus", logique: "nouveaute"),
+        ReferenceItem(id: "optimisation", libelle: "Optimisation", objet: "processus", logique: "adaptation"),
+    ]
+
+    /// A nature with no network is drawn empty, and says so in words, not by its colour alone.
+    @Test func anEmptyNatureIsDrawnEmpty() throws {
+        let svg = RameauGrid.render(
+            natures: Self.natures,
+            values: [
+                "invention": "2 réseaux, 1 cycle", "extension": "1 réseau, aucun cycle", "transformation": "1 réseau, 2 cycles",
+                "optimisation": "aucun réseau, 1 cycle",
+            ],
+            highlighted: ["invention", "extension", "transformation"], title: "Natures")
+        #expect(svg.components(separatedBy: "class=\"case-active\"").count - 1 == 3)
+        #expect(svg.components(separatedBy: "class=\"case-inactive\"").count - 1 == 1)
+        #expect(svg.contains("class=\"valeur-vide\">aucun réseau</text>"))
+        #expect(svg.contains("class=\"nature-inactive\">Optimisation</text>"))
+        #expect(try Self.cut(svg) == [])
+        #expect(try Self.sizesFit(svg))
+    }
+
+    @Test(arguments: [1, 3, 4])
+    func timelineFitsAPhone(cycles: Int) throws {
+        let svg = Timeline.render(
+            title: "Frise", cycles: (0..<cycles).map { (start: 1945 + 25 * $0, approximate: $0 % 2 == 0, label: "Cycle") })
+        #expect(try Self.cut(svg) == [])
+        #expect(try Self.sizesFit(svg))
+        #expect(try Self.drawings(svg).count == 2)
+    }
+
+    /// Two drawings in one chart: one name, one description, the wide one hidden until the stylesheet shows it.
+    @Test func aChartHasOneNameForItsTwoDrawings() throws {
+        let svg = HeatMap.render(
+            title: "Carte", description: "d", columns: ["National", "Régional"], rows: [("Plaidoyer", [1, 2])], scale: .intensity)
+        #expect(svg.components(separatedBy: "role=\"img\"").count - 1 == 1)
+        #expect(svg.components(separatedBy: "<title>").count - 1 == 1)
+        #expect(svg.contains("<svg class=\"graphique-large\" viewBox=\"0 0 "))
+        #expect(svg.contains("display=\"none\""))
+        #expect(svg.contains("--etroit-min: 265.9px; --etroit-max: 354.4px;"))
+        #expect(try Self.sizesFit(svg))
     }
 
     @Test func theOldEstimateCutTheLongestFunctionLabel() {

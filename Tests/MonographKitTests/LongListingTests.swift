@@ -38,7 +38,8 @@ import Testing
                 "<figcaption>Fonctions exercées par chaque tête de réseau\u{202F}: + présente, ++ dominante, – absente\u{202F}; les 30 premiers réseaux sur 120</figcaption>"
             ))
         #expect(figure.contains(french("<title>Intensité des fonctions par réseau : les 30 premiers réseaux sur 120</title>")))
-        #expect(figure.components(separatedBy: "class=\"etiquette\"").count - 1 == ListingBound.networks)
+        // Each network's label, once in the phone drawing and once in the wide one.
+        #expect(figure.components(separatedBy: "class=\"etiquette\"").count - 1 == 2 * ListingBound.networks)
         #expect(Self.bodyRows(figure).count == ListingBound.networks)
         #expect(figure.contains("href=\"../reseaux/r030/index.html\"") && !figure.contains("href=\"../reseaux/r031/index.html\""))
         #expect(figure.contains("Pour les 90 autres réseaux, les intensités sont dans <a href=\"../donnees/synthese.json\">synthese.json</a>"))

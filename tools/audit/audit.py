@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Quality gate of a built site: markup validity (Nu), internal links and anchors (lychee), accessibility
-(axe-core in Chromium), width at 390 px, screenshots, page weight and no scripts, search in Chromium
-over HTTP, French typography of every visible text (and of the PDFs' text), and with --pdf the printed collection of `make pdf` (pypdf).
+(axe-core in Chromium), width at 390 px, charts' text size on screen (charts.py), screenshots, page weight
+and no scripts, search in Chromium over HTTP, French typography of every visible text (and of the documents
+the PDFs are laid out from), and with --pdf the printed collection of `make pdf` (pypdf).
 
 Prints every finding with its page, then one summary line per checker; exits 1 on any finding.
 Usage: audit.py [--output Output] [--screenshots audit] [--weights-only] [--pdf]

@@ -1,7 +1,8 @@
 """Checks in a real browser (Debian's Chromium driven by Playwright): axe-core accessibility rules in
 the light and dark colour schemes, every rule tagged with an RGAA criterion included and reported by
 criterion (rgaa.py), page width at 390 px, chart texts inside their charts at widths from
-360 to 1440 px, the explorer's filters opened from disk (explorer.py), and full-page screenshots."""
+360 to 1440 px and their size on screen, 12 px at least, at widths from 360 to 1920 px (charts.py), the
+explorer's filters opened from disk (explorer.py), and full-page screenshots."""
 from __future__ import annotations
 
 import os
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import explorer
 import rgaa
+from charts import Measures as ChartTextSizes
 from report import CheckResult, plural
 from builtsite import Site
 
@@ -117,7 +119,9 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
     shots_result = CheckResult("captures")
     svg_result = CheckResult("textes des graphiques")
     explorer_result = CheckResult("explorateur")
+    text_sizes = ChartTextSizes()
     results = [axe_result, width_result, svg_result, explorer_result] + ([shots_result] if screenshots else [])
+    results.append(text_sizes.result)
     if not Path(CHROMIUM).exists():
         for result in results:
             result.add("-", f"Chromium est introuvable ({CHROMIUM}) : installez le paquet Debian chromium (make audit-deps).")
@@ -181,6 +185,8 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
                         svg_result.add(name, f"à {width} px : {message}")
                     if len(measure["cut"]) > 5:
                         svg_result.add(name, f"à {width} px : et {len(measure['cut']) - 5} autres textes coupés")
+                # The page stays loaded: the measure resizes it to each of its widths.
+                text_sizes.measure(charts, name)
 
         explorer_result = explorer.check(browser, site)
         results[3] = explorer_result
@@ -206,6 +212,7 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
     results.append(rgaa.report(site, rgaa_rules, findings, len(pages), axe_version, screenshots))
     svg_result.summary = (f"{plural(svg_texts, 'texte')} de graphiques mesurés à {', '.join(map(str, SVG_WIDTHS))} px : "
                           f"{plural(len(svg_result.findings), 'texte coupé', 'textes coupés')}")
+    text_sizes.finish()
     width_result.summary = (f"{plural(len(pages), 'page')} : {plural(len(width_result.findings), 'page plus large', 'pages plus larges')} que l’écran, "
                             f"{plural(scrolling, 'boîte')} dont le contenu défile (non bloquant)")
     return results

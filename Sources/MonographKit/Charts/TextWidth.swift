@@ -6,7 +6,7 @@
 /// as one em, more than any Latin letter.
 enum TextWidth {
     /// The chart font size of the stylesheet (`.graphique`), in SVG units.
-    static let chartSize = 12.0
+    static let chartSize = 13.0
 
     /// The width of `text` at `size` px.
     static func of(_ text: String, size: Double = chartSize, bold: Bool = false) -> Double {

@@ -35,8 +35,13 @@ enum NaturesView: ComputedView {
             natures: c.referentiel.natures,
             values: Dictionary(
                 uniqueKeysWithValues: data.map {
-                    ($0.nature, "\(Format.count($0.reseaux, "réseau", "réseaux")), \(Format.count($0.cycles, "cycle", "cycles"))")
-                }), highlighted: Set(data.filter { $0.reseaux > 0 || $0.cycles > 0 }.map(\.nature)),
+                    (
+                        $0.nature,
+                        "\($0.reseaux == 0 ? "aucun réseau" : Format.count($0.reseaux, "réseau", "réseaux")), \($0.cycles == 0 ? "aucun cycle" : Format.count($0.cycles, "cycle", "cycles"))"
+                    )
+                }),
+            // A nature that no network's current dynamic has is drawn empty, even if some past cycle had it.
+            highlighted: Set(data.filter { $0.reseaux > 0 }.map(\.nature)),
             title: "Les quatre natures de l’innovation dans les réseaux")
         // Each nature names its first networks; `reseaux.json` names them all.
         var cut = false

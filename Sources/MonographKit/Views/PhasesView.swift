@@ -39,14 +39,17 @@ enum PhasesView: ComputedView {
     static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
         let data = figures(input, c.referentiel)
         let labels = data.map { c.label($0.phase, in: \.phases) }
-        let chart = BarChart.grouped(
+        let chart = BarChart.panels(
             title: "Étapes du processus d’innovation investies par les réseaux",
             description: data.enumerated().map {
                 "\(labels[$0.offset]) : \(Format.count($0.element.reseaux, "réseau", "réseaux")), \(Format.count($0.element.actions, "action", "actions"))"
             }
             .joined(separator: " ; "),
             categories: labels,
-            series: [("Réseaux", data.map(\.reseaux)), ("Actions", data.map(\.actions))])
+            measures: [
+                .init(heading: "Réseaux ayant une action à l’étape", singular: "réseau", plural: "réseaux", values: data.map(\.reseaux)),
+                .init(heading: "Actions rattachées à l’étape", singular: "action", plural: "actions", values: data.map(\.actions)),
+            ])
         // The phases each network's actions are tagged with, gathered once for all rows.
         let phasesByNetwork = input.entries.map { practices in Set(practices.flatMap { $0.actions.flatMap(\.phases) }) }
         // A network's link, made once for all the phases that list it.
