@@ -18,10 +18,21 @@ CHROMIUM = os.environ.get("AUDIT_CHROMIUM", "/usr/bin/chromium")
 NARROW, WIDE = 390, 1280
 # Widths at which every chart text must lie inside its chart (the narrowest phone to a wide screen).
 SVG_WIDTHS = (360, 1024, 1440)
+# One page of each kind, each taken at 390 and 1280 px, and at 1280 px in the dark scheme.
 SCREENSHOTS = [
     ("accueil", "index.html"),
     ("familles-rurales", "reseaux/familles-rurales/index.html"),
+    ("monographie-en-cours", "reseaux/inae/index.html"),
+    ("livret", "livret/role-des-tetes-de-reseau/index.html"),
     ("synthese", "synthese/index.html"),
+    ("referentiel", "referentiel/index.html"),
+    ("explorateur", "explorateur/index.html"),
+    ("recherche", "recherche/index.html"),
+    ("donnees", "donnees/index.html"),
+    ("etat-de-la-collection", "etat-de-la-collection/index.html"),
+    ("plan-du-site", "plan-du-site/index.html"),
+    ("accessibilite", "accessibilite/index.html"),
+    ("page-introuvable", "404.html"),
 ]
 
 # Elements that stick out of the viewport and are not clipped by a scrolling box, outermost first.
@@ -199,9 +210,9 @@ def check(site: Site, screenshots: Path | None) -> list[CheckResult]:
                 if not path.exists():
                     shots_result.add(relative, "page absente : pas de capture")
                     continue
-                for width, tab in ((NARROW, narrow), (WIDE, light)):
+                for suffix, tab in ((f"{NARROW}", narrow), (f"{WIDE}", light), (f"{WIDE}-sombre", dark)):
                     tab.goto(site.url(path))
-                    tab.screenshot(path=str(screenshots / f"{label}-{width}.png"), full_page=True)
+                    tab.screenshot(path=str(screenshots / f"{label}-{suffix}.png"), full_page=True)
                     taken += 1
             shots_result.summary = f"{plural(taken, 'capture')} pleine page dans {screenshots}/"
         browser.close()
