@@ -19,7 +19,7 @@ import Testing
         #expect(home.contains("<h2 id=\"titre-reseaux\">Les 120 monographies</h2>"))
         #expect(
             home.contains(
-                "<p class=\"suite-liste\">Voici les 30 premières, dans l’ordre de la collection, par numéro de monographie puis par nom ;"
+                "<p class=\"suite-liste\">Voici les 30 premières, dans l’ordre de la collection, par numéro de monographie puis par nom\u{202F};"
                     + " les 90 autres sont listées dans le <a href=\"plan-du-site/index.html#monographies\">plan du site</a>.</p>"))
         #expect(home.contains("href=\"reseaux/r030/index.html\""))
         #expect(!home.contains("href=\"reseaux/r031/index.html\""))

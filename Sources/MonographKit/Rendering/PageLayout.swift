@@ -76,6 +76,8 @@ final class PageLayout: @unchecked Sendable {
             ],
             "racine": root,
             "navigation": navigation,
+            // The search page has its own form: the header's would say the same twice.
+            "recherche_entete": current != "recherche",
         ]
     }
 

@@ -63,9 +63,10 @@ enum HomePage {
         // The others are one click away: the site map lists every monograph.
         let rest =
             hidden > 0
-            ? "Voici les \(Format.number(inputs.cards.count)) premières, \(ListingBound.order) ; "
-                + "\(ViewFrame.others(hidden, "est listée", "sont listées")) dans le "
-                + "<a href=\"plan-du-site/index.html#monographies\">plan du site</a>." : nil
+            ? FrenchTypography.html(
+                "Voici les \(Format.number(inputs.cards.count)) premières, \(ListingBound.order) ; "
+                    + "\(ViewFrame.others(hidden, "est listée", "sont listées")) dans le "
+                    + "<a href=\"plan-du-site/index.html#monographies\">plan du site</a>.") : nil
         let booklet: [[String: Any]] = inputs.booklet.map { ["titre": e($0.titre), "lien": "livret/\($0.slug)/index.html"] }
         let settings = layout.settings
         return layout.render(

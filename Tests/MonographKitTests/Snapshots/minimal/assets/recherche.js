@@ -128,7 +128,8 @@
   var root = new URL("../", location.href);
   import(new URL("pagefind/pagefind.js", root).href).then(function (module) {
     pagefind = module;
-    return pagefind.options({ baseUrl: root.pathname }).then(function () { return pagefind.init(); });
+    // Excerpts of about twenty words: two results or more fit on a phone's first screen.
+    return pagefind.options({ baseUrl: root.pathname, excerptLength: 20 }).then(function () { return pagefind.init(); });
   }).then(function () {
     form.addEventListener("submit", function (event) {
       event.preventDefault();
