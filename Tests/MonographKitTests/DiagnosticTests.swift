@@ -53,7 +53,7 @@ import Testing
         let site = try TemporarySite(["reseaux/gamma.md": monograph("identite:\n  salaries_tdr: vingt-cinq")])
         #expect(
             site.diagnostics() == [
-                "Content/reseaux/gamma.md:6:17: error: « salaries_tdr » doit être un nombre entier (par exemple 1943), pas « vingt-cinq »"
+                "Content/reseaux/gamma.md:6:17: error: « salaries_tdr » doit être un nombre entier (par exemple 25), pas « vingt-cinq »"
             ])
     }
 

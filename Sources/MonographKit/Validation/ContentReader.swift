@@ -310,7 +310,7 @@ struct ContentReader {
         else { return nil }
         let page = BookletPage(
             slug: slug, path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
-            ordre: reader.int(f["ordre"], key: "ordre"), body: PageBody(body, options: markdown))
+            ordre: reader.int(f["ordre"], key: "ordre", example: 1), body: PageBody(body, options: markdown))
         return reader.bag.hasErrors ? nil : page
     }
 
