@@ -52,4 +52,40 @@ import Testing
         let site = try TemporarySite(["reseaux/gamma.md": monograph(frontMatter)])
         #expect(site.diagnostics() == [expected])
     }
+
+    @Test func editorialStatesAreReadAsFrenchWritesThem() throws {
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph(
+                "perspectives: [Un point]\npratiques:\n  - echelon: national\n    fonction: plaidoyer\n"
+                    + "redaction:\n  perspectives: complète\n  pratiques: Partielle\n  cycles: à rédiger")
+        ])
+        let gamma = try #require(try site.load().monographs.first { $0.slug == "gamma" })
+        #expect(gamma.state(.perspectives) == .complete)
+        #expect(gamma.state(.pratiques) == .partielle)
+        #expect(gamma.state(.cycles) == .aRediger)
+    }
+
+    static let badStates: [(frontMatter: String, expected: String)] = [
+        (
+            "perspectives: [Un point]\nredaction:\n  perspectives: partiel",
+            "Content/reseaux/gamma.md:7:17: error: état de rédaction inconnu « partiel » ; vouliez-vous dire « partielle » ?"
+                + " (valeurs possibles : partielle, complète)"
+        ),
+        (
+            "perspectives: [Un point]\nredaction:\n  perspectives: à rédiger",
+            "Content/reseaux/gamma.md:7:3: error: la section « Points clés et perspectives » est marquée « à rédiger » mais a déjà"
+                + " du contenu : retirez cette ligne, ou marquez-la « partielle » si elle est inachevée"
+        ),
+        (
+            "redaction:\n  cycles: complète",
+            "Content/reseaux/gamma.md:6:3: error: la section « Cycles d’innovation » est marquée « complète » mais n’a encore rien"
+                + " à montrer (ni données ni texte) : retirez cette ligne, la section est « à rédiger »"
+        ),
+    ]
+
+    @Test(arguments: badStates)
+    func badStatesSayWhatToWrite(frontMatter: String, expected: String) throws {
+        let site = try TemporarySite(["reseaux/gamma.md": monograph(frontMatter)])
+        #expect(site.diagnostics() == [expected])
+    }
 }
