@@ -22,11 +22,14 @@ package struct SectionedBody: Sendable, Equatable {
 
     /// Splits `body` at its level-2 headings and renders the lead and each section's prose, all from one
     /// parse; reports unknown and repeated headings at their line, with the closest accepted heading.
-    static func split(_ body: MarkdownSource, file: String, options: MarkdownOptions, bag: inout DiagnosticBag) -> SectionedBody {
+    /// `checksTitles` is false for a file without front matter, whose `# ` line is its title, misplaced.
+    static func split(
+        _ body: MarkdownSource, file: String, options: MarkdownOptions, checksTitles: Bool = true, bag: inout DiagnosticBag
+    ) -> SectionedBody {
         let document = MarkdownDocument(body.text)
         // A level-1 heading would leave its text in the section before it, or in the lead, unseen:
         // the page has its own title, and sections start with « ## ».
-        for heading in document.topLevelHeadings where heading.level == 1 {
+        for heading in document.topLevelHeadings where heading.level == 1 && checksTitles {
             let fix = "## " + heading.text
             bag.error(
                 SectionID.forHeading(heading.text) != nil

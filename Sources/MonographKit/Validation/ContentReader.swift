@@ -162,7 +162,7 @@ struct ContentReader {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
-        let body = SectionedBody.split(bodySource, file: file.path, options: markdown, bag: &reader.bag)
+        let body = SectionedBody.split(bodySource, file: file.path, options: markdown, checksTitles: node != nil, bag: &reader.bag)
         guard let node, let f = reader.fields(node, FrontMatter.monograph) else { return nil }
         var monograph = Monograph(
             .init(
