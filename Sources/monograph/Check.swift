@@ -17,7 +17,7 @@ struct Check: ParsableCommand {
     func run() throws {
         switch (folders.builder().validate(), format) {
         case (.failure(let errors), .texte):
-            throw DiagnosticPrinter.report(errors.diagnostics)
+            throw DiagnosticPrinter.checked(errors.diagnostics)
         case (.failure(let errors), .json):
             print(DiagnosticsJSON.encode(errors.diagnostics), terminator: "")
             throw ExitCode.failure

@@ -11,11 +11,21 @@ enum DiagnosticPrinter {
 
     /// Prints `diagnostics`, then « N erreurs : `outcome`. »; returns the exit code for the command to throw.
     static func report(_ diagnostics: [Diagnostic], outcome: String = nothingWritten) -> ExitCode {
+        report(diagnostics, summary: "\(Format.count(diagnostics.count, "erreur", "erreurs")) : \(outcome).")
+    }
+
+    /// What `check`, which never writes, says after the errors: « Contenu vérifié : 3 erreurs à corriger. »
+    static func checked(_ diagnostics: [Diagnostic]) -> ExitCode {
+        report(diagnostics, summary: "Contenu vérifié : \(Format.count(diagnostics.count, "erreur", "erreurs")) à corriger.")
+    }
+
+    /// Prints `diagnostics`, then `summary`; returns the exit code for the command to throw.
+    private static func report(_ diagnostics: [Diagnostic], summary: String) -> ExitCode {
         var text = ""
         for diagnostic in diagnostics {
             text += diagnostic.descriptionWithExcerpt + "\n"
         }
-        text += "\(Format.count(diagnostics.count, "erreur", "erreurs")) : \(outcome).\n"
+        text += summary + "\n"
         FileHandle.standardError.write(Data(text.utf8))
         return ExitCode.failure
     }

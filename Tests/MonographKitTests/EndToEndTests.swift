@@ -100,7 +100,7 @@ import Testing
                 (valeurs possibles : national, regional, departemental, local)
                    8 |   - echelon: régional
                      |              ^
-                3 erreurs : rien n'a été écrit.
+                Contenu vérifié : 3 erreurs à corriger.
 
                 """)
     }
