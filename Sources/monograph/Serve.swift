@@ -16,6 +16,9 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let builder = folders.builder()
+        if let missing = ContentLoader(root: builder.content, displayRoot: folders.content).missingFolder() {
+            throw DiagnosticPrinter.report([missing])
+        }
         let writer = OutputWriter(output: builder.output)
         if let refusal = writer.check(sources: [builder.content, builder.templates], projectRoot: root) {
             throw DiagnosticPrinter.report([refusal.diagnostic])

@@ -64,6 +64,25 @@ import Testing
                 """)
     }
 
+    /// Run from a folder without `Content/`: one error saying where to run from, for every command that reads it.
+    @Test(arguments: [["check"], ["build"], ["schema"], ["serve", "--port", "0"]])
+    func wrongFolderIsOneErrorSayingWhereToRunFrom(arguments: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-vide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try EndToEndTests().run(arguments, in: folder)
+        #expect(result.status == 1)
+        let summary = arguments == ["check"] ? "Contenu vérifié : 1 erreur à corriger." : "1 erreur : rien n'a été écrit."
+        #expect(
+            result.stderr == """
+                Content: error: pas de dossier « Content » dans \(folder.resolvingSymlinksInPath().path) : lancez monograph depuis \
+                le dossier du projet (celui qui contient Content/ et Templates/), ou indiquez le dossier du contenu avec --content
+                \(summary)
+
+                """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test func successExits0WithNothingOnStandardError() throws {
         let site = try project()
         let build = try EndToEndTests().run(["build"], in: site.root)
