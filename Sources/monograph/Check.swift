@@ -3,7 +3,7 @@ import MonographKit
 
 /// `monograph check`: validates without writing anything.
 struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Valide le contenu sans rien écrire, puis affiche l'état de rédaction.")
+    static let configuration = CommandConfiguration(abstract: "Valide le contenu sans rien écrire, puis affiche l’état de rédaction.")
 
     @OptionGroup var folders: Folders
 

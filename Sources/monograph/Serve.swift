@@ -10,7 +10,7 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var folders: Folders
 
-    @Option(help: "Port d'écoute sur 127.0.0.1.")
+    @Option(help: "Port d’écoute sur 127.0.0.1.")
     var port: UInt16 = 8000
 
     func run() async throws {
