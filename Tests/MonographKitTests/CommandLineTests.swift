@@ -84,7 +84,9 @@ import Testing
     }
 
     /// The help of every command is in French, the library's own words included.
-    @Test(arguments: [["--help"], ["help"], ["build", "--help"], ["check", "--help"], ["new", "--help"], ["schema", "--help"], ["serve", "--help"]])
+    @Test(arguments: [
+        ["--help"], ["help"], ["build", "--help"], ["check", "--help"], ["new", "--help"], ["schema", "--help"], ["serve", "--help"],
+    ])
     func helpIsInFrench(arguments: [String]) throws {
         let folder = FileManager.default.temporaryDirectory
         let result = try EndToEndTests().run(arguments, in: folder)
