@@ -123,7 +123,7 @@ package struct ContentLoader: Sendable {
     /// Only a failed load pays for it: the few files named by diagnostics are read again here, because
     /// checks across files (numbers, views) run once each file's text is gone, and a caller that kept
     /// monographs from an earlier load did not read their files at all.
-    private func quotingLines(_ diagnostics: [Diagnostic], of files: [ContentFile]) -> [Diagnostic] {
+    func quotingLines(_ diagnostics: [Diagnostic], of files: [ContentFile]) -> [Diagnostic] {
         let byPath = Dictionary(files.map { (display($0.relative), $0) }, uniquingKeysWith: { first, _ in first })
         return Diagnostic.quotingLines(diagnostics) { path in
             guard let file = byPath[path], case .success(let bytes) = FastFiles.read(file.path, limit: Self.maximumFileSize) else {
