@@ -8,13 +8,18 @@ import Testing
 @Suite struct ContentWarningTests {
     private func warnings(_ files: [String: String], year: Int = 2026) throws -> [String] {
         let site = try TemporarySite(files)
-        return ContentLoader(root: site.content, displayRoot: "Content").warnings(year: year).map(\.description)
+        return Self.others(ContentLoader(root: site.content, displayRoot: "Content").warnings(year: year).map(\.description))
+    }
+
+    /// Without the warning of the fixture's `alpha.md`, whose raw HTML is there to be dropped.
+    private static func others(_ warnings: [String]) -> [String] {
+        warnings.filter { !$0.hasPrefix("Content/reseaux/alpha.md:") }
     }
 
     @Test func aNewMonographIsWarnedAtEachTextOfTheSkeleton() throws {
         let site = try TemporarySite()
         _ = try Skeleton.create(name: "Réseau Delta", content: site.content)
-        let found = ContentLoader(root: site.content, displayRoot: "Content").warnings(year: 2026).map(\.description)
+        let found = Self.others(ContentLoader(root: site.content, displayRoot: "Content").warnings(year: 2026).map(\.description))
         #expect(
             found == [
                 "Content/reseaux/reseau-delta.md:14:8: warning: « Titre de la monographie » est encore le texte d’exemple du squelette :"
@@ -52,6 +57,29 @@ import Testing
             ])
     }
 
+    @Test func markdownThatThePageDoesNotShowAsWritten() throws {
+        let body = "Un <b>gras</b> et <!-- une note --> ici.\n\n- un\n-\n- trois\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<div>bloc</div>\n\n"
+            + "`<code>` et <https://exemple.org>\n"
+        let found = try warnings(["reseaux/gamma.md": monograph(body: body), "livret/deux.md": "---\ntitre: Deux\n---\n-\n"])
+        let html = "HTML dans le texte, que le site n’affiche pas : écrivez-le en Markdown, ou ajoutez « html_brut: true » à site.yml pour le garder"
+        let item = "élément de liste vide : écrivez son texte après le tiret, ou supprimez la ligne"
+        #expect(
+            found == [
+                "Content/reseaux/gamma.md:6:4: warning: " + html,
+                "Content/reseaux/gamma.md:9:1: warning: " + item,
+                "Content/reseaux/gamma.md:12:1: warning: tableau écrit avec « | », que le site affiche comme du texte : présentez ces données en liste",
+                "Content/reseaux/gamma.md:16:1: warning: " + html,
+                "Content/livret/deux.md:4:1: warning: " + item,
+            ])
+    }
+
+    @Test func rawHTMLKeptIsNoWarning() throws {
+        let found = try warnings([
+            "site.yml": "titre: Site\nhtml_brut: true\n", "reseaux/gamma.md": monograph(body: "Un <b>gras</b>.\n"),
+        ])
+        #expect(found == [])
+    }
+
     @Test func theProjectsContentHasNoWarning() {
         #expect(ContentLoader(root: Paths.content, displayRoot: "Content").warnings(year: 2026).isEmpty)
     }
@@ -63,15 +91,17 @@ import Testing
         try site.write("reseaux/gamma.md", "---\nnom: Gamma\ntitre: Titre de la monographie\ndomaine: D\n---\n")
         let result = try EndToEndTests().run(["check"], in: site.root)
         #expect(result.status == 0)
+        // The fixture's alpha.md has raw HTML, dropped from its page.
+        #expect(result.stderr.hasPrefix("Content/reseaux/alpha.md:54:29: warning: HTML dans le texte"))
         #expect(
-            result.stderr == """
+            result.stderr.hasSuffix("""
                 Content/reseaux/gamma.md:3:8: warning: « Titre de la monographie » est encore le texte d’exemple du squelette : \
                 remplacez-le par le vrai texte
                    3 | titre: Titre de la monographie
                      |        ^
-                Contenu vérifié : 1 avertissement.
+                Contenu vérifié : 2 avertissements.
 
-                """)
+                """))
         #expect(result.stdout.hasPrefix("Contenu valide : "))
     }
 }

@@ -11,14 +11,16 @@ extension ContentLoader {
         var bag = DiagnosticBag()
         let scan = scan()
         var warnings: [Diagnostic] = []
-        for file in scan.files.monographs {
-            guard let source = readSource(file, &bag), case .success(let split) = SplitFile.split(source),
-                let yaml = split.frontMatter
-            else { continue }
-            let offset = split.frontMatterFirstLine - 1
-            let found =
-                ContentWarnings.skeletonTexts(in: yaml, file: source.path, lineOffset: offset)
-                + ContentWarnings.years(in: yaml, file: source.path, lineOffset: offset, year: year)
+        let rawHTMLKept = scan.settings?.htmlBrut ?? false
+        let monographs = Set(scan.files.monographs.map(\.path))
+        for file in scan.files.all where file.relative.hasSuffix(".md") {
+            guard let source = readSource(file, &bag), case .success(let split) = SplitFile.split(source) else { continue }
+            var found = ContentWarnings.markdown(split, file: source.path, rawHTMLKept: rawHTMLKept)
+            if monographs.contains(file.path), let yaml = split.frontMatter {
+                let offset = split.frontMatterFirstLine - 1
+                found += ContentWarnings.skeletonTexts(in: yaml, file: source.path, lineOffset: offset)
+                found += ContentWarnings.years(in: yaml, file: source.path, lineOffset: offset, year: year)
+            }
             warnings += found.enumerated().sorted { ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset) }.map(\.element)
         }
         return quotingLines(warnings, of: scan.files.all)
@@ -76,6 +78,15 @@ enum ContentWarnings {
                     message: "« \(text) » est encore le texte d’exemple du squelette : remplacez-le par le vrai texte"))
         }
         return warnings
+    }
+
+    // MARK: Markdown
+
+    /// The body's raw HTML that the page drops, empty list items and tables written with « | ».
+    static func markdown(_ split: SplitFile, file: String, rawHTMLKept: Bool) -> [Diagnostic] {
+        MarkdownDocument(split.body).remarks(lines: Text.lines(split.body), rawHTMLKept: rawHTMLKept).map {
+            Diagnostic(.warning, file: file, line: $0.line + split.bodyFirstLine - 1, column: $0.column, message: $0.message)
+        }
     }
 
     // MARK: Years
