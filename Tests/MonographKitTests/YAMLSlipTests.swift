@@ -50,6 +50,22 @@ import Testing
             ]
         ),
         (
+            "perspectives:\n  - a\n - b",
+            [
+                "Content/reseaux/gamma.md:7:2: error: indentation de 1 espace, mais de 2 espaces à la ligne 6 : les tirets d’une même liste s’alignent ; indentez cette ligne de 2 espaces"
+            ]
+        ),
+        (
+            "pratiques:\n  - echelon: national\n    fonction: plaidoyer\n    actions:\n    - Un\n     - Deux: trois",
+            [
+                "Content/reseaux/gamma.md:10:6: error: indentation de 5 espaces sous la ligne 9, qui n’ouvre ni liste ni dictionnaire : indentez cette ligne de 4 espaces, comme la ligne 9"
+            ]
+        ),
+        (
+            "missions: \"jamais fermé\nperspectives: [a]",
+            ["Content/reseaux/gamma.md:5:11: error: texte ouvert par « \" » mais jamais fermé : ajoutez « \" » à la fin du texte"]
+        ),
+        (
             "missions: 'l'eau potable'",
             [
                 "Content/reseaux/gamma.md:5:13: error: apostrophe dans un texte entre apostrophes, qui termine le texte pour YAML : mettez le texte entre guillemets droits : missions: \"l'eau potable\""

@@ -170,7 +170,7 @@ extension NodeReader {
         var levels: [(indent: Int, line: Int)] = [(0, 0)]
         var opens = true
         // The last line: its indentation, that of its key (after « - »), its number.
-        var previous: (indent: Int, keys: Int, line: Int)?
+        var previous: (indent: Int, keys: Int, isItem: Bool, line: Int)?
         for (index, line) in lines.prefix(last).enumerated() {
             let content = line.drop { $0 == " " }
             if content.isEmpty || content.hasPrefix("#") { continue }
@@ -178,10 +178,12 @@ extension NodeReader {
             let number = index + 1
             if indent > levels[levels.count - 1].indent {
                 if !opens, let previous {
+                    // A list item aligns its dash on the item above; a key, on the keys above.
+                    let aligned = content.hasPrefix("- ") && previous.isItem ? previous.indent : previous.keys
                     return Slip(
                         line: number, column: indent + 1,
                         message: "indentation de \(spaces(indent)) sous la ligne \(previous.line + lineOffset), qui n’ouvre ni liste"
-                            + " ni dictionnaire : indentez cette ligne de \(spaces(previous.keys)), comme la ligne \(previous.line + lineOffset)")
+                            + " ni dictionnaire : indentez cette ligne de \(spaces(aligned)), comme la ligne \(previous.line + lineOffset)")
                 }
                 levels.append((indent, number))
             } else {
@@ -192,13 +194,16 @@ extension NodeReader {
                     let hereIsOdd = indent % 2 != 0 && closed.indent % 2 == 0
                     let odd = hereIsOdd ? here : closed
                     let other = hereIsOdd ? closed : here
+                    let rule =
+                        lines[odd.line - 1].drop { $0 == " " }.hasPrefix("- ")
+                        ? "les tirets d’une même liste s’alignent" : "les clés d’un même dictionnaire s’alignent"
                     return Slip(
                         line: odd.line, column: odd.indent + 1,
                         message: "indentation de \(spaces(odd.indent)), mais de \(spaces(other.indent)) à la ligne \(other.line + lineOffset)"
-                            + " : les clés d’un même dictionnaire s’alignent ; indentez cette ligne de \(spaces(other.indent))")
+                            + " : \(rule) ; indentez cette ligne de \(spaces(other.indent))")
                 }
             }
-            previous = (indent, content.hasPrefix("- ") ? indent + 2 : indent, number)
+            previous = (indent, content.hasPrefix("- ") ? indent + 2 : indent, content.hasPrefix("- "), number)
             // A line opens a level when it ends with « : » or « - », or is a list item holding a key.
             var text = String(content)
             if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
@@ -224,7 +229,8 @@ extension NodeReader {
     static func occurrences(of key: String, mappingAt line: Int, column: Int, in yaml: String) -> [Int] {
         let lines = Text.lines(yaml)
         var found: [Int] = []
-        for index in max(0, line - 1)..<lines.count {
+        guard line >= 1, column >= 1, line <= lines.count else { return [] }
+        for index in (line - 1)..<lines.count {
             let scalars = Array(lines[index].unicodeScalars)
             let indent = scalars.prefix { $0 == " " }.count
             if indent == scalars.count || scalars[indent] == "#" { continue }

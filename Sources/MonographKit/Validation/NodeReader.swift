@@ -113,10 +113,20 @@ struct NodeReader {
     /// (`NodeReader+Slips`), else the error itself, translated.
     static func diagnostics(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> [Diagnostic] {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
             let slips = slips(causing: mark.line, in: yaml, lineOffset: lineOffset)
             if !slips.isEmpty {
                 return slips.map { Diagnostic(file: file, line: $0.line + lineOffset, column: $0.column, message: $0.message) }
+            }
+            // A quote never closed: libyaml reaches the end of the front matter; the slip is where the text opens.
+            if let context, context.text.hasPrefix("while scanning a quoted scalar"),
+                let quote = line(context.mark.line, of: yaml)?.unicodeScalars.dropFirst(max(0, context.mark.column - 1)).first
+            {
+                return [
+                    Diagnostic(
+                        file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                        message: "texte ouvert par « \(quote) » mais jamais fermé : ajoutez « \(quote) » à la fin du texte")
+                ]
             }
         case .duplicatedKeysInMapping(let duplicates, let context):
             var found: [Diagnostic] = []
