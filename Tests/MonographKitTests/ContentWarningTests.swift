@@ -58,7 +58,8 @@ import Testing
     }
 
     @Test func markdownThatThePageDoesNotShowAsWritten() throws {
-        let body = "Un <b>gras</b> et <!-- une note --> ici.\n\n- un\n-\n- trois\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<div>bloc</div>\n\n"
+        let body =
+            "Un <b>gras</b> et <!-- une note --> ici.\n\n- un\n-\n- trois\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n<div>bloc</div>\n\n"
             + "`<code>` et <https://exemple.org>\n"
         let found = try warnings(["reseaux/gamma.md": monograph(body: body), "livret/deux.md": "---\ntitre: Deux\n---\n-\n"])
         let html = "HTML dans le texte, que le site n’affiche pas : écrivez-le en Markdown, ou ajoutez « html_brut: true » à site.yml pour le garder"
@@ -94,7 +95,8 @@ import Testing
         // The fixture's alpha.md has raw HTML, dropped from its page.
         #expect(result.stderr.hasPrefix("Content/reseaux/alpha.md:54:29: warning: HTML dans le texte"))
         #expect(
-            result.stderr.hasSuffix("""
+            result.stderr.hasSuffix(
+                """
                 Content/reseaux/gamma.md:3:8: warning: « Titre de la monographie » est encore le texte d’exemple du squelette : \
                 remplacez-le par le vrai texte
                    3 | titre: Titre de la monographie
