@@ -4,13 +4,13 @@ import MonographKit
 
 /// The folders that `build`, `check` and `serve` read and write.
 struct Folders: ParsableArguments {
-    @Option(help: "Dossier du contenu.")
+    @Option(help: ArgumentHelp("Dossier du contenu.", valueName: "dossier"))
     var content = "Content"
 
-    @Option(help: "Dossier des gabarits et des fichiers statiques.")
+    @Option(help: ArgumentHelp("Dossier des gabarits et des fichiers statiques.", valueName: "dossier"))
     var templates = "Templates"
 
-    @Option(help: "Dossier de sortie.")
+    @Option(help: ArgumentHelp("Dossier de sortie.", valueName: "dossier"))
     var output = "Output"
 
     @Option(

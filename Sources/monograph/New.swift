@@ -5,12 +5,12 @@ import MonographKit
 /// `monograph new`: writes a skeleton monograph, never over an existing file.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Crée le squelette d'une nouvelle monographie dans Content/reseaux/ (sans jamais écraser un fichier).")
+        abstract: "Crée le squelette d’une nouvelle monographie dans Content/reseaux/ (sans jamais écraser un fichier).")
 
-    @Argument(help: "Le nom du réseau, par exemple \"Fédération des Œuvres Laïques\".")
+    @Argument(help: ArgumentHelp("Le nom du réseau, par exemple « Fédération des Œuvres Laïques ».", valueName: "nom"))
     var name: String
 
-    @Option(help: "Dossier du contenu.")
+    @Option(help: ArgumentHelp("Dossier du contenu.", valueName: "dossier"))
     var content = "Content"
 
     func run() throws {

@@ -5,9 +5,9 @@ import MonographKit
 /// `monograph schema`: the JSON schema of a monograph's front matter, for editors.
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Affiche le schéma JSON (draft 2020-12) des métadonnées d'une monographie, tiré du référentiel.")
+        abstract: "Affiche le schéma JSON (draft 2020-12) des métadonnées d’une monographie, tiré du référentiel.")
 
-    @Option(help: "Dossier du contenu (pour lire referentiel.yml).")
+    @Option(help: ArgumentHelp("Dossier du contenu (pour lire referentiel.yml).", valueName: "dossier"))
     var content = "Content"
 
     func run() throws {

@@ -10,12 +10,15 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var folders: Folders
 
-    @Option(help: "Port d'écoute sur 127.0.0.1.")
+    @Option(help: "Port d’écoute sur 127.0.0.1.")
     var port: UInt16 = 8000
 
     func run() async throws {
         let root = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let builder = folders.builder()
+        if let missing = ContentLoader(root: builder.content, displayRoot: folders.content).missingFolder() {
+            throw DiagnosticPrinter.report([missing])
+        }
         let writer = OutputWriter(output: builder.output)
         if let refusal = writer.check(sources: [builder.content, builder.templates], projectRoot: root) {
             throw DiagnosticPrinter.report([refusal.diagnostic])

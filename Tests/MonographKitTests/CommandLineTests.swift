@@ -64,6 +64,74 @@ import Testing
                 """)
     }
 
+    /// Run from a folder without `Content/`: one error saying where to run from, for every command that reads it.
+    @Test(arguments: [["check"], ["build"], ["schema"], ["serve", "--port", "0"]])
+    func wrongFolderIsOneErrorSayingWhereToRunFrom(arguments: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-vide-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try EndToEndTests().run(arguments, in: folder)
+        #expect(result.status == 1)
+        let summary = arguments == ["check"] ? "Contenu vérifié : 1 erreur à corriger." : "1 erreur : rien n'a été écrit."
+        #expect(
+            result.stderr == """
+                Content: error: pas de dossier « Content » dans \(folder.resolvingSymlinksInPath().path) : lancez monograph depuis \
+                le dossier du projet (celui qui contient Content/ et Templates/), ou indiquez le dossier du contenu avec --content
+                \(summary)
+
+                """)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// The help of every command is in French, the library's own words included.
+    @Test(arguments: [
+        ["--help"], ["help"], ["build", "--help"], ["check", "--help"], ["new", "--help"], ["schema", "--help"], ["serve", "--help"],
+    ])
+    func helpIsInFrench(arguments: [String]) throws {
+        let folder = FileManager.default.temporaryDirectory
+        let result = try EndToEndTests().run(arguments, in: folder)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("DESCRIPTION : "))
+        #expect(result.stdout.contains("UTILISATION : monograph"))
+        #expect(result.stdout.contains("-h, --help              Affiche cette aide."))
+        for english in ["OVERVIEW", "USAGE", "OPTIONS:", "SUBCOMMANDS", "ARGUMENTS:", "Show help", "default", "See '", "<subcommand>"] {
+            #expect(!result.stdout.contains(english), "\(english) in \(arguments)")
+        }
+    }
+
+    @Test func rootHelpListsTheCommandsInFrench() throws {
+        let result = try EndToEndTests().run(["--help"], in: FileManager.default.temporaryDirectory)
+        #expect(result.stdout.contains("\nCOMMANDES :\n  build (par défaut)      Valide le contenu et construit le site dans le\n"))
+        #expect(result.stdout.hasSuffix("  « monograph help <commande> » donne l’aide de chaque commande.\n"))
+    }
+
+    @Test func unknownCommandNamesTheClosestOne() throws {
+        let result = try EndToEndTests().run(["chek"], in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 64)
+        #expect(
+            result.stderr
+                == "erreur : commande inconnue « chek » ; vouliez-vous dire « check » ? (commandes : build, check, new, schema, serve)\n")
+    }
+
+    @Test func usageErrorsAreInFrench() throws {
+        let folder = FileManager.default.temporaryDirectory
+        let missing = try EndToEndTests().run(["new"], in: folder)
+        #expect(missing.status == 64)
+        #expect(
+            missing.stderr == """
+                erreur : argument manquant : <nom>
+                Aide :  <nom>  Le nom du réseau, par exemple « Fédération des Œuvres Laïques ».
+                Utilisation : monograph new <nom> [--content <dossier>]
+                  « monograph new --help » en dit plus.
+
+                """)
+        let format = try EndToEndTests().run(["check", "--format", "xml"], in: folder)
+        #expect(format.status == 64)
+        #expect(format.stderr.hasPrefix("erreur : la valeur « xml » ne convient pas à --format <format>\n"))
+        let option = try EndToEndTests().run(["build", "--bogus"], in: folder)
+        #expect(option.stderr.hasPrefix("erreur : option inconnue « --bogus »\n"))
+    }
+
     @Test func successExits0WithNothingOnStandardError() throws {
         let site = try project()
         let build = try EndToEndTests().run(["build"], in: site.root)

@@ -39,7 +39,7 @@ import Testing
         ])
         #expect(
             site.diagnostics() == [
-                "Content/reseaux/gamma.md:6:12: error: « debut » doit être un nombre entier (par exemple 1943), pas « vers 1945 »",
+                "Content/reseaux/gamma.md:6:12: error: « debut » doit être un nombre entier (par exemple 1945), pas « vers 1945 »",
                 "Content/reseaux/gamma.md:8:15: error: nature inconnue « extention » ; vouliez-vous dire « extension » ?"
                     + " (valeurs possibles : invention, extension, transformation, optimisation)",
             ])

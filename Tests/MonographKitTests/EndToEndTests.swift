@@ -74,7 +74,10 @@ import Testing
         let result = try run(["check", "--format", "json"], in: site.root)
         #expect(result.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
-        let errors = try #require(object?["erreurs"] as? [[String: Any]])
+        // The fixture's alpha.md also has a warning (raw HTML, dropped from its page), with its gravity.
+        let all = try #require(object?["erreurs"] as? [[String: Any]])
+        #expect(all.map { $0["gravite"] as? String } == ["warning", "error"])
+        let errors = all.filter { $0["gravite"] as? String == "error" }
         #expect(errors.count == 1)
         #expect(errors.first?["fichier"] as? String == "Content/reseaux/gamma.md")
         #expect(errors.first?["ligne"] as? Int == 5)
@@ -89,6 +92,10 @@ import Testing
         #expect(result.status == 1)
         #expect(
             result.stderr == """
+                Content/reseaux/alpha.md:54:29: warning: HTML dans le texte, que le site n’affiche pas : écrivez-le en Markdown, \
+                ou ajoutez « html_brut: true » à site.yml pour le garder
+                   54 | Une dynamique : forte. Voir <script>alert(1)</script> et [ce lien](javascript:alert(1)).
+                      |                             ^
                 Content/reseaux/gamma.md:7:15: error: fonction inconnue « ingenieri » ; vouliez-vous dire « ingenierie » ? \
                 (valeurs possibles : mise-en-reseau, ingenierie, pilotage-de-projets, accompagnement-personnalise, plaidoyer, fonction-operateur)
                    7 |     fonction: ingenieri
@@ -100,7 +107,7 @@ import Testing
                 (valeurs possibles : national, regional, departemental, local)
                    8 |   - echelon: régional
                      |              ^
-                3 erreurs : rien n'a été écrit.
+                Contenu vérifié : 3 erreurs à corriger, 1 avertissement.
 
                 """)
     }

@@ -58,7 +58,7 @@ import Testing
         try expectRefused(["reseaux/gamma.md": Data(monograph(body: "a\u{0}b").utf8)], "caractère NUL interdit")
         var bytes = Data(monograph().utf8)
         bytes.append(contentsOf: [0xFF, 0xFE, 0xC3])
-        try expectRefused(["reseaux/gamma.md": bytes], "n'est pas en UTF-8 valide")
+        try expectRefused(["reseaux/gamma.md": bytes], "n’est pas en UTF-8")
     }
 
     @Test func symlinkPointingOutsideIsRefusedWithoutTouchingOutput() throws {

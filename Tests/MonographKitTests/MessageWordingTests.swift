@@ -117,11 +117,12 @@ import Testing
             ])
     }
 
-    @Test func severalDuplicateKeysAreListedInThePlural() throws {
+    @Test func eachDuplicateKeyIsReportedAtTheDuplicate() throws {
         let site = try TemporarySite(["reseaux/gamma.md": "---\nnom: A\nnom: B\ntitre: T\ntitre: U\ndomaine: D\n---\n"])
         #expect(
             site.diagnostics() == [
-                "Content/reseaux/gamma.md:2:1: error: clés en double : « nom », « titre » ; chaque clé ne peut apparaître qu'une fois"
+                "Content/reseaux/gamma.md:3:1: error: clé « nom » en double : elle est déjà donnée ligne 2 ; gardez une seule des deux lignes",
+                "Content/reseaux/gamma.md:5:1: error: clé « titre » en double : elle est déjà donnée ligne 4 ; gardez une seule des deux lignes",
             ])
     }
 }

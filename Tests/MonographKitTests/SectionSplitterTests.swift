@@ -36,6 +36,18 @@ import Testing
         }
     }
 
+    /// A level-1 heading would leave its section's prose under the section before it: it is an error at its line.
+    @Test func levelOneHeadingIsReportedWithTheHeadingToWrite() {
+        let (_, diagnostics) = split("Le chapeau.\n\n# Cycles d’innovation\nTexte.\n\nAutre titre\n===\nSuite.\n")
+        #expect(
+            diagnostics.map(\.description) == [
+                "f.md:12:1: error: titre de niveau 1 : les titres de section s’écrivent avec « ## » : ## Cycles d’innovation",
+                "f.md:15:1: error: titre de niveau 1 « Autre titre » : la page a déjà son titre ; écrivez un titre de section avec « ## »"
+                    + " (titres acceptés : Carte d’identité, Dynamique d’innovation, Cycles d’innovation, Pratiques au service de l’innovation,"
+                    + " Modèle socio-économique, Points clés et perspectives), un intertitre avec « ### »",
+            ])
+    }
+
     @Test func headingsMatchWithoutCaseAccentsOrPunctuation() {
         for heading in ["Carte d’identité", "CARTE D'IDENTITE", "carte didentité", "Carte d'identité :"] {
             #expect(SectionID.forHeading(heading) == .carteIdentite, "\(heading)")

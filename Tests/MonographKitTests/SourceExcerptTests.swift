@@ -67,7 +67,7 @@ import Testing
         let diagnostic = try #require(try errors(site).first)
         #expect(
             diagnostic.descriptionWithExcerpt == """
-                Content/reseaux/gamma.md:7:4: error: le fichier n'est pas en UTF-8 valide (octet 0xE9) ; enregistrez-le en UTF-8
+                Content/reseaux/gamma.md:7:4: error: le fichier n’est pas en UTF-8 : il semble enregistré en Latin-1 (Windows-1252), où l’octet 0xE9 est « é » (1 caractère concerné) ; enregistrez-le en UTF-8 depuis votre éditeur (« Enregistrer sous », encodage UTF-8)
                    7 | Caf\u{FFFD}
                      |    ^
                 """)

@@ -37,7 +37,10 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and validates the content and templates; every problem of both is reported together.
     package func validate() -> Result<(Site, TemplateSetHandle), ContentErrors> {
-        let site = ContentLoader(root: content, displayRoot: contentDisplay).load()
+        let loader = ContentLoader(root: content, displayRoot: contentDisplay)
+        // Run from the wrong folder, nothing else is worth saying.
+        if let missing = loader.missingFolder() { return .failure(ContentErrors([missing])) }
+        let site = loader.load()
         let templates = TemplateSet.load(root: self.templates, displayRoot: templatesDisplay)
         switch (site, templates) {
         case (.success(let site), .success(let templates)):

@@ -38,9 +38,27 @@ package struct ContentLoader: Sendable {
         }
     }
 
+    /// The one error of a content folder that does not exist: the command was most likely run from
+    /// another folder than the project's; nil when the folder exists.
+    package func missingFolder() -> Diagnostic? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue { return nil }
+        let parent = root.deletingLastPathComponent().path
+        return Diagnostic(
+            file: displayRoot,
+            message: "pas de dossier « \(root.lastPathComponent) » dans \(parent) : lancez monograph depuis le dossier du projet"
+                + " (celui qui contient Content/ et Templates/), ou indiquez le dossier du contenu avec --content")
+    }
+
     /// Lists the files and reads `site.yml` and `referentiel.yml`.
     func scan() -> Scan {
         var bag = DiagnosticBag()
+        if let missing = missingFolder() {
+            bag.append(missing)
+            return Scan(
+                files: Files(), settings: nil, referentiel: Referentiel(fonctions: [], natures: [], phases: [], echelons: [], types: []),
+                reader: ContentReader(site: nil), bag: bag, loader: self)
+        }
         let files = listFiles(&bag)
         var reader = ContentReader(site: nil)
         let referentiel =
@@ -92,6 +110,7 @@ package struct ContentLoader: Sendable {
     /// Loads only `referentiel.yml` (for the schema).
     package func loadReferentiel() -> Result<Referentiel, ContentErrors> {
         var bag = DiagnosticBag()
+        if let missing = missingFolder() { return .failure(ContentErrors([missing])) }
         let file = ContentFile(root: root.path, relative: "referentiel.yml")
         let referentiel = readSource(file, &bag).flatMap { ContentReader(site: nil).referentiel($0, &bag) }
         if let referentiel, !bag.hasErrors { return .success(referentiel) }
@@ -104,7 +123,7 @@ package struct ContentLoader: Sendable {
     /// Only a failed load pays for it: the few files named by diagnostics are read again here, because
     /// checks across files (numbers, views) run once each file's text is gone, and a caller that kept
     /// monographs from an earlier load did not read their files at all.
-    private func quotingLines(_ diagnostics: [Diagnostic], of files: [ContentFile]) -> [Diagnostic] {
+    func quotingLines(_ diagnostics: [Diagnostic], of files: [ContentFile]) -> [Diagnostic] {
         let byPath = Dictionary(files.map { (display($0.relative), $0) }, uniquingKeysWith: { first, _ in first })
         return Diagnostic.quotingLines(diagnostics) { path in
             guard let file = byPath[path], case .success(let bytes) = FastFiles.read(file.path, limit: Self.maximumFileSize) else {
@@ -165,7 +184,7 @@ package struct ContentLoader: Sendable {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            bag.error("dossier de contenu introuvable", file: displayRoot)
+            if let missing = missingFolder() { bag.append(missing) }
             return files
         }
         let realRoot = root.resolvingSymlinksInPath().standardizedFileURL.path

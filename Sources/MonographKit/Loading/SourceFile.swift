@@ -31,17 +31,15 @@ struct SourceFile: Sendable {
         // Validate UTF-8 and look for NUL bytes, tracking line and column (in characters).
         var line = 1, column = 1
         var index = body.startIndex
-        var reportedInvalid = 0
+        // Invalid bytes are one problem, the file's encoding: reported once, at the first of them.
+        var firstInvalid: (byte: UInt8, line: Int, column: Int)?
+        var invalid = 0
         while index < body.endIndex {
             let byte = body[index]
             let length = Self.sequenceLength(body, at: index)
             if length == 0 {
-                if reportedInvalid < 10 {
-                    bag.error(
-                        "le fichier n'est pas en UTF-8 valide (octet 0x\(String(format: "%02X", byte))) ; enregistrez-le en UTF-8",
-                        file: path, line: line, column: column)
-                }
-                reportedInvalid += 1
+                if firstInvalid == nil { firstInvalid = (byte, line, column) }
+                invalid += 1
                 index += 1
                 column += 1
                 continue
@@ -57,8 +55,28 @@ struct SourceFile: Sendable {
             }
             index += length
         }
-        if bag.hasErrors { return .failure(ContentErrors(bag.diagnostics)) }
+        if let first = firstInvalid {
+            bag.error(encodingMessage(first.byte, count: invalid), file: path, line: first.line, column: first.column)
+        }
+        if bag.hasErrors { return .failure(ContentErrors(bag.sorted)) }
         return .success(SourceFile(path: path, text: text(lossy: bytes)))
+    }
+
+    /// What to say of a file that is not UTF-8, from its first invalid byte: a file saved in Latin-1
+    /// (Windows-1252), as older editors and spreadsheets do, shows a French letter there.
+    static func encodingMessage(_ byte: UInt8, count: Int) -> String {
+        let hex = "0x" + String(format: "%02X", byte)
+        let places = count > 1 ? "\(count) caractères concernés, le premier ici" : "1 caractère concerné"
+        let save = "enregistrez-le en UTF-8 depuis votre éditeur (« Enregistrer sous », encodage UTF-8)"
+        let windows1252: [UInt8: Character] = [
+            0x80: "€", 0x85: "…", 0x8C: "Œ", 0x92: "’", 0x93: "“", 0x94: "”", 0x96: "–", 0x97: "—", 0x9C: "œ",
+        ]
+        let latin1 = byte >= 0xA0 ? Character(Unicode.Scalar(byte)) : windows1252[byte]
+        if let letter = latin1, letter.isLetter || windows1252[byte] != nil || "«»°".contains(letter) {
+            return "le fichier n’est pas en UTF-8 : il semble enregistré en Latin-1 (Windows-1252), où l’octet \(hex) est « \(letter) »"
+                + " (\(places)) ; \(save)"
+        }
+        return "le fichier n’est pas en UTF-8 valide (octet \(hex), \(places)) ; \(save)"
     }
 
     /// The text of `bytes` normalised as `decode` does, any invalid byte shown as « � »: the lines

@@ -77,7 +77,7 @@ final class MarkdownDocument {
     }
 
     /// Calls `body` on every node, parents before children. The tree must not change meanwhile.
-    fileprivate func walk(_ body: (OpaquePointer) -> Void) {
+    func walk(_ body: (OpaquePointer) -> Void) {
         Self.walk(root, body)
     }
 

@@ -22,8 +22,22 @@ package struct SectionedBody: Sendable, Equatable {
 
     /// Splits `body` at its level-2 headings and renders the lead and each section's prose, all from one
     /// parse; reports unknown and repeated headings at their line, with the closest accepted heading.
-    static func split(_ body: MarkdownSource, file: String, options: MarkdownOptions, bag: inout DiagnosticBag) -> SectionedBody {
+    /// `checksTitles` is false for a file without front matter, whose `# ` line is its title, misplaced.
+    static func split(
+        _ body: MarkdownSource, file: String, options: MarkdownOptions, checksTitles: Bool = true, bag: inout DiagnosticBag
+    ) -> SectionedBody {
         let document = MarkdownDocument(body.text)
+        // A level-1 heading would leave its text in the section before it, or in the lead, unseen:
+        // the page has its own title, and sections start with « ## ».
+        for heading in document.topLevelHeadings where heading.level == 1 && checksTitles {
+            let fix = "## " + heading.text
+            bag.error(
+                SectionID.forHeading(heading.text) != nil
+                    ? "titre de niveau 1 : les titres de section s’écrivent avec « ## » : \(fix)"
+                    : "titre de niveau 1 « \(heading.text) » : la page a déjà son titre ; écrivez un titre de section avec « ## »"
+                        + " (titres acceptés : \(SectionID.allCases.map(\.heading).joined(separator: ", "))), un intertitre avec « ### »",
+                file: file, line: body.firstLine + heading.startLine - 1, column: heading.startColumn)
+        }
         let headings = document.topLevelHeadings.filter { $0.level == 2 }
         var result = SectionedBody(lead: nil, sections: [:])
         result.views = document.viewBlocks.map { ViewUse(id: $0.id, line: body.firstLine + $0.line - 1, column: $0.column) }

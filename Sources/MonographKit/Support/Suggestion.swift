@@ -1,8 +1,8 @@
 /// Finds the closest valid name to a misspelt one, for "did you mean …?" messages.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate closest to `word`, ignoring case and accents: by shared words first (for headings
     /// written in another order), then by edit distance. Nil when nothing is close enough to help.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let key = Text.foldedForComparison(word)
         let words = significantWords(key)
         var best: (candidate: String, shared: Int, distance: Int)?
@@ -24,7 +24,7 @@ enum Suggestion {
     }
 
     /// « ; vouliez-vous dire « x » ? » or an empty string, ready to append to a message.
-    static func hint(for word: String, in candidates: [String]) -> String {
+    package static func hint(for word: String, in candidates: [String]) -> String {
         guard let match = closest(to: word, in: candidates) else { return "" }
         return " ; vouliez-vous dire « \(match) » ?"
     }

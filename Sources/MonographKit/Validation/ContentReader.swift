@@ -162,7 +162,7 @@ struct ContentReader {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
-        let body = SectionedBody.split(bodySource, file: file.path, options: markdown, bag: &reader.bag)
+        let body = SectionedBody.split(bodySource, file: file.path, options: markdown, checksTitles: node != nil, bag: &reader.bag)
         guard let node, let f = reader.fields(node, FrontMatter.monograph) else { return nil }
         var monograph = Monograph(
             .init(
@@ -207,10 +207,27 @@ struct ContentReader {
         guard let f = r.fields(node, allowed: FieldType.sectionKeys, what: "« redaction »") else { return [:] }
         var marks: [SectionID: SectionState] = [:]
         for entry in f.entries {
-            guard let section = SectionID(rawValue: entry.key),
-                let value = r.id(f[entry.key], key: entry.key, in: FieldType.markableStates, kind: .redaction),
-                let state = SectionState(rawValue: value)
+            guard let section = SectionID(rawValue: entry.key), let node = f[entry.key], let written = r.string(node, key: entry.key)
             else { continue }
+            // The ids, or the states as French writes them: « complète », « à rédiger ».
+            guard let state = SectionState.allCases.first(where: { Text.headingKey($0.rawValue) == Text.headingKey(written) }) else {
+                let states = FieldType.markableStates.compactMap(SectionState.init(rawValue:)).map(\.label)
+                let french = SectionState.allCases.map(\.label)
+                r.error(
+                    "\(IdKind.redaction.unknown) « \(written) »" + Suggestion.hint(for: written, in: french)
+                        + " (valeurs possibles : \(states.joined(separator: ", ")))", at: node)
+                continue
+            }
+            let value = state.label
+            if state == .aRediger {
+                // True of a section with nothing to show, which needs no mark; a section with content is not « à rédiger ».
+                if monograph.isWritten(section) {
+                    r.error(
+                        "la section « \(section.heading) » est marquée « à rédiger » mais a déjà du contenu :"
+                            + " retirez cette ligne, ou marquez-la « partielle » si elle est inachevée", at: entry.keyNode)
+                }
+                continue
+            }
             guard monograph.isWritten(section) else {
                 r.error(
                     "la section « \(section.heading) » est marquée « \(value) » mais n’a encore rien à montrer"
@@ -310,7 +327,7 @@ struct ContentReader {
         else { return nil }
         let page = BookletPage(
             slug: slug, path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
-            ordre: reader.int(f["ordre"], key: "ordre"), body: PageBody(body, options: markdown))
+            ordre: reader.int(f["ordre"], key: "ordre", example: 1), body: PageBody(body, options: markdown))
         return reader.bag.hasErrors ? nil : page
     }
 

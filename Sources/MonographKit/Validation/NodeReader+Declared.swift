@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Reading the keys declared in `FrontMatter`: which keys a dictionary allows, which it requires and
@@ -17,8 +18,17 @@ extension NodeReader {
     }
 
     mutating func integer(_ f: Fields, _ key: String) -> Int? {
-        guard case .integer(let bounds) = f.declaredType(key) else { preconditionFailure("« \(key) » is not an integer") }
-        return int(f[key], key: key, range: bounds.range)
+        guard case .integer(let bounds) = f.declaredType(key), let field = f.group?.field(key) else {
+            preconditionFailure("« \(key) » is not an integer")
+        }
+        var example: Int?
+        if case .integer(let value) = field.example { example = value }
+        // A choice among a few values (`intensite`) is explained by its description rather than an example.
+        var meaning: String?
+        if bounds.range.count <= 3 {
+            meaning = field.description.trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
+        return int(f[key], key: key, range: bounds.range, example: example, meaning: meaning)
     }
 
     mutating func boolean(_ f: Fields, _ key: String) -> Bool? {

@@ -75,10 +75,22 @@ extension NodeReader {
         return scalar.string
     }
 
-    mutating func int(_ node: Node?, key: String, range: ClosedRange<Int>? = nil) -> Int? {
+    /// An integer, written as figures, perhaps between quotes (`"1922"`) or grouped by thousands the French
+    /// way (`45 000`, with a space, a no-break space or a narrow one). `example` is a valid value of the key,
+    /// for the message; `meaning`, when given, says what each value of a small range means.
+    mutating func int(
+        _ node: Node?, key: String, range: ClosedRange<Int>? = nil, example: Int? = nil, meaning: String? = nil
+    ) -> Int? {
         guard let node else { return nil }
-        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
-            error("« \(key) » doit être un nombre entier (par exemple 1943), pas \(Self.describe(node))", at: node)
+        guard case .scalar(let scalar) = node, let value = Self.integer(scalar.string) else {
+            if let range, let meaning {
+                let values = range.map(String.init)
+                let choices = values.dropLast().joined(separator: ", ") + " ou " + (values.last ?? "")
+                error("« \(key) » vaut \(choices) (\(meaning)), pas \(Self.describe(node))", at: node)
+            } else {
+                let hint = example.map { " (par exemple \($0))" } ?? ""
+                error("« \(key) » doit être un nombre entier\(hint), pas \(Self.describe(node))", at: node)
+            }
             return nil
         }
         if let range, !range.contains(value) {
@@ -90,6 +102,19 @@ extension NodeReader {
             return nil
         }
         return value
+    }
+
+    /// The integer `text` writes: figures, perhaps with a minus sign, or figures grouped by three with
+    /// spaces (ordinary, no-break or narrow no-break), as French writes large numbers.
+    static func integer(_ text: String) -> Int? {
+        if let value = Int(text) { return value }
+        let separators: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
+        let groups = text.split(omittingEmptySubsequences: false) { separators.contains($0) }
+        guard groups.count > 1, (1...3).contains(groups[0].count),
+            groups.dropFirst().allSatisfy({ $0.count == 3 }),
+            groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        return Int(groups.joined())
     }
 
     mutating func bool(_ node: Node?, key: String) -> Bool? {

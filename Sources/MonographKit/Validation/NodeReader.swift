@@ -42,11 +42,15 @@ struct NodeReader {
             // UTF-8 is named: Yams would otherwise read the whole environment at every parse to choose.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            bag.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: yaml))
+            for diagnostic in Self.diagnostics(for: error, file: file, lineOffset: lineOffset, yaml: yaml) { bag.append(diagnostic) }
             return nil
         } catch {
             bag.error("YAML illisible : \(error)", file: file, line: lineOffset + 1, column: 1)
             return nil
+        }
+        // A known key glued to its value reads as a text, often without any syntax error: `- texte:Portage`.
+        for slip in Self.missingSpaces(Text.lines(yaml)) {
+            bag.error(slip.message, file: file, line: slip.line + lineOffset, column: slip.column)
         }
         if let node {
             var last = (line: 0, column: 0)
@@ -103,6 +107,46 @@ struct NodeReader {
             break
         }
         return nil
+    }
+
+    /// The diagnostics of a YAML error: the slips that caused it when they can be seen on the lines
+    /// (`NodeReader+Slips`), else the error itself, translated.
+    static func diagnostics(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> [Diagnostic] {
+        switch error {
+        case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
+            let slips = slips(causing: mark.line, in: yaml, lineOffset: lineOffset)
+            if !slips.isEmpty {
+                return slips.map { Diagnostic(file: file, line: $0.line + lineOffset, column: $0.column, message: $0.message) }
+            }
+            // A quote never closed: libyaml reaches the end of the front matter; the slip is where the text opens.
+            if let context, context.text.hasPrefix("while scanning a quoted scalar"),
+                let quote = line(context.mark.line, of: yaml)?.unicodeScalars.dropFirst(max(0, context.mark.column - 1)).first
+            {
+                return [
+                    Diagnostic(
+                        file: file, line: context.mark.line + lineOffset, column: context.mark.column,
+                        message: "texte ouvert par « \(quote) » mais jamais fermé : ajoutez « \(quote) » à la fin du texte")
+                ]
+            }
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            var found: [Diagnostic] = []
+            for key in duplicates {
+                let places = occurrences(of: key, mappingAt: context.mark.line, column: context.mark.column, in: yaml)
+                guard let first = places.first else { continue }
+                for place in places.dropFirst() {
+                    let column = (line(place, of: yaml)?.unicodeScalars.prefix { $0 == " " }.count ?? 0) + 1
+                    found.append(
+                        Diagnostic(
+                            file: file, line: place + lineOffset, column: column,
+                            message: "clé « \(key) » en double : elle est déjà donnée ligne \(first + lineOffset) ;"
+                                + " gardez une seule des deux lignes"))
+                }
+            }
+            if !found.isEmpty { return found }
+        default:
+            break
+        }
+        return [diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: yaml)]
     }
 
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
