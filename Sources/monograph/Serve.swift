@@ -23,6 +23,14 @@ struct Serve: AsyncParsableCommand {
         if let refusal = writer.check(sources: [builder.content, builder.templates], projectRoot: root) {
             throw DiagnosticPrinter.report([refusal.diagnostic])
         }
+        // A busy port is said before anything is built, in the writer's words.
+        if port != 0, !Self.canListen(on: port) {
+            let busy = Diagnostic(
+                file: "127.0.0.1:\(port)",
+                message: "le port \(port) est déjà utilisé, sans doute par un autre aperçu : arrêtez-le, ou choisissez un autre port "
+                    + "(monograph serve --port \(port == UInt16.max ? port - 1 : port + 1))")
+            throw DiagnosticPrinter.report([busy], outcome: "rien n'a été construit")
+        }
         let server = try PreviewServer(builder: builder, projectRoot: root, port: port)
         // Ctrl-C, or a request to end (SIGTERM, from a process manager), closes the server normally.
         signal(SIGINT, SIG_IGN)
@@ -31,7 +39,7 @@ struct Serve: AsyncParsableCommand {
         let termination = DispatchSource.makeSignalSource(signal: SIGTERM, queue: .main)
         let task = Task {
             try await server.run { version, diagnostics in
-                let time = Date().formatted(.dateTime.hour().minute().second())
+                let time = Self.clock(Date())
                 if diagnostics.isEmpty {
                     say("[\(time)] site construit (version \(version))")
                 } else {
@@ -61,10 +69,36 @@ struct Serve: AsyncParsableCommand {
         } catch  where task.isCancelled {
             // Ctrl-C: whatever the server and the watcher threw on their way out, this is a normal end.
         } catch {
-            let failure = Diagnostic(file: "127.0.0.1:\(port)", message: "serveur impossible à démarrer sur le port \(port) (\(error))")
+            let failure = Diagnostic(
+                file: "127.0.0.1:\(port)", message: "le serveur n’a pas pu écouter sur le port \(port) : choisissez un autre port avec --port")
             // The site is built before the port is opened: something was written.
             throw DiagnosticPrinter.report([failure], outcome: "le serveur n'a pas démarré")
         }
+    }
+}
+
+extension Serve {
+    /// The time of day on the 24-hour clock, as French writes it in a log: « 20:10:35 ».
+    static func clock(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.hour, .minute, .second], from: date)
+        return [parts.hour, parts.minute, parts.second].map { ($0 ?? 0) < 10 ? "0\($0 ?? 0)" : "\($0 ?? 0)" }.joined(separator: ":")
+    }
+
+    /// Whether a server may listen on `port` of 127.0.0.1 now: a socket is bound to it and closed at once.
+    static func canListen(on port: UInt16) -> Bool {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard descriptor >= 0 else { return true }
+        defer { close(descriptor) }
+        var reuse: Int32 = 1
+        setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        return bound == 0
     }
 }
 

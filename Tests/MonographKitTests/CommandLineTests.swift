@@ -132,6 +132,37 @@ import Testing
         #expect(option.stderr.hasPrefix("erreur : option inconnue « --bogus »\n"))
     }
 
+    /// A port another server holds is said before anything is built, with the port to try instead.
+    @Test func aBusyPortIsSaidBeforeBuilding() throws {
+        let site = try project()
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("Documents"))
+        // A socket of this test's own holds a port of 127.0.0.1.
+        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(holder) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { pointer in
+                bind(holder, pointer, length) == 0 && listen(holder, 1) == 0 && getsockname(holder, pointer, &length) == 0
+            }
+        }
+        try #require(bound)
+        let port = UInt16(bigEndian: address.sin_port)
+        let result = try EndToEndTests().run(["serve", "--port", "\(port)"], in: site.root)
+        #expect(result.status == 1)
+        #expect(
+            result.stderr == """
+                127.0.0.1:\(port): error: le port \(port) est déjà utilisé, sans doute par un autre aperçu : arrêtez-le, \
+                ou choisissez un autre port (monograph serve --port \(port + 1))
+                1 erreur : rien n'a été construit.
+
+                """)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
     @Test func successExits0WithNothingOnStandardError() throws {
         let site = try project()
         let build = try EndToEndTests().run(["build"], in: site.root)
