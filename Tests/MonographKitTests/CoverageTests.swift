@@ -182,6 +182,16 @@ import Testing
         }
     }
 
+    /// A view placed alone in an item of a tight list is drawn there, not left as its place holder.
+    @Test func aViewInATightListItemIsPlaced() throws {
+        let site = try TemporarySite([
+            "synthese.md": "---\ntitre: Synthèse\n---\n- Une étape.\n- ```vue phases\n  ```\n- Une autre.\n"
+        ])
+        let page = String(decoding: try #require(try site.builder().render().get()["synthese/index.html"]), as: UTF8.self)
+        #expect(page.contains("<li><figure class=\"vue vue-phases\""))
+        #expect(!page.contains("\u{E000}") && !page.contains("\u{E001}"))
+    }
+
     @Test func countsAgreeInNumberTheFrenchWay() {
         #expect(Format.count(0, "réseau", "réseaux") == "0 réseau")
         #expect(Format.count(1, "réseau", "réseaux") == "1 réseau")

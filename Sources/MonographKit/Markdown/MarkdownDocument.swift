@@ -238,7 +238,8 @@ struct HTMLWithViews: Sendable, Equatable {
         return Self.substitute(&replacements, in: html)
     }
 
-    /// Replaces each `<p>\u{E000}N\u{E001}</p>` by `replacements[N]` in one pass over the HTML.
+    /// Replaces each `<p>\u{E000}N\u{E001}</p>` (or a bare `\u{E000}N\u{E001}`, a view in a tight list item)
+    /// by `replacements[N]` in one pass over the HTML.
     /// (The private-use characters cannot come from content: cmark keeps them, but no writer types them
     /// around a number inside a paragraph of its own.)
     /// Each replacement is released once copied, so that large views never exist twice.
@@ -246,19 +247,26 @@ struct HTMLWithViews: Sendable, Equatable {
         var out = ""
         out.reserveCapacity(html.utf8.count + replacements.reduce(0) { $0 + $1.utf8.count })
         var rest = html[...]
-        while let open = rest.range(of: "<p>\u{E000}") {
+        while let open = rest.range(of: "\u{E000}") {
             let afterOpen = rest[open.upperBound...]
-            guard let close = afterOpen.range(of: "\u{E001}</p>\n"), let index = Int(afterOpen[..<close.lowerBound]),
+            guard let close = afterOpen.range(of: "\u{E001}"), let index = Int(afterOpen[..<close.lowerBound]),
                 replacements.indices.contains(index)
             else {
                 out += rest[..<open.upperBound]
                 rest = afterOpen
                 continue
             }
-            out += rest[..<open.lowerBound]
+            // A view is a paragraph of its own; in a tight list item, where cmark writes no paragraph, it
+            // stands alone in the item.
+            var before = rest[..<open.lowerBound], after = afterOpen[close.upperBound...]
+            if before.hasSuffix("<p>") && after.hasPrefix("</p>\n") {
+                before = before.dropLast(3)
+                after = after.dropFirst(5)
+            }
+            out += before
             out += replacements[index]
             replacements[index] = ""
-            rest = afterOpen[close.upperBound...]
+            rest = after
         }
         out += rest
         return out
