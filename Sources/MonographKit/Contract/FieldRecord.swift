@@ -20,11 +20,11 @@ protocol FieldRecord {
     func value(of key: String) -> FieldValue?
 }
 
-/// A key declared in a group but unknown to its model: a mistake in the code, caught by the tests
-/// that publish a monograph with every key set.
+/// A key declared in a group but unknown to its model: a mistake in the code, which
+/// `FieldRecordTests` names by failing for that key (a declared key set in a monograph must be
+/// published); never a crash of the build.
 private func undeclared(_ key: String, in record: Any.Type) -> FieldValue? {
-    assertionFailure("« \(key) » has no value in \(record)")
-    return nil
+    nil
 }
 
 extension Monograph: FieldRecord {

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+@testable import MonographKit
+
+/// The declaration of the front matter and the model that publishes it stay in step: a key declared
+/// without its line in a `FieldRecord` fails here, by name, instead of vanishing from `reseaux.json`.
+@Suite struct FieldRecordTests {
+    @Test(arguments: DeclaredFields.paths.filter { path in
+        // The section states are published under `redaction` and `completude`, checked as a whole.
+        !path.fields.dropLast().contains { if case .sectionStates = $0.type { return true } else { return false } }
+    })
+    func everyDeclaredKeyGivenIsPublished(path: FieldPath) throws {
+        let referentiel = try TemporarySite().load().referentiel
+        let value = DeclaredFields.value(path.field.type, example: path.field.example, variant: 0, referentiel)
+        let site = try TemporarySite(["reseaux/gamma.md": DeclaredFields.monograph(path.frontMatter(setting: value, referentiel))])
+        // Alone, so that no other monograph holds its number.
+        try site.remove("reseaux/alpha.md")
+        try site.remove("reseaux/beta.md")
+        let loaded = try site.load()
+        let gamma = try #require(loaded.monographs.first { $0.slug == "gamma" }, "\(path)")
+        #expect(Self.holds(OpenData.monographJSON(gamma), path.fields[...]), "« \(path) » is declared but not published")
+    }
+
+    /// Whether `json` has a value at the keys of `fields`, looking into the first element of a list.
+    static func holds(_ json: JSONValue, _ fields: ArraySlice<Field>) -> Bool {
+        guard let field = fields.first else { return true }
+        switch json {
+        case .object(let pairs):
+            guard let inner = pairs.first(where: { $0.0 == field.key })?.1 else { return false }
+            return holds(inner, fields.dropFirst())
+        case .array(let items):
+            return items.first.map { holds($0, fields) } ?? false
+        default:
+            return false
+        }
+    }
+}
