@@ -6,10 +6,14 @@ import Testing
 /// The declaration of the front matter and the model that publishes it stay in step: a key declared
 /// without its line in a `FieldRecord` fails here, by name, instead of vanishing from `reseaux.json`.
 @Suite struct FieldRecordTests {
-    @Test(arguments: DeclaredFields.paths.filter { path in
-        // The section states are published under `redaction` and `completude`, checked as a whole.
-        !path.fields.dropLast().contains { if case .sectionStates = $0.type { return true } else { return false } }
-    })
+    @Test(
+        arguments: DeclaredFields.paths.filter { path in
+            // The section states are published under `redaction` and `completude`, checked as a whole.
+            !path.fields.dropLast().contains {
+                guard case .sectionStates = $0.type else { return false }
+                return true
+            }
+        })
     func everyDeclaredKeyGivenIsPublished(path: FieldPath) throws {
         let referentiel = try TemporarySite().load().referentiel
         let value = DeclaredFields.value(path.field.type, example: path.field.example, variant: 0, referentiel)
