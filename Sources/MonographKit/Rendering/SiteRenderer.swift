@@ -111,6 +111,7 @@ struct SiteRenderer {
         }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
         add("donnees/index.html", Navigation(site)) { _ in .parts(OpenDataPage.render(layout)) }
+        add("\(LegalNoticePage.path)index.html", Navigation(site)) { _ in .parts(LegalNoticePage.render(site.settings, layout)) }
         add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {
             .parts(SearchPage.render($0, site.referentiel, layout))
         }
