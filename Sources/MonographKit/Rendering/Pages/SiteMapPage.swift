@@ -32,7 +32,7 @@ enum SiteMapPage {
         body +=
             link("referentiel/index.html", "Référentiel") + link("recherche/index.html", "Rechercher")
             + link("\(CollectionStatePage.path)index.html", CollectionStatePage.title)
-            + link("accessibilite/index.html", "Accessibilité")
+            + link("accessibilite/index.html", AccessibilityPage.title)
             + link("\(LegalNoticePage.path)index.html", LegalNoticePage.title) + "</ul>\n"
         if inputs.explorer.count > 1 {
             body += "<h2>Les pages de l’explorateur</h2>\n<ul>\n" + inputs.explorer.dropFirst().map { link($0.path, $0.title) }.joined() + "</ul>\n"
