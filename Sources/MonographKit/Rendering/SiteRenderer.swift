@@ -129,6 +129,7 @@ struct SiteRenderer {
         add("donnees/datapackage.json", JobInputs.constant) { _ in
             .text(OpenData.dataPackage(settings: site.settings, referentiel: site.referentiel))
         }
+        add("donnees/catalogue.jsonld", JobInputs.constant) { _ in .text(OpenData.catalog(settings: site.settings)) }
         // The figures are those of the views: the views' inputs are this file's.
         add("donnees/synthese.json", heavy: true, JobInputs.constant, views: ViewID.allCases) { _ in
             .text(

@@ -50,6 +50,7 @@ enum SiteMapPage {
             + link("donnees/reseaux.csv", "Les cartes d’identité (reseaux.csv)") + link("donnees/pratiques.csv", "Les pratiques (pratiques.csv)")
             + link("donnees/innovations.csv", "Les innovations remarquables (innovations.csv)")
             + link("donnees/datapackage.json", "La description des tableaux (datapackage.json)")
+            + link("donnees/catalogue.jsonld", "Le catalogue des données (catalogue.jsonld)")
             + link("donnees/reseaux.json", "Les monographies (reseaux.json)") + link("donnees/synthese.json", "La synthèse (synthese.json)")
             + link("donnees/schema/reseau.schema.json", "Le schéma des métadonnées (reseau.schema.json)") + "</ul>\n"
         return ProsePages.sitePage(title: "Plan du site", current: "plan", path: "plan-du-site/", body: body, layout)
