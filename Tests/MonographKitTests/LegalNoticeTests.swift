@@ -68,13 +68,14 @@ import Testing
               directeur_publication: Camille Martin
               hebergeur:
                 nom: Hébergeur SAS
+                telephone:
 
             """)
         let warnings = try site.load().settings.warnings.map(\.description)
         #expect(
             warnings == [
                 "Content/site.yml:8:3: warning: mentions légales incomplètes : « mentions_legales.hebergeur.adresse » (l’adresse de l’hébergeur) n’est pas renseigné ; la page des mentions légales le dit",
-                "Content/site.yml:8:3: warning: mentions légales incomplètes : « mentions_legales.hebergeur.telephone » (le téléphone de l’hébergeur) n’est pas renseigné ; la page des mentions légales le dit",
+                "Content/site.yml:10:5: warning: mentions légales incomplètes : « mentions_legales.hebergeur.telephone » (le téléphone de l’hébergeur) n’est pas renseigné ; la page des mentions légales le dit",
             ])
         let page = try Self.page(site)
         #expect(page.contains("<dd>0123456789</dd>"))

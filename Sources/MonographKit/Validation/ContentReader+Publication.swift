@@ -3,7 +3,8 @@ import Yams
 /// The publication's keys of `site.yml` (FORMAT §9): the legal notice and the accessibility statement.
 extension ContentReader {
     /// The legal notice under `node` (nil: the key is absent), and a warning for each required field
-    /// it leaves out, at the key of the mapping that should hold it (`keyNode`), else for the file as a whole.
+    /// it leaves out: at its key when written without a value, else at the key of the mapping that should
+    /// hold it (`keyNode` for `mentions_legales`), else for the file as a whole.
     func legalNotice(_ node: Node?, keyNode: Node?, _ reader: inout NodeReader) -> (LegalNotice, [Diagnostic]) {
         var notice = LegalNotice()
         var warnings: [Diagnostic] = []
@@ -28,14 +29,17 @@ extension ContentReader {
         notice.directeurPublication = reader.string(f["directeur_publication"], key: "directeur_publication")
         notice.rna = reader.string(f["rna"], key: "rna")
         notice.siren = reader.string(f["siren"], key: "siren")
-        for field in LegalNotice.required where f[field.key] == nil { missing(field.key, field.meaning, in: keyNode ?? node) }
+        // A key written without a value is warned at its own line.
+        func written(_ fields: Fields, _ key: String) -> Node? { fields.entries.first { $0.key == key }?.keyNode }
+        for field in LegalNotice.required where f[field.key] == nil {
+            missing(field.key, field.meaning, in: written(f, field.key) ?? keyNode ?? node)
+        }
         if let hostNode = f["hebergeur"], let g = reader.fields(hostNode, allowed: LegalNotice.hostFields.map(\.key), what: "« hebergeur »") {
             notice.hebergeur = LegalNotice.Host(
                 nom: reader.string(g["nom"], key: "nom"), adresse: reader.string(g["adresse"], key: "adresse"),
                 telephone: reader.string(g["telephone"], key: "telephone"))
-            let hostKey = f.entries.first { $0.key == "hebergeur" }?.keyNode
             for field in LegalNotice.hostFields where g[field.key] == nil {
-                missing("hebergeur." + field.key, field.meaning, in: hostKey ?? hostNode)
+                missing("hebergeur." + field.key, field.meaning, in: written(g, field.key) ?? written(f, "hebergeur") ?? hostNode)
             }
         }
         return (notice, warnings)
