@@ -26,5 +26,6 @@ struct Build: ParsableCommand {
             "Site construit dans \(folders.output)/ : \(Format.count(report.pages, "page", "pages")), "
                 + "\(Format.count(report.files.count, "fichier", "fichiers")).")
         for note in report.notes { print("note : " + note) }
+        if !report.warnings.isEmpty { DiagnosticPrinter.warn(report.warnings) }
     }
 }

@@ -165,6 +165,8 @@ import Testing
 
     @Test func successExits0WithNothingOnStandardError() throws {
         let site = try project()
+        let settings = try String(contentsOf: site.content.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", settings + LegalNoticeTests.complete)
         let build = try EndToEndTests().run(["build"], in: site.root)
         #expect(build.status == 0)
         #expect(build.stderr.isEmpty)
@@ -173,6 +175,21 @@ import Testing
         #expect(new.status == 0)
         #expect(new.stderr.isEmpty)
         #expect(new.stdout.hasPrefix("Monographie créée : Content/reseaux/reseau-gamma.md\n"))
+    }
+
+    /// A legal notice left incomplete is said on standard error, and the site is built all the same.
+    @Test func aBuildWarnsOfTheLegalNoticesMissingFields() throws {
+        let site = try project()
+        let build = try EndToEndTests().run(["build"], in: site.root)
+        #expect(build.status == 0)
+        #expect(build.stdout.hasPrefix("Site construit dans Output/ : "))
+        let lines = build.stderr.split(separator: "\n")
+        #expect(lines.count == 6)
+        let expected =
+            "Content/site.yml: warning: mentions légales incomplètes : « mentions_legales.association » "
+            + "(le nom de l’association qui publie le site) n’est pas renseigné ; la page des mentions légales le dit"
+        #expect(lines.first.map(String.init) == expected)
+        #expect(lines.last == "Contenu vérifié : 5 avertissements.")
     }
 
     /// Search: the indexer named by --pagefind runs over the build; --sans-recherche skips it and says so;

@@ -25,7 +25,7 @@ import Testing
             let html = String(decoding: data, as: UTF8.self)
             let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
             #expect(html.contains("<a href=\"\(root)plan-du-site/index.html\">Plan du site</a>"), "\(path)")
-            #expect(html.contains("<a href=\"\(root)accessibilite/index.html\">Accessibilité</a>"), "\(path)")
+            #expect(html.contains("<a href=\"\(root)accessibilite/index.html\">\(french("Accessibilité : non conforme"))</a>"), "\(path)")
         }
     }
 

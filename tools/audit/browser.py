@@ -32,6 +32,7 @@ SCREENSHOTS = [
     ("etat-de-la-collection", "etat-de-la-collection/index.html"),
     ("plan-du-site", "plan-du-site/index.html"),
     ("accessibilite", "accessibilite/index.html"),
+    ("mentions-legales", "mentions-legales/index.html"),
     ("page-introuvable", "404.html"),
 ]
 

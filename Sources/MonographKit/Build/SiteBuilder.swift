@@ -66,6 +66,8 @@ public struct SiteBuilder: Sendable {
         public var pages: Int { files.filter { $0.hasSuffix(".html") }.count }
         /// What the build chose not to write, and why, in French: said once per build.
         public var notes: [String] = []
+        /// What `site.yml` leaves out that a page then says is missing (the legal notice's fields).
+        public var warnings: [Diagnostic] = []
     }
 
     /// Builds the site into the output folder, writing pages as they are rendered, and indexes it for
@@ -79,6 +81,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("chargement et validation")
         Memory.releaseFreedPages()
         var report = Report()
+        report.warnings = site.settings.warnings
         let search = searchStatus
         report.files = try writer.write { sink in
             let renderer = SiteRenderer(site: site, templates: templates.set, search: search)

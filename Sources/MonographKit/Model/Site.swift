@@ -32,6 +32,13 @@ package struct SiteSettings: Sendable {
     /// Where to report a problem: an e-mail address or a URL.
     package var contact: String?
     package var htmlBrut: Bool
+    /// The legal notice (FORMAT §9).
+    package var mentionsLegales = LegalNotice()
+    /// The accessibility statement (FORMAT §9).
+    package var accessibilite = AccessibilityStatement()
+    /// What `site.yml` leaves out that the published site should say (a field of the legal notice):
+    /// warned by every build and by `check`, never an error.
+    package var warnings: [Diagnostic] = []
 
     /// The publisher named in citations.
     var publisher: String { editeur ?? titre }

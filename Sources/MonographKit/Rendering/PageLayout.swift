@@ -73,6 +73,7 @@ final class PageLayout: @unchecked Sendable {
                 "titre": Markdown.plain(settings.titre), "sous_titre": orFalse(settings.sousTitre.map(Markdown.plain)),
                 "langue": settings.langue, "locale": settings.langue == "fr" ? "fr_FR" : settings.langue,
                 "licence": orFalse(settings.licence.map(Markdown.plain)),
+                "accessibilite": settings.accessibilite.status.label,
             ],
             "racine": root,
             "navigation": navigation,

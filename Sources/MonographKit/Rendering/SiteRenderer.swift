@@ -111,6 +111,7 @@ struct SiteRenderer {
         }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
         add("donnees/index.html", Navigation(site)) { _ in .parts(OpenDataPage.render(layout)) }
+        add("\(LegalNoticePage.path)index.html", Navigation(site)) { _ in .parts(LegalNoticePage.render(site.settings, layout)) }
         add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {
             .parts(SearchPage.render($0, site.referentiel, layout))
         }
@@ -128,6 +129,7 @@ struct SiteRenderer {
         add("donnees/datapackage.json", JobInputs.constant) { _ in
             .text(OpenData.dataPackage(settings: site.settings, referentiel: site.referentiel))
         }
+        add("donnees/catalogue.jsonld", JobInputs.constant) { _ in .text(OpenData.catalog(settings: site.settings)) }
         // The figures are those of the views: the views' inputs are this file's.
         add("donnees/synthese.json", heavy: true, JobInputs.constant, views: ViewID.allCases) { _ in
             .text(

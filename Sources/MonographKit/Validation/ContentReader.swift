@@ -58,7 +58,10 @@ struct ContentReader {
         guard
             let f = reader.fields(
                 node,
-                allowed: ["titre", "sous_titre", "langue", "url", "editeur", "date_publication", "licence", "contact", "html_brut"],
+                allowed: [
+                    "titre", "sous_titre", "langue", "url", "editeur", "date_publication", "licence", "contact", "html_brut",
+                    "mentions_legales", "accessibilite",
+                ],
                 required: ["titre"], what: "site.yml")
         else { return nil }
         let titre = reader.string(f["titre"], key: "titre")
@@ -76,7 +79,10 @@ struct ContentReader {
         if let date, let node = f["date_publication"], !Self.isDate(date) {
             reader.error("date « \(date) » invalide : « date_publication » s’écrit AAAA-MM-JJ, par exemple « 2021-06-30 »", at: node)
         }
-        let settings = SiteSettings(
+        let (legalNotice, legalWarnings) = legalNotice(
+            f["mentions_legales"], keyNode: f.entries.first { $0.key == "mentions_legales" }?.keyNode, &reader)
+        let accessibility = accessibilityStatement(f["accessibilite"], &reader)
+        var settings = SiteSettings(
             titre: titre ?? "",
             sousTitre: reader.string(f["sous_titre"], key: "sous_titre"),
             langue: reader.string(f["langue"], key: "langue") ?? "fr",
@@ -86,6 +92,9 @@ struct ContentReader {
             licence: reader.string(f["licence"], key: "licence"),
             contact: reader.string(f["contact"], key: "contact"),
             htmlBrut: reader.bool(f["html_brut"], key: "html_brut") ?? false)
+        settings.mentionsLegales = legalNotice
+        settings.accessibilite = accessibility
+        settings.warnings = legalWarnings
         return reader.bag.hasErrors ? nil : settings
     }
 

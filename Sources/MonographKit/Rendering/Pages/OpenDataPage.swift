@@ -39,6 +39,11 @@ enum OpenDataPage {
             "la description des trois tableaux au format Data Package de Frictionless Data : chaque colonne, son type, "
                 + "sa signification, les identifiants qu’elle admet et le lien de chaque ligne à son réseau. Un outil comme "
                 + "<code>frictionless validate datapackage.json</code> vérifie les tableaux d’après elle.")
+        body += file(
+            "catalogue.jsonld",
+            "le catalogue de ces fichiers au format DCAT (JSON-LD), que data.gouv.fr et les autres portails de données "
+                + "savent moissonner ; il donne le titre, la description, la licence et l’éditeur de chaque fichier, et la date de leur "
+                + "dernière mise à jour quand elle est connue.")
         body += """
             </ul>
             <h2>Les données complètes</h2>
@@ -61,11 +66,31 @@ enum OpenDataPage {
             let named = licence.title == written ? e(written) : "\(e(licence.title)) (<code>\(e(licence.name))</code>)"
             let shown = licence.path.map { "<a href=\"\(Text.escapeHTML($0))\">\(named)</a>" } ?? named
             body += "<p>Licence des textes et des données de ce site : \(shown).</p>\n"
+            if licence.name == "etalab-2.0" { body += etalabAttribution(layout.settings) }
         } else {
             body +=
                 "<p>Les conditions de réutilisation de ces textes et de ces données sont à demander à l’éditeur, "
                 + "\(Markdown.plainHTML(layout.settings.publisher)).</p>\n"
         }
         return ProsePages.sitePage(title: "Données ouvertes", current: "donnees", path: "donnees/", body: body, layout)
+    }
+
+    /// The attribution the Licence Ouverte asks of whoever reuses the data: their source and the date of
+    /// their last update, when it is known (`OpenData.lastUpdate`).
+    static func etalabAttribution(_ settings: SiteSettings) -> String {
+        let e = Markdown.plainHTML
+        var html =
+            "<p>La Licence Ouverte demande à qui réutilise ces données d’en mentionner la paternité : leur source "
+            + "et la date de leur dernière mise à jour. Vous pouvez l’écrire ainsi :</p>\n"
+        // The publisher, when it is not the site itself.
+        let source = "Source : <cite>\(e(settings.titre))</cite>" + (settings.editeur.map { ", " + e($0) } ?? "")
+        if let date = OpenData.lastUpdate(settings) {
+            html += "<p class=\"attribution\">\(source), données mises à jour le \(Format.spelledDate(date)).</p>\n"
+        } else {
+            html +=
+                "<p class=\"attribution\">\(source).</p>\n<p>La date de leur dernière mise à jour n’est pas encore publiée : "
+                + "indiquez celle à laquelle vous les avez téléchargées.</p>\n"
+        }
+        return html
     }
 }

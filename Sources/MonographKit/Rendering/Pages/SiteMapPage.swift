@@ -32,7 +32,8 @@ enum SiteMapPage {
         body +=
             link("referentiel/index.html", "Référentiel") + link("recherche/index.html", "Rechercher")
             + link("\(CollectionStatePage.path)index.html", CollectionStatePage.title)
-            + link("accessibilite/index.html", "Accessibilité") + "</ul>\n"
+            + link("accessibilite/index.html", AccessibilityPage.title)
+            + link("\(LegalNoticePage.path)index.html", LegalNoticePage.title) + "</ul>\n"
         if inputs.explorer.count > 1 {
             body += "<h2>Les pages de l’explorateur</h2>\n<ul>\n" + inputs.explorer.dropFirst().map { link($0.path, $0.title) }.joined() + "</ul>\n"
         }
@@ -49,6 +50,7 @@ enum SiteMapPage {
             + link("donnees/reseaux.csv", "Les cartes d’identité (reseaux.csv)") + link("donnees/pratiques.csv", "Les pratiques (pratiques.csv)")
             + link("donnees/innovations.csv", "Les innovations remarquables (innovations.csv)")
             + link("donnees/datapackage.json", "La description des tableaux (datapackage.json)")
+            + link("donnees/catalogue.jsonld", "Le catalogue des données (catalogue.jsonld)")
             + link("donnees/reseaux.json", "Les monographies (reseaux.json)") + link("donnees/synthese.json", "La synthèse (synthese.json)")
             + link("donnees/schema/reseau.schema.json", "Le schéma des métadonnées (reseau.schema.json)") + "</ul>\n"
         return ProsePages.sitePage(title: "Plan du site", current: "plan", path: "plan-du-site/", body: body, layout)
