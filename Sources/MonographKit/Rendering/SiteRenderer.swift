@@ -118,7 +118,13 @@ struct SiteRenderer {
         let pages = jobs.map(\.path).filter { $0.hasSuffix("index.html") }
         // A sitemap lists absolute addresses: without the site's (`url`), none is written (FORMAT §2).
         if let url = site.settings.url {
-            add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: url)) }
+            // The date of each monograph and booklet page's last change, when known (FORMAT §9).
+            var dates: [String: String] = [:]
+            for m in site.monographs { dates["reseaux/\(m.slug)/index.html"] = m.lastModified }
+            for page in site.booklet { dates["livret/\(page.slug)/index.html"] = page.lastModified }
+            add("sitemap.xml", pages.sorted().map { Sitemap.Page(path: $0, lastModified: dates[$0]) }) {
+                .text(Sitemap.render(pages: $0, url: url))
+            }
         }
         add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
         add("donnees/reseaux.csv", heavy: true, site.monographs.map(OpenData.CSVRow.init)) { .text(OpenData.monographsCSV($0)) }

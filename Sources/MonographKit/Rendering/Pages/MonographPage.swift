@@ -47,6 +47,7 @@ enum MonographPage {
                 "reseau": [
                     "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                     "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
+                    "mise_a_jour": orFalse(Format.updated(m.lastModified)),
                     "chapo": orFalse(m.body.lead.map { $0.filled(viewHTML) }),
                     "sections_redigees": SectionID.allCases.filter { m.isWritten($0) }.count,
                     "nombre_sections": SectionID.allCases.count,
@@ -69,6 +70,7 @@ enum MonographPage {
             ("publisher", .object([("@type", .string("Organization")), ("name", .string(layout.settings.publisher))])),
         ]
         if let date = layout.settings.datePublication { report.append(("datePublished", .string(date))) }
+        if let date = m.lastModified { report.append(("dateModified", .string(date))) }
         if let address = layout.address(of: "reseaux/\(m.slug)/") { report.append(("url", .string(address))) }
         report.append(("about", .object(about)))
         // `<`, `>` and `&` as JSON escapes: no markup of the content can reach the page, even inside a script.
