@@ -38,7 +38,8 @@ final class GitSite {
     }
 
     /// A repository whose first commit (10 January 2026) holds the fixture, `alpha.md` changed on
-    /// 5 March 2026 (its staff from 12 to 14).
+    /// 5 March 2026: its staff from 12 to 14, a practice added, its cycles marked partial, the prose of
+    /// its section 6 changed.
     static func dated(url: Bool = true) throws -> GitSite {
         let repository = try GitSite()
         if url {
@@ -50,6 +51,11 @@ final class GitSite {
         let path = repository.site.content.appendingPathComponent("reseaux/alpha.md")
         var alpha = try String(contentsOf: path, encoding: .utf8)
         alpha = alpha.replacingOccurrences(of: "salaries_tdr: 12", with: "salaries_tdr: 14")
+            .replacingOccurrences(
+                of: "pratiques:\n", with: "pratiques:\n  - echelon: regional\n    fonction: plaidoyer\n    actions: [Lettres aux élus]\n"
+            )
+            .replacingOccurrences(of: "perspectives:\n", with: "redaction:\n  cycles: partielle\nperspectives:\n")
+            .replacingOccurrences(of: "Le code `a : b`", with: "Le code `a : b` (revu)")
         try repository.site.write("reseaux/alpha.md", alpha)
         try repository.commit("Alpha : effectifs à jour", on: "2026-03-05")
         return repository

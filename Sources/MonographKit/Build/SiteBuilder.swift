@@ -55,7 +55,16 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every output file in memory.
     package func render() -> Result<[String: Data], ContentErrors> {
-        validate().map { site, templates in SiteRenderer(site: site, templates: templates.set, search: searchStatus).render() }
+        validate().map { site, templates in
+            SiteRenderer(site: withVersions(site), templates: templates.set, search: searchStatus).render()
+        }
+    }
+
+    /// `site` with the versions of its monographs read from git (FORMAT §9).
+    func withVersions(_ site: Site) -> Site {
+        var site = site
+        site.versions = VersionHistory.read(site, content: content)
+        return site
     }
 
     /// What a build wrote.
@@ -75,8 +84,10 @@ public struct SiteBuilder: Sendable {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
-        let (site, templates) = try validate().get()
+        let (validated, templates) = try validate().get()
         clock.lap("chargement et validation")
+        let site = withVersions(validated)
+        clock.lap("historique des versions")
         Memory.releaseFreedPages()
         var report = Report()
         let search = searchStatus

@@ -13,6 +13,9 @@ package final class IncrementalState: @unchecked Sendable {
     var settingsStamp: [String] = []
     var written: [String: Data] = [:]
     var templates: TemplateSet?
+    /// The monographs' versions, with the git history and the settings they were read with: read again
+    /// only when a commit changes the history (`git log` runs at every build, `git cat-file` only then).
+    var versions: (history: ContentHistory, settings: [String], value: VersionHistory)?
     /// The search documents of the last good build, for the index `serve` makes after it.
     package internal(set) var searchDocuments: SearchDocuments?
 
@@ -47,11 +50,17 @@ extension SiteBuilder {
             ?? TemplateSet.load(root: templates, displayRoot: templatesDisplay)
         if case .success(let loaded) = templateSet { state.templates = loaded }
         clock.lap("chargement et validation")
-        guard case .success(let site) = site, case .success(let templateSet) = templateSet else {
+        guard case .success(var site) = site, case .success(let templateSet) = templateSet else {
             var diagnostics: [Diagnostic] = []
             if case .failure(let errors) = site { diagnostics += errors.diagnostics }
             if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
             throw ContentErrors(diagnostics)
+        }
+        if let kept = state.versions, kept.history == site.history, kept.settings == settingsStamp {
+            site.versions = kept.value
+        } else {
+            site = withVersions(site)
+            state.versions = (site.history, settingsStamp, site.versions)
         }
         let memo = state.outputs
         memo.startBuild()

@@ -13,6 +13,10 @@ package struct ContentHistory: Sendable, Equatable {
         package var hash: String
         /// The committer's date, `AAAA-MM-JJ`.
         package var date: String
+        /// The committer's date and time, RFC 3339.
+        package var time: String
+        /// Its place in the history, 0 for the newest commit: orders the commits of one day.
+        package var order: Int
         /// The first line of its message.
         package var subject: String
     }
@@ -33,7 +37,7 @@ package struct ContentHistory: Sendable, Equatable {
         // Fields separated by control characters, which a subject cannot hold; the changed files follow.
         let arguments = [
             "-C", content.path, "-c", "core.quotePath=false", "-c", "log.showSignature=false", "log", "--no-renames",
-            "--format=\u{1e}%H\u{1f}%cd\u{1f}%s", "--date=short", "--name-only", "--relative", "--", ".",
+            "--format=\u{1e}%H\u{1f}%cd\u{1f}%cI\u{1f}%s", "--date=short", "--name-only", "--relative", "--", ".",
         ]
         guard let output = Git.run(arguments) else { return .none }
         return parse(output)
@@ -42,12 +46,13 @@ package struct ContentHistory: Sendable, Equatable {
     /// `git log`'s output, as `read` asks for it.
     static func parse(_ output: String) -> ContentHistory {
         var history = ContentHistory()
-        for record in output.split(separator: "\u{1e}") {
+        for (order, record) in output.split(separator: "\u{1e}").enumerated() {
             let lines = record.split(separator: "\n", omittingEmptySubsequences: true)
             guard let header = lines.first else { continue }
-            let fields = header.split(separator: "\u{1f}", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count >= 2 else { continue }
-            let commit = Commit(hash: String(fields[0]), date: String(fields[1]), subject: fields.count > 2 ? String(fields[2]) : "")
+            let fields = header.split(separator: "\u{1f}", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4 else { continue }
+            let commit = Commit(
+                hash: String(fields[0]), date: String(fields[1]), time: String(fields[2]), order: order, subject: String(fields[3]))
             for file in lines.dropFirst() where !file.isEmpty {
                 history.commits[String(file), default: []].append(commit)
             }

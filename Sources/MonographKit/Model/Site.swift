@@ -54,6 +54,8 @@ package struct Site: Sendable {
     package var synthesis: SynthesisPage?
     /// What git knows of the content folder's files (FORMAT §9); empty outside git.
     package var history: ContentHistory = .none
+    /// The versions of each monograph, what changed in each (FORMAT §9); empty outside git.
+    package var versions: VersionHistory = .none
 
     /// Gives each monograph and booklet page the date of the last commit that changed its file.
     mutating func dating(with history: ContentHistory) {

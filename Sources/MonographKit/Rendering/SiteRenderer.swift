@@ -71,6 +71,15 @@ struct SiteRenderer {
             }
         }
         for m in site.monographs {
+            guard let versions = site.versions.versions[m.slug] else { continue }
+            add(
+                HistoryPage.path(m.slug) + "index.html",
+                HistoryPage.Inputs(slug: m.slug, nom: m.nom, versions: versions, navigation: Navigation(site))
+            ) {
+                .parts(HistoryPage.render($0, layout))
+            }
+        }
+        for m in site.monographs {
             // The inputs are the monograph (with the settings, which drop every output kept when they
             // change): comparing an unchanged one costs a pointer comparison, less than making the citation.
             add("reseaux/\(m.slug)/citation.bib", m) { .text(Citation($0, settings: site.settings).bibTeX) }
@@ -120,7 +129,10 @@ struct SiteRenderer {
         if let url = site.settings.url {
             // The date of each monograph and booklet page's last change, when known (FORMAT §9).
             var dates: [String: String] = [:]
-            for m in site.monographs { dates["reseaux/\(m.slug)/index.html"] = m.lastModified }
+            for m in site.monographs {
+                dates["reseaux/\(m.slug)/index.html"] = m.lastModified
+                dates[HistoryPage.path(m.slug) + "index.html"] = m.lastCommitDate
+            }
             for page in site.booklet { dates["livret/\(page.slug)/index.html"] = page.lastModified }
             add("sitemap.xml", pages.sorted().map { Sitemap.Page(path: $0, lastModified: dates[$0]) }) {
                 .text(Sitemap.render(pages: $0, url: url))
