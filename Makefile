@@ -63,10 +63,11 @@ format:
 	SWIFT="$(SWIFT)" tools/format.sh
 
 # Python modules of the tests that read our output with outside parsers, installed with pip when missing:
-# SchemaTests (jsonschema, PyYAML), CitationTests (pybtex, citeproc-py), DataPackageTests (frictionless).
+# SchemaTests (jsonschema, PyYAML), CitationTests (pybtex, citeproc-py), DataPackageTests (frictionless),
+# FeedTests (feedparser).
 test-deps:
-	@python3 -c "import jsonschema, yaml, pybtex, citeproc, frictionless" 2>/dev/null || \
-	  python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py 'frictionless>=5,<6'
+	@python3 -c "import jsonschema, yaml, pybtex, citeproc, frictionless, feedparser" 2>/dev/null || \
+	  python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py 'frictionless>=5,<6' feedparser
 
 serve: build search-deps
 	$(BIN) serve

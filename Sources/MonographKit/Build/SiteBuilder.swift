@@ -119,8 +119,8 @@ public struct SiteBuilder: Sendable {
         }
         if site.settings.url == nil {
             report.notes.append(
-                "sitemap.xml n’est pas écrit : il ne peut lister que des adresses absolues. "
-                    + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour l’obtenir, "
+                "sitemap.xml et flux.xml ne sont pas écrits : ils ne peuvent donner que des adresses absolues. "
+                    + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour les obtenir, "
                     + "avec les liens canoniques et les adresses Open Graph.")
         }
         clock.lap(indexer == nil ? "échange des dossiers" : "fin de l’index de recherche et échange des dossiers")

@@ -16,6 +16,8 @@ package final class IncrementalState: @unchecked Sendable {
     /// The monographs' versions, with the git history and the settings they were read with: read again
     /// only when a commit changes the history (`git log` runs at every build, `git cat-file` only then).
     var versions: (history: ContentHistory, settings: [String], value: VersionHistory)?
+    /// Whether the last build wrote the feed, which every page then links.
+    var hasFeed = false
     /// The search documents of the last good build, for the index `serve` makes after it.
     package internal(set) var searchDocuments: SearchDocuments?
 
@@ -61,6 +63,11 @@ extension SiteBuilder {
         } else {
             site = withVersions(site)
             state.versions = (site.history, settingsStamp, site.versions)
+        }
+        // Every page links the feed when there is one: its coming or going changes them all.
+        if SiteRenderer.hasFeed(site) != state.hasFeed {
+            state.outputs.removeAll()
+            state.hasFeed = SiteRenderer.hasFeed(site)
         }
         let memo = state.outputs
         memo.startBuild()

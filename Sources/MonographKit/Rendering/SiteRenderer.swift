@@ -25,7 +25,7 @@ struct SiteRenderer {
         self.search = search
         let markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
         self.markdown = markdown
-        layout = PageLayout(templates: templates, settings: site.settings, navigation: Navigation(site))
+        layout = PageLayout(templates: templates, settings: site.settings, navigation: Navigation(site), hasFeed: Self.hasFeed(site))
         // The link to each network, made once for all views.
         let linkTexts = LazyValue {
             Dictionary(site.monographs.map { ($0.slug, Markdown.plainHTML($0.nom)) }, uniquingKeysWith: { first, _ in first })
@@ -33,6 +33,11 @@ struct SiteRenderer {
         let jobs = ViewCatalog.all.map { [inputs] in ViewJob($0, site: site, markdown: markdown, linkTexts: linkTexts, inputs: inputs) }
         self.views = ViewSet(jobs.map(views), uses: ViewSet.uses(in: site))
         assets = templates.assets
+    }
+
+    /// Whether `flux.xml` is written: it needs the site's address and at least one version (FORMAT §9).
+    static func hasFeed(_ site: Site) -> Bool {
+        site.settings.url != nil && !site.versions.versions.isEmpty
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -137,6 +142,9 @@ struct SiteRenderer {
             add("sitemap.xml", pages.sorted().map { Sitemap.Page(path: $0, lastModified: dates[$0]) }) {
                 .text(Sitemap.render(pages: $0, url: url))
             }
+        }
+        if let url = site.settings.url, Self.hasFeed(site) {
+            add(Feed.path, heavy: true, Feed.entries(site)) { .text(Feed.render($0, settings: site.settings, url: url)) }
         }
         add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
         add("donnees/reseaux.csv", heavy: true, site.monographs.map(OpenData.CSVRow.init)) { .text(OpenData.monographsCSV($0)) }
