@@ -117,7 +117,9 @@ extension SiteBuilder {
             return read
         }
         parses.keepOnly(Set(scan.files.monographs.map(\.path)))
-        return loader.assemble(scan, monographs: monographs)
+        let site = loader.assemble(scan, monographs: monographs)
+        if case .success(let site) = site { parses.refresh(site.monographs) }
+        return site
     }
 }
 
