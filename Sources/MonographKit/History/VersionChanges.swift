@@ -2,9 +2,12 @@
 /// added or removed, a section's state, the identity card's figures, which sections' prose, rather than
 /// a diff of lines. Each change is a French sentence fragment, as the history page and the feed show it.
 enum VersionChanges {
+    /// What the first version of a monograph did.
+    static let first = "première version"
+
     /// The changes from `old` to `new`, in page order; `old` is nil for the first version.
     static func between(_ old: Monograph?, _ new: Monograph, referentiel r: Referentiel) -> [String] {
-        guard let old else { return ["première version"] }
+        guard let old else { return [first] }
         var changes: [String] = []
         for (key, label) in [("nom", "nom"), ("titre", "titre"), ("domaine", "domaine"), ("missions", "missions")]
         where old.value(of: key).map(text) != new.value(of: key).map(text) {

@@ -15,28 +15,44 @@ package struct VersionHistory: Sendable, Equatable {
 
     package static let none = VersionHistory()
 
-    /// The versions of the monographs of `site` from the git history of the folder `content`: every
-    /// version of every file is read with one `git cat-file --batch`, parsed as the monograph is, and
-    /// compared with the version before it.
+    /// The versions of the monographs of `site` from the git history of the folder `content`: the
+    /// versions of every file with more than one are read with one `git cat-file --batch`, parsed as the
+    /// monograph is (the newest, when it is the file as it stands, is the site's own), and each compared
+    /// with the version before it. A file with one version is its first: nothing to read.
     static func read(_ site: Site, content: URL) -> VersionHistory {
-        let requests = site.monographs.flatMap { m in
-            (site.history.commits["reseaux/\(m.slug).md"] ?? []).map { (slug: m.slug, commit: $0) }
+        var history = VersionHistory()
+        var requests: [(slug: String, commit: ContentHistory.Commit)] = []
+        for m in site.monographs {
+            let commits = site.history.commits["reseaux/\(m.slug).md"] ?? []
+            if commits.count == 1 {
+                history.versions[m.slug] = [MonographVersion(commit: commits[0], changes: [VersionChanges.first])]
+            } else {
+                requests += commits.map { (m.slug, $0) }
+            }
         }
-        guard !requests.isEmpty else { return .none }
+        guard !requests.isEmpty else { return history }
         let question = requests.map { "\($0.commit.hash):./reseaux/\($0.slug).md\n" }.joined()
         guard let answer = Git.runData(["-C", content.path, "cat-file", "--batch"], input: Data(question.utf8)) else { return .none }
         let blobs = Self.blobs(in: [UInt8](answer), count: requests.count)
         var reader = ContentReader(site: site.referentiel)
         reader.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
+        let current = Dictionary(site.monographs.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         // Each version as read: nil for a commit that deleted the file, else the monograph or nil when
         // it no longer reads (an id since removed from the referentiel).
-        let parsed: [Monograph??] = Parallel.map(Array(zip(requests, blobs))) { request, blob in
+        let parsed: [Monograph??] = Parallel.map(Array(zip(requests.indices, blobs))) { index, blob in
             guard let blob else { return nil }
-            guard case .success(let source) = SourceFile.decode(blob, path: "reseaux/\(request.slug).md") else { return .some(nil) }
+            let slug = requests[index].slug
+            let newest = index == 0 || requests[index - 1].slug != slug
+            if newest, let m = current[slug],
+                case .success(let bytes) = FastFiles.read(content.path + "/reseaux/\(slug).md", limit: ContentLoader.maximumFileSize),
+                bytes == blob
+            {
+                return .some(m)
+            }
+            guard case .success(let source) = SourceFile.decode(blob, path: "reseaux/\(slug).md") else { return .some(nil) }
             var bag = DiagnosticBag()
-            return .some(reader.monograph(source, slug: request.slug, &bag))
+            return .some(reader.monograph(source, slug: slug, &bag))
         }
-        var history = VersionHistory()
         var start = 0
         while start < requests.count {
             let slug = requests[start].slug
