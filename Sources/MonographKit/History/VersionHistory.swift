@@ -16,23 +16,25 @@ package struct VersionHistory: Sendable, Equatable {
     package static let none = VersionHistory()
 
     /// The versions of the monographs of `site` from the git history of the folder `content`: the
-    /// versions of every file with more than one are read with one `git cat-file --batch`, parsed as the
+    /// versions of every file with more than one are read by id with one `git cat-file --batch`, parsed as the
     /// monograph is (the newest, when it is the file as it stands, is the site's own), and each compared
     /// with the version before it. A file with one version is its first: nothing to read.
     static func read(_ site: Site, content: URL) -> VersionHistory {
         var history = VersionHistory()
-        var requests: [(slug: String, commit: ContentHistory.Commit)] = []
+        var requests: [(slug: String, commit: ContentHistory.Commit, blob: String)] = []
         for m in site.monographs {
-            let commits = site.history.commits["reseaux/\(m.slug).md"] ?? []
+            let path = "reseaux/\(m.slug).md"
+            let commits = site.history.commits[path] ?? [], blobs = site.history.blobs[path] ?? []
             if commits.count == 1 {
                 history.versions[m.slug] = [MonographVersion(commit: commits[0], changes: [VersionChanges.first])]
             } else {
-                requests += commits.map { (m.slug, $0) }
+                requests += zip(commits, blobs).map { (m.slug, $0, $1) }
             }
         }
         guard !requests.isEmpty else { return history }
-        let question = requests.map { "\($0.commit.hash):./reseaux/\($0.slug).md\n" }.joined()
-        guard let answer = Git.runData(["-C", content.path, "cat-file", "--batch"], input: Data(question.utf8)) else { return .none }
+        // By id: a deletion's zeros are answered « missing ».
+        let question = requests.map { $0.blob + "\n" }.joined()
+        guard let answer = Git.runData(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Data(question.utf8)) else { return .none }
         let blobs = Self.blobs(in: [UInt8](answer), count: requests.count)
         var reader = ContentReader(site: site.referentiel)
         reader.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)

@@ -23,6 +23,9 @@ package struct ContentHistory: Sendable, Equatable {
 
     /// The commits that changed each file, by path relative to the content folder, newest first.
     package var commits: [String: [Commit]] = [:]
+    /// The id of each of those versions of each file, in the same order (zeros for a deletion): read
+    /// by id, a version costs git no walk through its commit's folders.
+    package var blobs: [String: [String]] = [:]
 
     /// No history: outside git.
     package static let none = ContentHistory()
@@ -34,10 +37,11 @@ package struct ContentHistory: Sendable, Equatable {
 
     /// The history of the folder `content`, from one run of `git log`; empty when git cannot tell.
     package static func read(content: URL) -> ContentHistory {
-        // Fields separated by control characters, which a subject cannot hold; the changed files follow.
+        // Fields separated by control characters, which a subject cannot hold; the changed files follow,
+        // each with the id of its new version.
         let arguments = [
             "-C", content.path, "-c", "core.quotePath=false", "-c", "log.showSignature=false", "log", "--no-renames",
-            "--format=\u{1e}%H\u{1f}%cd\u{1f}%cI\u{1f}%s", "--date=short", "--name-only", "--relative", "--", ".",
+            "--format=\u{1e}%H\u{1f}%cd\u{1f}%cI\u{1f}%s", "--date=short", "--raw", "--no-abbrev", "--relative", "--", ".",
         ]
         guard let output = Git.run(arguments) else { return .none }
         return parse(output)
@@ -53,8 +57,14 @@ package struct ContentHistory: Sendable, Equatable {
             guard fields.count == 4 else { continue }
             let commit = Commit(
                 hash: String(fields[0]), date: String(fields[1]), time: String(fields[2]), order: order, subject: String(fields[3]))
-            for file in lines.dropFirst() where !file.isEmpty {
-                history.commits[String(file), default: []].append(commit)
+            // `:100644 100644 <old id> <new id> M<tab><path>`.
+            for line in lines.dropFirst() where line.hasPrefix(":") {
+                guard let tab = line.firstIndex(of: "\t") else { continue }
+                let ids = line[..<tab].split(separator: " ")
+                guard ids.count >= 4 else { continue }
+                let file = String(line[line.index(after: tab)...])
+                history.commits[file, default: []].append(commit)
+                history.blobs[file, default: []].append(String(ids[3]))
             }
         }
         return history
