@@ -64,10 +64,10 @@ format:
 
 # Python modules of the tests that read our output with outside parsers, installed with pip when missing:
 # SchemaTests (jsonschema, PyYAML), CitationTests (pybtex, citeproc-py), DataPackageTests (frictionless),
-# CatalogTests (rdflib).
+# CatalogTests (rdflib), FeedTests (feedparser).
 test-deps:
-	@python3 -c "import jsonschema, yaml, pybtex, citeproc, frictionless, rdflib" 2>/dev/null || \
-	  python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py 'frictionless>=5,<6' 'rdflib>=7,<8'
+	@python3 -c "import jsonschema, yaml, pybtex, citeproc, frictionless, rdflib, feedparser" 2>/dev/null || \
+	  python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py 'frictionless>=5,<6' 'rdflib>=7,<8' feedparser
 
 serve: build search-deps
 	$(BIN) serve

@@ -40,6 +40,8 @@ enum DeclaredFields {
         case .boolean:
             guard case .bool(let flag) = declared else { return declared }
             return .bool(!flag)
+        case .date:
+            return .string("2026-04-01")
         case .id(let list):
             return .string(r[keyPath: list.keyPath].last?.id ?? "")
         case .list(let element, _):

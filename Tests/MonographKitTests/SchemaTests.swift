@@ -85,6 +85,7 @@ import Testing
                 wrong("below the minimum", .int(bounds.range.lowerBound - 1))
                 if bounds.publishesMaximum { wrong("above the maximum", .int(bounds.range.upperBound + 1)) }
             case .boolean: wrong("a text", .string("peut-être"))
+            case .date: wrong("a date written the French way", .string("5 mars 2026"))
             case .id: wrong("an unknown id", .string("inconnu"))
             case .group, .sectionStates: wrong("a text", .string("un texte"))
             case .textOr: break

@@ -12,7 +12,7 @@ import Testing
         let site = try TemporarySite()
         let report = try site.builder().build(projectRoot: site.root)
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent("sitemap.xml").path))
-        #expect(report.notes.filter { $0.hasPrefix("sitemap.xml n’est pas écrit") }.count == 1)
+        #expect(report.notes.filter { $0.hasPrefix("sitemap.xml et flux.xml ne sont pas écrits") }.count == 1)
         for page in Self.pages {
             let html = try String(contentsOf: site.output.appendingPathComponent(page), encoding: .utf8)
             for property in ["og:title", "og:description", "og:type", "og:locale"] {

@@ -46,6 +46,11 @@ package enum FrontMatterSchema {
             return .object(pairs + [("examples", examples)])
         case .boolean:
             return .object([("type", .string("boolean")), ("description", .string(description)), ("examples", examples)])
+        case .date:
+            return .object([
+                ("type", .string("string")), ("format", .string("date")), ("pattern", .string("^[0-9]{4}-[0-9]{2}-[0-9]{2}$")),
+                ("description", .string(description)), ("examples", examples),
+            ])
         case .id(let list):
             return .object([
                 ("type", .string("string")), ("description", .string(description)),

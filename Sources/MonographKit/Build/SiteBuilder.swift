@@ -55,7 +55,16 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every output file in memory.
     package func render() -> Result<[String: Data], ContentErrors> {
-        validate().map { site, templates in SiteRenderer(site: site, templates: templates.set, search: searchStatus).render() }
+        validate().map { site, templates in
+            SiteRenderer(site: withVersions(site), templates: templates.set, search: searchStatus).render()
+        }
+    }
+
+    /// `site` with the versions of its monographs read from git (FORMAT §9).
+    func withVersions(_ site: Site) -> Site {
+        var site = site
+        site.versions = VersionHistory.read(site, content: content)
+        return site
     }
 
     /// What a build wrote.
@@ -77,8 +86,10 @@ public struct SiteBuilder: Sendable {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
-        let (site, templates) = try validate().get()
+        let (validated, templates) = try validate().get()
         clock.lap("chargement et validation")
+        let site = withVersions(validated)
+        clock.lap("historique des versions")
         Memory.releaseFreedPages()
         var report = Report()
         report.warnings = site.settings.warnings
@@ -111,8 +122,8 @@ public struct SiteBuilder: Sendable {
         }
         if site.settings.url == nil {
             report.notes.append(
-                "sitemap.xml n’est pas écrit : il ne peut lister que des adresses absolues. "
-                    + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour l’obtenir, "
+                "sitemap.xml et flux.xml ne sont pas écrits : ils ne peuvent donner que des adresses absolues. "
+                    + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour les obtenir, "
                     + "avec les liens canoniques et les adresses Open Graph.")
         }
         clock.lap(indexer == nil ? "échange des dossiers" : "fin de l’index de recherche et échange des dossiers")

@@ -35,6 +35,8 @@ extension Monograph: FieldRecord {
         case "titre": .text(titre)
         case "domaine": .text(domaine)
         case "missions": missions.map(FieldValue.text)
+        // The date of the last change, written or read from git (FORMAT §9).
+        case "mise_a_jour": lastModified.map(FieldValue.text)
         case "identite": identite.map(FieldValue.record)
         case "dynamique": natures.map { .record(Dynamics(natures: $0)) }
         case "cycles": cycles.map { .records($0) }

@@ -5,6 +5,8 @@ indirect enum FieldType: Sendable {
     case integer(IntegerBounds)
     /// `true` or `false`.
     case boolean
+    /// A calendar date written `AAAA-MM-JJ`.
+    case date
     /// An id of one list of the referentiel.
     case id(ReferentielList)
     /// A dictionary of declared keys.

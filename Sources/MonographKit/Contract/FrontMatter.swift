@@ -27,6 +27,11 @@ enum FrontMatter {
                 "missions", .text, "Missions du réseau.", example: .text("Représenter et accompagner les familles."),
                 prompt: Prompt(comment: ["Missions du réseau (facultatif)."])),
             Field(
+                "mise_a_jour", .date,
+                "Date de la dernière mise à jour (AAAA-MM-JJ) ; sans elle, celle du dernier commit qui a modifié le fichier.",
+                example: .text("2026-03-05"),
+                prompt: Prompt(comment: ["Date de la dernière mise à jour, AAAA-MM-JJ (facultatif : sans elle, celle du dernier commit git)."])),
+            Field(
                 "identite", .group(identite), "Section 1 : carte d'identité.",
                 example: .group([("type", .text("Tête de réseau nationale")), ("creation", .integer(1943))]),
                 prompt: Prompt(comment: ["1. Carte d'identité."], opensSection: true)),

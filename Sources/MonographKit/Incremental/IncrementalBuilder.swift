@@ -13,6 +13,11 @@ package final class IncrementalState: @unchecked Sendable {
     var settingsStamp: [String] = []
     var written: [String: Data] = [:]
     var templates: TemplateSet?
+    /// The monographs' versions, with the git history and the settings they were read with: read again
+    /// only when a commit changes the history (`git log` runs at every build, `git cat-file` only then).
+    var versions: (history: ContentHistory, settings: [String], value: VersionHistory)?
+    /// Whether the last build wrote the feed, which every page then links.
+    var hasFeed = false
     /// The search documents of the last good build, for the index `serve` makes after it.
     package internal(set) var searchDocuments: SearchDocuments?
 
@@ -47,11 +52,22 @@ extension SiteBuilder {
             ?? TemplateSet.load(root: templates, displayRoot: templatesDisplay)
         if case .success(let loaded) = templateSet { state.templates = loaded }
         clock.lap("chargement et validation")
-        guard case .success(let site) = site, case .success(let templateSet) = templateSet else {
+        guard case .success(var site) = site, case .success(let templateSet) = templateSet else {
             var diagnostics: [Diagnostic] = []
             if case .failure(let errors) = site { diagnostics += errors.diagnostics }
             if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
             throw ContentErrors(diagnostics)
+        }
+        if let kept = state.versions, kept.history == site.history, kept.settings == settingsStamp {
+            site.versions = kept.value
+        } else {
+            site = withVersions(site)
+            state.versions = (site.history, settingsStamp, site.versions)
+        }
+        // Every page links the feed when there is one: its coming or going changes them all.
+        if SiteRenderer.hasFeed(site) != state.hasFeed {
+            state.outputs.removeAll()
+            state.hasFeed = SiteRenderer.hasFeed(site)
         }
         let memo = state.outputs
         memo.startBuild()
@@ -101,7 +117,9 @@ extension SiteBuilder {
             return read
         }
         parses.keepOnly(Set(scan.files.monographs.map(\.path)))
-        return loader.assemble(scan, monographs: monographs)
+        let site = loader.assemble(scan, monographs: monographs)
+        if case .success(let site) = site { parses.refresh(site.monographs) }
+        return site
     }
 }
 

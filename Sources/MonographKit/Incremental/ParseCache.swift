@@ -42,6 +42,18 @@ final class ParseCache: @unchecked Sendable {
         entries[path] = (stamp, result.0, result.1)
     }
 
+    /// Keeps the monographs as the site holds them, dated from git, so that an unchanged one stays the
+    /// very same value at the next build (`Site.dating` changes only a date that differs).
+    func refresh(_ monographs: [Monograph]) {
+        let bySlug = Dictionary(monographs.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        lock.lock()
+        defer { lock.unlock() }
+        for (path, entry) in entries {
+            guard let kept = entry.monograph, let dated = bySlug[kept.slug], dated.lastCommitDate != kept.lastCommitDate else { continue }
+            entries[path] = (entry.stamp, dated, entry.bag)
+        }
+    }
+
     func keepOnly(_ paths: Set<String>) {
         lock.lock()
         defer { lock.unlock() }

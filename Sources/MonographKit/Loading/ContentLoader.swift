@@ -99,11 +99,13 @@ package struct ContentLoader: Sendable {
         guard !bag.hasErrors, let settings = scan.settings else {
             return .failure(ContentErrors(quotingLines(bag.sorted, of: scan.files.all)))
         }
-        let site = Site(
+        let history = ContentHistory.read(content: root)
+        var site = Site(
             settings: settings, referentiel: scan.referentiel,
             monographs: Self.homeOrder(monographs),
             booklet: booklet.sorted { ($0.ordre ?? Int.max, $0.slug) < ($1.ordre ?? Int.max, $1.slug) },
             synthesis: synthesis)
+        site.dating(with: history)
         return .success(site)
     }
 

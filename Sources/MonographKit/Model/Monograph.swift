@@ -16,6 +16,10 @@ public struct Monograph: Sendable, Equatable {
         var titre: String
         var domaine: String
         var missions: String? = nil
+        /// `mise_a_jour` as written, `AAAA-MM-JJ`.
+        var miseAJour: String? = nil
+        /// The date of the last commit that changed the file, when the content folder is in git.
+        var lastCommitDate: String? = nil
         var identite: Identity? = nil
         var natures: [String]? = nil
         var cycles: [Cycle]? = nil
@@ -80,6 +84,16 @@ public struct Monograph: Sendable, Equatable {
         get { box.fields.missions }
         set { unique().fields.missions = newValue }
     }
+    package var miseAJour: String? {
+        get { box.fields.miseAJour }
+        set { unique().fields.miseAJour = newValue }
+    }
+    package var lastCommitDate: String? {
+        get { box.fields.lastCommitDate }
+        set { unique().fields.lastCommitDate = newValue }
+    }
+    /// The date of the last change (FORMAT §9): `mise_a_jour` when written, else the last commit's.
+    package var lastModified: String? { miseAJour ?? lastCommitDate }
     package var identite: Identity? {
         get { box.fields.identite }
         set { unique().fields.identite = newValue }

@@ -7,6 +7,13 @@ package struct BookletPage: Sendable, Equatable {
     package var titre: String
     package var ordre: Int?
     package var body: PageBody
+    /// `mise_a_jour` as written, `AAAA-MM-JJ`.
+    package var miseAJour: String? = nil
+    /// The date of the last commit that changed the file, when the content folder is in git.
+    package var lastCommitDate: String? = nil
+
+    /// The date of the last change (FORMAT §9): `mise_a_jour` when written, else the last commit's.
+    package var lastModified: String? { miseAJour ?? lastCommitDate }
 }
 
 /// The synthesis page, `synthese.md`.
@@ -52,4 +59,20 @@ package struct Site: Sendable {
     package var monographs: [Monograph]
     package var booklet: [BookletPage]
     package var synthesis: SynthesisPage?
+    /// What git knows of the content folder's files (FORMAT §9); empty outside git.
+    package var history: ContentHistory = .none
+    /// The versions of each monograph, what changed in each (FORMAT §9); empty outside git.
+    package var versions: VersionHistory = .none
+
+    /// Gives each monograph and booklet page the date of the last commit that changed its file.
+    mutating func dating(with history: ContentHistory) {
+        self.history = history
+        for index in monographs.indices {
+            let date = history.lastDate(of: "reseaux/\(monographs[index].slug).md")
+            if monographs[index].lastCommitDate != date { monographs[index].lastCommitDate = date }
+        }
+        for index in booklet.indices {
+            booklet[index].lastCommitDate = history.lastDate(of: "livret/\(booklet[index].slug).md")
+        }
+    }
 }

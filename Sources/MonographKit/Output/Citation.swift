@@ -9,6 +9,8 @@ struct Citation: Equatable, Sendable {
     var publisher: String
     /// `AAAA-MM-JJ`, when the site gives it.
     var date: String?
+    /// The date of the monograph's last change, `AAAA-MM-JJ`, when known (FORMAT §9): its version.
+    var updated: String?
     var language: String
     /// The monograph page's absolute address, when the site has one.
     var address: String?
@@ -20,6 +22,7 @@ struct Citation: Equatable, Sendable {
         title = m.nom + " : " + m.titre
         publisher = settings.publisher
         date = settings.datePublication
+        updated = m.lastModified
         language = settings.langue
         address = settings.url.map { $0 + "reseaux/\(m.slug)/" }
         pdfAddress = settings.url.map { $0 + "pdf/\(m.slug).pdf" }
@@ -51,7 +54,11 @@ struct Citation: Equatable, Sendable {
             ("id", .string(slug)), ("type", .string("report")), ("title", .string(title)),
             ("author", .array([.object([("literal", .string(publisher))])])), ("publisher", .string(publisher)),
         ]
-        if !dateParts.isEmpty { item.append(("issued", .object([("date-parts", .array([.array(dateParts.map(JSONValue.int))]))]))) }
+        // Issued when the collection was published, else when the monograph last changed; that change is its version.
+        let updatedParts = updated?.split(separator: "-").compactMap { Int($0) } ?? []
+        let issued = dateParts.isEmpty ? updatedParts : dateParts
+        if !issued.isEmpty { item.append(("issued", .object([("date-parts", .array([.array(issued.map(JSONValue.int))]))]))) }
+        if let updated { item.append(("version", .string(updated))) }
         item.append(("language", .string(language)))
         if let address { item.append(("URL", .string(address))) }
         return JSONValue.array([.object(item)]).serialized()
@@ -68,6 +75,10 @@ struct Citation: Equatable, Sendable {
         if dateParts.count > 1 { fields.append(("month", String(dateParts[1]))) }
         fields.append(("language", language == "fr" ? "french" : Self.bibEscaped(language)))
         if let address { fields.append(("url", address)) }
+        if let updated {
+            fields.append(("urldate", updated))
+            fields.append(("version", updated))
+        }
         return "@techreport{\(slug),\n" + fields.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n") + "\n}\n"
     }
 

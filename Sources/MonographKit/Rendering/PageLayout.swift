@@ -16,12 +16,15 @@ final class PageLayout: @unchecked Sendable {
     let templates: TemplateSet
     let settings: SiteSettings
     let navigation: Navigation
+    /// Whether the site has its feed, `flux.xml`, which every page links.
+    let hasFeed: Bool
     private let chromes = LockedCache<String, [String: Any]>()
 
-    init(templates: TemplateSet, settings: SiteSettings, navigation: Navigation) {
+    init(templates: TemplateSet, settings: SiteSettings, navigation: Navigation, hasFeed: Bool = false) {
         self.templates = templates
         self.settings = settings
         self.navigation = navigation
+        self.hasFeed = hasFeed
     }
 
     func render(_ template: String, _ context: [String: Any]) -> String {
@@ -76,6 +79,7 @@ final class PageLayout: @unchecked Sendable {
                 "accessibilite": settings.accessibilite.status.label,
             ],
             "racine": root,
+            "flux": hasFeed,
             "navigation": navigation,
             // The search page has its own form: the header's would say the same twice.
             "recherche_entete": current != "recherche",

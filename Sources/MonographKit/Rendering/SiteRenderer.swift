@@ -25,7 +25,7 @@ struct SiteRenderer {
         self.search = search
         let markdown = Markdown(options: MarkdownOptions(allowRawHTML: site.settings.htmlBrut))
         self.markdown = markdown
-        layout = PageLayout(templates: templates, settings: site.settings, navigation: Navigation(site))
+        layout = PageLayout(templates: templates, settings: site.settings, navigation: Navigation(site), hasFeed: Self.hasFeed(site))
         // The link to each network, made once for all views.
         let linkTexts = LazyValue {
             Dictionary(site.monographs.map { ($0.slug, Markdown.plainHTML($0.nom)) }, uniquingKeysWith: { first, _ in first })
@@ -33,6 +33,11 @@ struct SiteRenderer {
         let jobs = ViewCatalog.all.map { [inputs] in ViewJob($0, site: site, markdown: markdown, linkTexts: linkTexts, inputs: inputs) }
         self.views = ViewSet(jobs.map(views), uses: ViewSet.uses(in: site))
         assets = templates.assets
+    }
+
+    /// Whether `flux.xml` is written: it needs the site's address and at least one version (FORMAT §9).
+    static func hasFeed(_ site: Site) -> Bool {
+        site.settings.url != nil && !site.versions.versions.isEmpty
     }
 
     /// Every output file, keyed by its path relative to the output folder.
@@ -68,6 +73,15 @@ struct SiteRenderer {
                 views: site.monographs[index].body.views.compactMap { ViewID(rawValue: $0.id) }
             ) {
                 .data(Data(MonographPage.render($0, layout, markdown, referentiel: site.referentiel, views: views).utf8))
+            }
+        }
+        for m in site.monographs {
+            guard let versions = site.versions.versions[m.slug] else { continue }
+            add(
+                HistoryPage.path(m.slug) + "index.html",
+                HistoryPage.Inputs(slug: m.slug, nom: m.nom, versions: versions, navigation: Navigation(site))
+            ) {
+                .parts(HistoryPage.render($0, layout))
             }
         }
         for m in site.monographs {
@@ -119,7 +133,19 @@ struct SiteRenderer {
         let pages = jobs.map(\.path).filter { $0.hasSuffix("index.html") }
         // A sitemap lists absolute addresses: without the site's (`url`), none is written (FORMAT §2).
         if let url = site.settings.url {
-            add("sitemap.xml", pages.sorted()) { .text(Sitemap.render(pages: $0, url: url)) }
+            // The date of each monograph and booklet page's last change, when known (FORMAT §9).
+            var dates: [String: String] = [:]
+            for m in site.monographs {
+                dates["reseaux/\(m.slug)/index.html"] = m.lastModified
+                dates[HistoryPage.path(m.slug) + "index.html"] = m.lastCommitDate
+            }
+            for page in site.booklet { dates["livret/\(page.slug)/index.html"] = page.lastModified }
+            add("sitemap.xml", pages.sorted().map { Sitemap.Page(path: $0, lastModified: dates[$0]) }) {
+                .text(Sitemap.render(pages: $0, url: url))
+            }
+        }
+        if let url = site.settings.url, Self.hasFeed(site) {
+            add(Feed.path, heavy: true, Feed.entries(site)) { .text(Feed.render($0, settings: site.settings, url: url)) }
         }
         add("donnees/reseaux.json", heavy: true, site.monographs) { .list(OpenData.monographsJSON($0)) }
         add("donnees/reseaux.csv", heavy: true, site.monographs.map(OpenData.CSVRow.init)) { .text(OpenData.monographsCSV($0)) }

@@ -182,6 +182,7 @@ struct ContentReader {
                 titre: reader.text(f, "titre") ?? "",
                 domaine: reader.text(f, "domaine") ?? "",
                 missions: reader.text(f, "missions"),
+                miseAJour: reader.date(f, "mise_a_jour"),
                 body: body))
         monograph.sortKey = Text.frenchSortKey(monograph.nom)
         monograph.identite = f["identite"].flatMap { identity($0, &reader) }
@@ -332,11 +333,18 @@ struct ContentReader {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, body) = frontMatter(file, required: true, &reader), let node,
-            let f = reader.fields(node, allowed: ["titre", "ordre"], required: ["titre"], what: "la page du livret")
+            let f = reader.fields(node, allowed: ["titre", "ordre", "mise_a_jour"], required: ["titre"], what: "la page du livret")
         else { return nil }
-        let page = BookletPage(
+        var page = BookletPage(
             slug: slug, path: file.path, titre: reader.string(f["titre"], key: "titre") ?? "",
             ordre: reader.int(f["ordre"], key: "ordre", example: 1), body: PageBody(body, options: markdown))
+        if let date = reader.string(f["mise_a_jour"], key: "mise_a_jour"), let node = f["mise_a_jour"] {
+            if Self.isDate(date) {
+                page.miseAJour = date
+            } else {
+                reader.error("date « \(date) » invalide : « mise_a_jour » s’écrit AAAA-MM-JJ, par exemple « 2026-03-05 »", at: node)
+            }
+        }
         return reader.bag.hasErrors ? nil : page
     }
 

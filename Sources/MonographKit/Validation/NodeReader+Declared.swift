@@ -31,6 +31,17 @@ extension NodeReader {
         return int(f[key], key: key, range: bounds.range, example: example, meaning: meaning)
     }
 
+    /// A date written `AAAA-MM-JJ`, checked against the calendar.
+    mutating func date(_ f: Fields, _ key: String) -> String? {
+        guard case .date = f.declaredType(key) else { preconditionFailure("« \(key) » is not a date") }
+        guard let text = string(f[key], key: key) else { return nil }
+        guard ContentReader.isDate(text) else {
+            if let node = f[key] { error("date « \(text) » invalide : « \(key) » s’écrit AAAA-MM-JJ, par exemple « 2026-03-05 »", at: node) }
+            return nil
+        }
+        return text
+    }
+
     mutating func boolean(_ f: Fields, _ key: String) -> Bool? {
         guard case .boolean = f.declaredType(key) else { preconditionFailure("« \(key) » is not a boolean") }
         return bool(f[key], key: key)

@@ -11,6 +11,8 @@ enum MonographPage {
         var previous: Neighbour?
         var next: Neighbour?
         var navigation: Navigation
+        /// Whether git knows versions of it: its history page exists.
+        var hasHistory: Bool
 
         /// The views its body places are inputs too, given with the job (`OutputJob.views`).
         init(_ site: Site, index: Int) {
@@ -19,6 +21,7 @@ enum MonographPage {
             previous = index > 0 ? Neighbour(slug: m[index - 1].slug, nom: m[index - 1].nom) : nil
             next = index + 1 < m.count ? Neighbour(slug: m[index + 1].slug, nom: m[index + 1].nom) : nil
             navigation = Navigation(site)
+            hasHistory = site.versions.versions[m[index].slug] != nil
         }
     }
 
@@ -47,6 +50,8 @@ enum MonographPage {
                 "reseau": [
                     "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                     "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
+                    "mise_a_jour": orFalse(Format.updated(m.lastModified)),
+                    "historique": inputs.hasHistory,
                     "chapo": orFalse(m.body.lead.map { $0.filled(viewHTML) }),
                     "sections_redigees": SectionID.allCases.filter { m.isWritten($0) }.count,
                     "nombre_sections": SectionID.allCases.count,
@@ -69,6 +74,7 @@ enum MonographPage {
             ("publisher", .object([("@type", .string("Organization")), ("name", .string(layout.settings.publisher))])),
         ]
         if let date = layout.settings.datePublication { report.append(("datePublished", .string(date))) }
+        if let date = m.lastModified { report.append(("dateModified", .string(date))) }
         if let address = layout.address(of: "reseaux/\(m.slug)/") { report.append(("url", .string(address))) }
         report.append(("about", .object(about)))
         // `<`, `>` and `&` as JSON escapes: no markup of the content can reach the page, even inside a script.

@@ -1,0 +1,108 @@
+import Foundation
+
+/// What git knows of the content folder (FORMAT §9): for each file, the commits that changed it, newest
+/// first. Read with one `git log` for the whole folder, so that it costs the same one process at two
+/// thousand monographs as at seven.
+///
+/// A folder outside a git work tree, a machine without git, or a file never committed has no history,
+/// and nothing is said about it: the dates are then simply absent. A file changed since its last commit
+/// keeps that commit's date: the date of a published version, not of a draft.
+package struct ContentHistory: Sendable, Equatable {
+    /// One commit, as the history shows it.
+    package struct Commit: Sendable, Equatable, Hashable {
+        package var hash: String
+        /// The committer's date, `AAAA-MM-JJ`.
+        package var date: String
+        /// The committer's date and time, RFC 3339.
+        package var time: String
+        /// Its place in the history, 0 for the newest commit: orders the commits of one day.
+        package var order: Int
+        /// The first line of its message.
+        package var subject: String
+    }
+
+    /// The commits that changed each file, by path relative to the content folder, newest first.
+    package var commits: [String: [Commit]] = [:]
+    /// The id of each of those versions of each file, in the same order (zeros for a deletion): read
+    /// by id, a version costs git no walk through its commit's folders.
+    package var blobs: [String: [String]] = [:]
+
+    /// No history: outside git.
+    package static let none = ContentHistory()
+
+    /// The date of the last commit that changed `relative`, a path inside the content folder.
+    package func lastDate(of relative: String) -> String? {
+        commits[relative]?.first?.date
+    }
+
+    /// The history of the folder `content`, from one run of `git log`; empty when git cannot tell.
+    package static func read(content: URL) -> ContentHistory {
+        // Fields separated by control characters, which a subject cannot hold; the changed files follow,
+        // each with the id of its new version.
+        let arguments = [
+            "-C", content.path, "-c", "core.quotePath=false", "-c", "log.showSignature=false", "log", "--no-renames",
+            "--format=\u{1e}%H\u{1f}%cd\u{1f}%cI\u{1f}%s", "--date=short", "--raw", "--no-abbrev", "--relative", "--", ".",
+        ]
+        guard let output = Git.run(arguments) else { return .none }
+        return parse(output)
+    }
+
+    /// `git log`'s output, as `read` asks for it.
+    static func parse(_ output: String) -> ContentHistory {
+        var history = ContentHistory()
+        for (order, record) in output.split(separator: "\u{1e}").enumerated() {
+            let lines = record.split(separator: "\n", omittingEmptySubsequences: true)
+            guard let header = lines.first else { continue }
+            let fields = header.split(separator: "\u{1f}", maxSplits: 3, omittingEmptySubsequences: false)
+            guard fields.count == 4 else { continue }
+            let commit = Commit(
+                hash: String(fields[0]), date: String(fields[1]), time: String(fields[2]), order: order, subject: String(fields[3]))
+            // `:100644 100644 <old id> <new id> M<tab><path>`.
+            for line in lines.dropFirst() where line.hasPrefix(":") {
+                guard let tab = line.firstIndex(of: "\t") else { continue }
+                let ids = line[..<tab].split(separator: " ")
+                guard ids.count >= 4 else { continue }
+                let file = String(line[line.index(after: tab)...])
+                history.commits[file, default: []].append(commit)
+                history.blobs[file, default: []].append(String(ids[3]))
+            }
+        }
+        return history
+    }
+}
+
+/// The `git` program, run without a shell; its messages are not shown (no git is not an error).
+enum Git {
+    /// Runs `git` with `arguments` and returns what it printed; nil when it is missing or fails.
+    static func run(_ arguments: [String], input: Data? = nil) -> String? {
+        runData(arguments, input: input).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    static func runData(_ arguments: [String], input: Data? = nil) -> Data? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git"] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        // Plain output whatever the user's settings: no pager, no language of messages.
+        environment["GIT_PAGER"] = "cat"
+        environment["LC_ALL"] = "C"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let inputPipe = input.map { _ in Pipe() }
+        process.standardInput = inputPipe ?? FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        if let input, let inputPipe {
+            // Written from another thread, so that a large answer cannot block the question.
+            let handle = inputPipe.fileHandleForWriting
+            Thread.detachNewThread {
+                handle.write(input)
+                try? handle.close()
+            }
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? data : nil
+    }
+}
