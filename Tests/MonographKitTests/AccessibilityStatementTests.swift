@@ -89,7 +89,7 @@ import Testing
     }
 
     @Test func datesAreSpelledTheFrenchWay() {
-        #expect(Format.spelledDate("2026-12-03") == "3 décembre 2026")
-        #expect(Format.spelledDate("2021-03-01") == "1er mars 2021")
+        #expect(Format.date("2026-12-03") == "3 décembre 2026")
+        #expect(Format.date("2021-03-01") == "1er mars 2021")
     }
 }

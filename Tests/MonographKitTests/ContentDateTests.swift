@@ -147,6 +147,18 @@ func outputJSON<T>(_ files: [String: Data], _ path: String, as type: T.Type) thr
         #expect(json.contains("\"mise_a_jour\": \"2026-06-01\""))
     }
 
+    /// The open data's last update is the newest change of the collection: the catalog's `dct:modified`
+    /// and, under Etalab's licence, the data page's attribution.
+    @Test func theDataAreDatedByTheirNewestChange() throws {
+        let site = try TemporarySite(["reseaux/gamma.md": monograph("mise_a_jour: 2026-06-01")])
+        let settings = try String(contentsOf: site.content.appendingPathComponent("site.yml"), encoding: .utf8)
+        try site.write("site.yml", settings + "\nlicence: etalab-2.0\n")
+        let files = try site.builder().render().get()
+        let catalog = try outputText(files, "donnees/catalogue.jsonld")
+        #expect(catalog.contains("\"@value\": \"2026-06-01\""))
+        #expect(try outputText(files, "donnees/index.html").contains("données mises à jour le 1er juin 2026"))
+    }
+
     @Test func anInvalidDateIsAnErrorAtItsLine() throws {
         let site = try TemporarySite(["reseaux/gamma.md": monograph("mise_a_jour: 2026-02-30")])
         #expect(

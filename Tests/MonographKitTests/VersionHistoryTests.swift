@@ -28,6 +28,18 @@ import Testing
         #expect(sitemap.contains("<loc>https://exemple.org/reseaux/alpha/historique/</loc><lastmod>2026-03-05</lastmod>"))
     }
 
+    /// `messages_historique: false`: the versions say what changed, without their commits' subjects.
+    @Test func theCommitsSubjectsCanBeLeftOut() throws {
+        let repository = try GitSite.dated()
+        let settings = try String(contentsOf: repository.site.content.appendingPathComponent("site.yml"), encoding: .utf8)
+        try repository.site.write("site.yml", settings + "\nmessages_historique: false\n")
+        let files = try repository.site.builder().render().get()
+        let history = try outputText(files, "reseaux/alpha/historique/index.html")
+        #expect(!history.contains("class=\"message\"") && !history.contains(french("effectifs à jour")))
+        #expect(history.contains("<li>" + french("1 pratique ajoutée (plaidoyer, régional)") + "</li>"))
+        #expect(try !outputText(files, "flux.xml").contains("effectifs à jour"))
+    }
+
     @Test func withoutGitThereIsNoHistoryNorLink() throws {
         let repository = try GitSite.dated()
         try FileManager.default.removeItem(at: repository.site.content.appendingPathComponent(".git"))

@@ -39,6 +39,9 @@ package struct SiteSettings: Sendable {
     /// Where to report a problem: an e-mail address or a URL.
     package var contact: String?
     package var htmlBrut: Bool
+    /// Whether the versions' history and the feed quote each version's commit subject (`messages_historique`,
+    /// true by default): a collection whose commits are written for its developers, not its readers, says false.
+    package var messagesHistorique = true
     /// The legal notice (FORMAT §9).
     package var mentionsLegales = LegalNotice()
     /// The accessibility statement (FORMAT §9).

@@ -38,7 +38,8 @@ enum Feed {
             let page = url + "reseaux/\(entry.slug)/"
             let date = Format.date(commit.date) ?? commit.date
             let changes = entry.version.changes.joined(separator: " ; ")
-            let summary = (commit.subject.isEmpty ? "" : commit.subject + ". ") + changes.prefix(1).uppercased() + changes.dropFirst() + "."
+            let message = settings.messagesHistorique && !commit.subject.isEmpty ? commit.subject + ". " : ""
+            let summary = message + changes.prefix(1).uppercased() + changes.dropFirst() + "."
             out += """
                   <entry>
                     <id>\(x(page + "historique/#" + entry.version.anchor))</id>

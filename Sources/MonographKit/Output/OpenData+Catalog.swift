@@ -38,12 +38,14 @@ extension OpenData {
     }
 
     /// The date of the data's last update, which the catalog gives as `dct:modified` and the data page in
-    /// the attribution: the collection's publication date. This is the one place where it is chosen.
-    static func lastUpdate(_ settings: SiteSettings) -> String? {
-        settings.datePublication
+    /// the attribution: the newest date of last change of a monograph or a booklet page (FORMAT §9), else
+    /// the collection's publication date. This is the one place where it is chosen.
+    static func lastUpdate(_ site: Site) -> String? {
+        (site.monographs.compactMap(\.lastModified) + site.booklet.compactMap(\.lastModified)).max() ?? site.settings.datePublication
     }
 
-    static func catalog(settings: SiteSettings) -> String {
+    /// `donnees/catalogue.jsonld`, its datasets modified on `modified` (`lastUpdate`) when known.
+    static func catalog(settings: SiteSettings, modified: String?) -> String {
         // Relative IRIs resolve against the catalog's own address, in `donnees/`.
         let base = settings.url.map { $0 + "donnees/" } ?? ""
         func iri(_ path: String) -> JSONValue { .object([("@id", .string(base + path))]) }
@@ -57,7 +59,7 @@ extension OpenData {
                 known.path.map(absolute)
                 ?? .object([("@type", .string("dct:LicenseDocument")), ("dct:title", .string(known.title))])
         }
-        let modified = lastUpdate(settings).map { JSONValue.object([("@value", .string($0)), ("@type", .string("xsd:date"))]) }
+        let modified = modified.map { JSONValue.object([("@value", .string($0)), ("@type", .string("xsd:date"))]) }
         let publisher = JSONValue.object([
             ("@id", .string(base + own + "#editeur")), ("@type", .string("foaf:Agent")), ("foaf:name", .string(settings.publisher)),
         ])

@@ -124,7 +124,7 @@ struct SiteRenderer {
             .parts(CollectionStatePage.render(layout, views: views))
         }
         add("accessibilite/index.html", Navigation(site)) { _ in .parts(AccessibilityPage.render(layout)) }
-        add("donnees/index.html", Navigation(site)) { _ in .parts(OpenDataPage.render(layout)) }
+        add("donnees/index.html", OpenDataPage.Inputs(site)) { .parts(OpenDataPage.render($0, layout)) }
         add("\(LegalNoticePage.path)index.html", Navigation(site)) { _ in .parts(LegalNoticePage.render(site.settings, layout)) }
         add("recherche/index.html", heavy: true, SearchPage.Inputs(site, status: search)) {
             .parts(SearchPage.render($0, site.referentiel, layout))
@@ -155,7 +155,7 @@ struct SiteRenderer {
         add("donnees/datapackage.json", JobInputs.constant) { _ in
             .text(OpenData.dataPackage(settings: site.settings, referentiel: site.referentiel))
         }
-        add("donnees/catalogue.jsonld", JobInputs.constant) { _ in .text(OpenData.catalog(settings: site.settings)) }
+        add("donnees/catalogue.jsonld", OpenData.lastUpdate(site)) { .text(OpenData.catalog(settings: site.settings, modified: $0)) }
         // The figures are those of the views: the views' inputs are this file's.
         add("donnees/synthese.json", heavy: true, JobInputs.constant, views: ViewID.allCases) { _ in
             .text(

@@ -60,7 +60,7 @@ struct ContentReader {
                 node,
                 allowed: [
                     "titre", "sous_titre", "langue", "url", "editeur", "date_publication", "licence", "contact", "html_brut",
-                    "mentions_legales", "accessibilite",
+                    "mentions_legales", "accessibilite", "messages_historique",
                 ],
                 required: ["titre"], what: "site.yml")
         else { return nil }
@@ -92,6 +92,7 @@ struct ContentReader {
             licence: reader.string(f["licence"], key: "licence"),
             contact: reader.string(f["contact"], key: "contact"),
             htmlBrut: reader.bool(f["html_brut"], key: "html_brut") ?? false)
+        settings.messagesHistorique = reader.bool(f["messages_historique"], key: "messages_historique") ?? true
         settings.mentionsLegales = legalNotice
         settings.accessibilite = accessibility
         settings.warnings = legalWarnings

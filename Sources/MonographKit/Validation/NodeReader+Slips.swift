@@ -16,7 +16,7 @@ extension NodeReader {
         var keys: Set<String> = [
             "titre", "sous_titre", "langue", "url", "editeur", "date_publication", "licence", "contact", "html_brut",
             "mentions_legales", "association", "siege", "telephone", "directeur_publication", "hebergeur", "nom", "adresse", "rna",
-            "siren", "accessibilite", "etat", "date_audit", "contenus_non_accessibles", "derogations", "schema_pluriannuel",
+            "siren", "accessibilite", "messages_historique", "etat", "date_audit", "contenus_non_accessibles", "derogations", "schema_pluriannuel",
             "ordre", "id", "libelle", "description", "objet", "logique", "fonctions", "natures", "phases", "echelons", "types",
         ]
         func walk(_ group: FieldGroup) {

@@ -41,7 +41,7 @@ enum AccessibilityPage {
         }
         body += "<h2>Établissement de cette déclaration</h2>\n"
         if let date = statement.dateAudit {
-            body += "<p>Le dernier audit de ce site date du \(Format.spelledDate(date)).</p>\n"
+            body += "<p>Le dernier audit de ce site date du \((Format.date(date) ?? date)).</p>\n"
         } else {
             body +=
                 "<p>Aucun audit n’a encore été daté : cette déclaration repose sur les vérifications automatiques décrites "

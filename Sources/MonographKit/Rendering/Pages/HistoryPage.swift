@@ -18,7 +18,9 @@ enum HistoryPage {
         for version in inputs.versions {
             let date = Format.date(version.commit.date) ?? version.commit.date
             body += "<li id=\"\(version.anchor)\">\n<h2><time datetime=\"\(version.commit.date)\">\(date)</time></h2>\n"
-            if !version.commit.subject.isEmpty { body += "<p class=\"message\">" + Text.escapeHTML(version.commit.subject) + "</p>\n" }
+            if layout.settings.messagesHistorique && !version.commit.subject.isEmpty {
+                body += "<p class=\"message\">" + Text.escapeHTML(version.commit.subject) + "</p>\n"
+            }
             body += "<ul>" + version.changes.map { "<li>" + Text.escapeHTML($0) + "</li>" }.joined() + "</ul>\n</li>\n"
         }
         body += "</ol>\n"

@@ -1,7 +1,18 @@
 /// `donnees/index.html`: what each open-data file holds, with links to them (FORMAT §6 and §8), and the
 /// licence of `site.yml`.
 enum OpenDataPage {
-    static func render(_ layout: PageLayout) -> [String] {
+    /// What the page shows besides the settings: the navigation, and the data's last update (`OpenData.lastUpdate`).
+    struct Inputs: Equatable, Sendable {
+        var navigation: Navigation
+        var lastUpdate: String?
+
+        init(_ site: Site) {
+            navigation = Navigation(site)
+            lastUpdate = OpenData.lastUpdate(site)
+        }
+    }
+
+    static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
         func file(_ path: String, _ text: String) -> String {
             "<li><a href=\"\(path)\"><code>\(path)</code></a> : \(text)</li>\n"
         }
@@ -66,7 +77,7 @@ enum OpenDataPage {
             let named = licence.title == written ? e(written) : "\(e(licence.title)) (<code>\(e(licence.name))</code>)"
             let shown = licence.path.map { "<a href=\"\(Text.escapeHTML($0))\">\(named)</a>" } ?? named
             body += "<p>Licence des textes et des données de ce site : \(shown).</p>\n"
-            if licence.name == "etalab-2.0" { body += etalabAttribution(layout.settings) }
+            if licence.name == "etalab-2.0" { body += etalabAttribution(layout.settings, lastUpdate: inputs.lastUpdate) }
         } else {
             body +=
                 "<p>Les conditions de réutilisation de ces textes et de ces données sont à demander à l’éditeur, "
@@ -77,15 +88,15 @@ enum OpenDataPage {
 
     /// The attribution the Licence Ouverte asks of whoever reuses the data: their source and the date of
     /// their last update, when it is known (`OpenData.lastUpdate`).
-    static func etalabAttribution(_ settings: SiteSettings) -> String {
+    static func etalabAttribution(_ settings: SiteSettings, lastUpdate: String?) -> String {
         let e = Markdown.plainHTML
         var html =
             "<p>La Licence Ouverte demande à qui réutilise ces données d’en mentionner la paternité : leur source "
             + "et la date de leur dernière mise à jour. Vous pouvez l’écrire ainsi :</p>\n"
         // The publisher, when it is not the site itself.
         let source = "Source : <cite>\(e(settings.titre))</cite>" + (settings.editeur.map { ", " + e($0) } ?? "")
-        if let date = OpenData.lastUpdate(settings) {
-            html += "<p class=\"attribution\">\(source), données mises à jour le \(Format.spelledDate(date)).</p>\n"
+        if let date = lastUpdate {
+            html += "<p class=\"attribution\">\(source), données mises à jour le \((Format.date(date) ?? date)).</p>\n"
         } else {
             html +=
                 "<p class=\"attribution\">\(source).</p>\n<p>La date de leur dernière mise à jour n’est pas encore publiée : "
