@@ -128,12 +128,33 @@ def edit(original, kind, marker):
     return front + separator + body
 
 
-def measure(count, binary, templates, trials=8, seed=7, work=None):
-    """Returns {"prose": [ms…], "structured": [ms…], "count": count}."""
+def make_history(content):
+    """Makes `content` a git repository of three dated commits: every file, then a key point added to one
+    monograph in three, then to one in six, so that a third of them have several versions (FORMAT §9)."""
+    def git(*args, date=None):
+        env = dict(os.environ, GIT_AUTHOR_DATE=date or "", GIT_COMMITTER_DATE=date or "")
+        subprocess.run(["git", "-C", str(content), "-c", "user.name=Banc", "-c", "user.email=banc@exemple.org", *args],
+                       check=True, env=env, stdout=subprocess.DEVNULL)
+    git("init", "-q")
+    git("add", "-A")
+    git("commit", "-q", "-m", "Première version", date="2026-01-10T10:00:00")
+    monographs = sorted((content / "reseaux").glob("*.md"))
+    for step, (every, date) in enumerate(((3, "2026-02-10T10:00:00"), (6, "2026-03-10T10:00:00"))):
+        for path in monographs[::every]:
+            path.write_text(edit(path.read_text(encoding="utf-8"), "structured", f"Point ajouté {step}"), encoding="utf-8")
+        git("add", "-A")
+        git("commit", "-q", "-m", f"Points clés, étape {step + 1}", date=date)
+
+
+def measure(count, binary, templates, trials=8, seed=7, work=None, history=False):
+    """Returns {"prose": [ms…], "structured": [ms…], "count": count}; with `history`, the content is a git
+    repository whose monographs have several versions."""
     with tempfile.TemporaryDirectory(prefix=f"monograph-serve-{count}-", dir=work) as folder:
         folder = Path(folder)
         generate.generate(count, folder, ROOT / "Content", seed)
         content = folder / "Content"
+        if history:
+            make_history(content)
         # A monograph from the middle of the home page order, with a section 2 heading.
         candidates = sorted(p for p in (content / "reseaux").glob("*.md")
                             if "## Dynamique d’innovation\n" in p.read_text(encoding="utf-8"))
@@ -219,9 +240,10 @@ def main():
     parser.add_argument("--trials", type=int, default=8)
     parser.add_argument("--binary", default=str(ROOT / ".build" / "release" / "monograph"))
     parser.add_argument("--templates", default=str(ROOT / "Templates"))
+    parser.add_argument("--git", action="store_true", help="the content in a git repository with several versions")
     args = parser.parse_args()
-    results = measure(args.count, Path(args.binary), Path(args.templates), args.trials)
-    print(f"N = {args.count}: {summary(results)}")
+    results = measure(args.count, Path(args.binary), Path(args.templates), args.trials, history=args.git)
+    print(f"N = {args.count}{' (git)' if args.git else ''}: {summary(results)}")
 
 
 if __name__ == "__main__":

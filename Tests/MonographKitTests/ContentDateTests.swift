@@ -147,6 +147,24 @@ func outputJSON<T>(_ files: [String: Data], _ path: String, as type: T.Type) thr
         #expect(json.contains("\"mise_a_jour\": \"2026-06-01\""))
     }
 
+    /// The history is read again when HEAD moves, and only then: HEAD is read from the repository's files,
+    /// loose or packed, as git names it.
+    @Test func theHistoryIsReadAgainWhenHeadMoves() throws {
+        let repository = try GitSite.dated()
+        let head = try repository.git(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let first = try #require(Git.head(of: repository.site.content))
+        #expect(first.hasSuffix(" " + head))
+        try repository.git(["pack-refs", "--all"])
+        #expect(Git.head(of: repository.site.content) == first)
+        let before = ContentHistory.current(content: repository.site.content)
+        try repository.site.write("reseaux/gamma.md", monograph())
+        try repository.commit("Gamma", on: "2026-08-01")
+        #expect(Git.head(of: repository.site.content) != first)
+        let after = ContentHistory.current(content: repository.site.content)
+        #expect(before.lastDate(of: "reseaux/gamma.md") == nil && after.lastDate(of: "reseaux/gamma.md") == "2026-08-01")
+        #expect(Git.head(of: FileManager.default.temporaryDirectory.appendingPathComponent("hors-depot")) == nil)
+    }
+
     /// The open data's last update is the newest change of the collection: the catalog's `dct:modified`
     /// and, under Etalab's licence, the data page's attribution.
     @Test func theDataAreDatedByTheirNewestChange() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What git knows of the content folder (FORMAT §9): for each file, the commits that changed it, newest
 /// first. Read with one `git log` for the whole folder, so that it costs the same one process at two
@@ -104,5 +105,60 @@ enum Git {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return process.terminationStatus == 0 ? data : nil
+    }
+}
+
+extension ContentHistory {
+    /// The history of `content`, read again only when its repository's HEAD has moved. `serve` loads the
+    /// content on every save, and a save without a commit changes no date: the last reading is kept,
+    /// which spares a `git log` over the whole folder (tens of milliseconds at two thousand monographs).
+    package static func current(content: URL) -> ContentHistory {
+        guard let head = Git.head(of: content) else { return read(content: content) }
+        let key = content.standardizedFileURL.path
+        if let kept = kept.withLock({ $0[key] }), kept.head == head { return kept.history }
+        let history = read(content: content)
+        kept.withLock { $0[key] = (head, history) }
+        return history
+    }
+
+    /// The last history read for each content folder, with the HEAD it was read at.
+    private static let kept = Mutex<[String: (head: String, history: ContentHistory)]>([:])
+}
+
+extension Git {
+    /// The commit HEAD names in the repository holding `folder`, read from the repository's files without
+    /// running git: nil when it cannot be told this way (no repository, a linked work tree, a detached
+    /// state being written), and the history is then read from git itself.
+    static func head(of folder: URL) -> String? {
+        var directory = folder.standardizedFileURL
+        var gitDirectory: URL?
+        for _ in 0..<64 {
+            let candidate = directory.appendingPathComponent(".git")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else { return nil }
+                gitDirectory = candidate
+                break
+            }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { return nil }
+            directory = parent
+        }
+        guard let git = gitDirectory, let head = read(git.appendingPathComponent("HEAD")) else { return nil }
+        guard head.hasPrefix("ref: ") else { return head }
+        let reference = String(head.dropFirst(5))
+        if let commit = read(git.appendingPathComponent(reference)) { return reference + " " + commit }
+        // A reference packed by git: `<id> <name>` in packed-refs.
+        guard let packed = read(git.appendingPathComponent("packed-refs")) else { return nil }
+        for line in packed.split(separator: "\n") where line.hasSuffix(" " + reference) {
+            return reference + " " + String(line.prefix { $0 != " " })
+        }
+        return nil
+    }
+
+    /// A small file of the repository, trimmed; nil when it cannot be read.
+    private static func read(_ url: URL) -> String? {
+        guard let data = FileManager.default.contents(atPath: url.path), data.count < 1 << 16 else { return nil }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -99,7 +99,7 @@ package struct ContentLoader: Sendable {
         guard !bag.hasErrors, let settings = scan.settings else {
             return .failure(ContentErrors(quotingLines(bag.sorted, of: scan.files.all)))
         }
-        let history = ContentHistory.read(content: root)
+        let history = ContentHistory.current(content: root)
         var site = Site(
             settings: settings, referentiel: scan.referentiel,
             monographs: Self.homeOrder(monographs),
