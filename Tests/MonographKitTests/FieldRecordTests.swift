@@ -40,3 +40,18 @@ import Testing
         }
     }
 }
+
+/// The identity card names the members' heading as the monograph does, « Adhérents » by default.
+@Suite struct IdentityLabelTests {
+    @Test func theMembersHeadingFollowsTheMonograph() throws {
+        let site = try TemporarySite([
+            "reseaux/gamma.md": monograph("identite:\n  adherents: 11 antennes\n  adherents_libelle: Adhérents / membres"),
+            "reseaux/delta.md": monograph("identite:\n  adherents: 40 associations").replacingOccurrences(of: "Gamma", with: "Delta"),
+        ])
+        let files = try site.builder().render().get()
+        let gamma = String(decoding: try #require(files["reseaux/gamma/index.html"]), as: UTF8.self)
+        #expect(gamma.contains("<dt>Adhérents / membres</dt><dd>11 antennes"))
+        let delta = String(decoding: try #require(files["reseaux/delta/index.html"]), as: UTF8.self)
+        #expect(delta.contains("<dt>Adhérents</dt><dd>40 associations"))
+    }
+}

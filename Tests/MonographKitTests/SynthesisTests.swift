@@ -114,7 +114,8 @@ import Testing
         let csv = String(decoding: files["donnees/reseaux.csv"]!, as: UTF8.self)
         #expect(
             csv.hasPrefix(
-                "slug,nom,type,creation,creation_note,structure,salaries_tdr,salaries_reseau,adherents,budget\r\nalpha,Réseau Alpha,Tête de réseau nationale,1950,après une fusion,,12,17000,300 associations,\r\n"
+                "slug,nom,type,creation,creation_note,structure,salaries_tdr,salaries_reseau,adherents,adherents_libelle,budget\r\n"
+                    + "alpha,Réseau Alpha,Tête de réseau nationale,1950,après une fusion,,12,17000,300 associations,,\r\n"
             ))
     }
 

@@ -68,6 +68,7 @@ extension Identity: FieldRecord {
         case "salaries_tdr": salariesTdr.map(FieldValue.integer)
         case "salaries_reseau": salariesReseau.map(FieldValue.integer)
         case "adherents": adherents.map(FieldValue.text)
+        case "adherents_libelle": adherentsLibelle.map(FieldValue.text)
         case "budget": budget.map(FieldValue.text)
         default: undeclared(key, in: Identity.self)
         }

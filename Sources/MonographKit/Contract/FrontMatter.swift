@@ -105,6 +105,10 @@ enum FrontMatter {
                 "adherents", .text, "Adhérents, en texte libre.", example: .text("2 200 associations adhérentes"),
                 prompt: Prompt(comment: ["Adhérents, en texte libre (par exemple : 2 200 associations adhérentes)."])),
             Field(
+                "adherents_libelle", .text, "Le nom de la rubrique des adhérents, quand la monographie en donne un autre.",
+                example: .text("Adhérents / membres"),
+                prompt: Prompt(comment: ["Le nom de la rubrique des adhérents, s’il n’est pas « Adhérents » (par exemple : Adhérents / membres)."])),
+            Field(
                 "budget", .text, "Budget, en texte libre.", example: .text("5 M€"),
                 prompt: Prompt(comment: ["Budget, en texte libre (par exemple : 5 M€)."])),
         ])

@@ -9,11 +9,13 @@ package struct Identity: Sendable, Equatable {
     package var salariesTdr: Int?
     package var salariesReseau: Int?
     package var adherents: String?
+    /// The name the monograph gives the members' heading (« Adhérents » when absent).
+    package var adherentsLibelle: String? = nil
     package var budget: String?
 
     var isEmpty: Bool {
         type == nil && creation == nil && creationNote == nil && structure == nil && salariesTdr == nil
-            && salariesReseau == nil && adherents == nil && budget == nil
+            && salariesReseau == nil && adherents == nil && adherentsLibelle == nil && budget == nil
     }
 }
 

@@ -78,7 +78,7 @@ struct SectionBlocks {
         fact("Structure", i.structure.map(md))
         fact("Salariés de la tête de réseau", i.salariesTdr.map(Format.number))
         fact("Salariés du réseau", i.salariesReseau.map(Format.number))
-        fact("Adhérents", i.adherents.map(md))
+        fact(i.adherentsLibelle ?? "Adhérents", i.adherents.map(md))
         fact("Budget", i.budget.map(md))
         f.tag("</dl>\n")
         return f.out

@@ -260,6 +260,7 @@ struct ContentReader {
             salariesTdr: r.integer(f, "salaries_tdr"),
             salariesReseau: r.integer(f, "salaries_reseau"),
             adherents: r.text(f, "adherents"),
+            adherentsLibelle: r.text(f, "adherents_libelle"),
             budget: r.text(f, "budget"))
     }
 
