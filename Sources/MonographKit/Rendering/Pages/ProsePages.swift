@@ -62,14 +62,15 @@ enum ProsePages {
     static func synthesis(_ inputs: SynthesisInputs, _ layout: PageLayout, views: ViewSet) -> [String] {
         let root = "../"
         let page = inputs.page
+        let contents = headingLinks(page.body)
         return parts(
             body: body(page.body, root: root, views), layout,
             layout.context(title: page.titre, root: root, current: "synthese", path: "synthese/", search: SearchFacets(.synthese)).adding([
                 "titre": Markdown.plain(page.titre),
                 "synthese": true,
                 "sommaire_livret": [Any](),
-                "sommaire_page": headingLinks(page.body),
-                "avec_sommaire": !headingLinks(page.body).isEmpty,
+                "sommaire_page": contents,
+                "avec_sommaire": !contents.isEmpty,
                 "voisins": false,
             ]))
     }
