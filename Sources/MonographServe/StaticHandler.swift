@@ -88,7 +88,7 @@ enum LiveReload {
             return "<li><code style=\"font:inherit;font-weight:700\">\(e(place))</code> \(e(d.message))</li>"
         }.joined()
         return """
-            <div id="monograph-erreurs" role="alert" style="position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:9999;background:#fff4f2;color:#5c0f00;border-top:4px solid #b3261e;padding:1rem 1.5rem;font:15px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.2)"><p style="margin:0 0 .5rem;font-weight:700">\(diagnostics.count) erreur\(diagnostics.count > 1 ? "s" : "") dans le contenu : la page affichée est la dernière version valide.</p><ul style="margin:0;padding-left:1.2rem">\(items)</ul></div>
+            <div id="monograph-erreurs" role="alert" style="position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:9999;background:#fff4f2;color:#5c0f00;border-top:4px solid #b3261e;padding:1rem 1.5rem;font:15px/1.5 system-ui,sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.2)"><p style="margin:0 0 .5rem;font-weight:700">\(diagnostics.count) erreur\(diagnostics.count > 1 ? "s" : "") dans le contenu\u{202F}: la page affichée est la dernière version valide.</p><ul style="margin:0;padding-left:1.2rem">\(items)</ul></div>
 
             """
     }

@@ -89,7 +89,7 @@ import Testing
         #expect(relative.map { $0["download"] as? String } == files.map { folder.appendingPathComponent($0).absoluteString })
         for file in files { #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), "\(file)") }
         #expect(Set(relative.map { $0["licence"] as? String }) == ["https://creativecommons.org/licenses/by/4.0/"])
-        #expect(Set(relative.map { $0["title"] as? String }) == ["Site d'essai : données ouvertes"])
+        #expect(Set(relative.map { $0["title"] as? String }) == [french("Site d'essai : données ouvertes")])
 
         let bare = try #require(results["bare"])
         #expect(bare.count == files.count)

@@ -46,7 +46,7 @@ import Testing
         #expect(read["bib_year"] == "2021")
         #expect(read["bib_url"] == "https://exemple.org/reseaux/alpha/")
         #expect(
-            read["csl"] == "Le Mouvement associatif & l’ADASI (2021) Réseau Alpha {100 %} : De l'idée à l'essaimage. "
+            read["csl"] == "Le Mouvement associatif & l’ADASI (2021) Réseau Alpha {100 %}\u{202F}: De l'idée à l'essaimage. "
                 + "Le Mouvement associatif & l’ADASI. Available at: https://exemple.org/reseaux/alpha/.")
     }
 

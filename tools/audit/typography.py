@@ -9,6 +9,7 @@ aria-label, placeholder, value of buttons, <title> of SVG), leaving out what is 
 from __future__ import annotations
 
 import html.parser
+import json
 import re
 import sys
 from pathlib import Path
@@ -37,6 +38,13 @@ class TextReader(html.parser.HTMLParser):
         self.texts: list[tuple[int, str]] = []
 
     def handle_starttag(self, tag, attrs):
+        # What a page says of itself to other programs and to people who share it: its description, its
+        # Open Graph and citation tags.
+        if tag == "meta" and dict(attrs).get("content") and (dict(attrs).get("name") or dict(attrs).get("property") or "") \
+                .startswith(("description", "og:title", "og:description", "og:site_name", "citation_title", "citation_publisher")):
+            self.texts.append((self.getpos()[0], dict(attrs)["content"]))
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            self.json_ld = True
         for name, value in attrs:
             if value and (name in READ_ATTRIBUTES or (tag == "input" and name == "value" and dict(attrs).get("type") in ("submit", "button"))):
                 self.texts.append((self.getpos()[0], value))
@@ -62,6 +70,25 @@ class TextReader(html.parser.HTMLParser):
                 break
 
     def handle_data(self, data):
+        if getattr(self, "json_ld", False):
+            # The schema.org description: its texts are read like the page's.
+            self.json_ld = False
+            def strings(value):
+                if isinstance(value, str):
+                    yield value
+                elif isinstance(value, dict):
+                    for item in value.values():
+                        yield from strings(item)
+                elif isinstance(value, list):
+                    for item in value:
+                        yield from strings(item)
+            try:
+                for text in strings(json.loads(data)):
+                    if not text.startswith(("http://", "https://")):
+                        self.texts.append((self.getpos()[0], text))
+            except ValueError:
+                pass
+            return
         if not self.skipping and data.strip():
             self.texts.append((self.getpos()[0], data))
 

@@ -11,8 +11,8 @@ package enum FrontMatterSchema {
         return .object([
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string("reseau.schema.json")),
-            ("title", .string("Monographie d'une tête de réseau")),
-            ("description", .string("Métadonnées (front matter YAML) d'un fichier Content/reseaux/<slug>.md.")),
+            ("title", .string("Monographie d’une tête de réseau")),
+            ("description", .string("Métadonnées (front matter YAML) d’un fichier Content/reseaux/<slug>.md.")),
             ("type", .string("object")),
             ("additionalProperties", .bool(false)),
             ("required", .strings(root.requiredKeys)),
@@ -29,6 +29,8 @@ package enum FrontMatterSchema {
     }
 
     private static func schema(_ type: FieldType, _ description: String, _ example: Example?, _ r: Referentiel) -> JSONValue {
+        // Editors show the descriptions to writers: set the French way, as the site's texts are.
+        let description = FrenchTypography.text(description)
         let examples = JSONValue.array(example?.resolved(in: r).map { [$0] } ?? [])
         switch type {
         case .text:
@@ -82,7 +84,7 @@ package enum FrontMatterSchema {
                     section.rawValue,
                     nullable(
                         .object([
-                            ("description", .string(FieldType.stateDescription(of: section))),
+                            ("description", .string(FrenchTypography.text(FieldType.stateDescription(of: section)))),
                             ("enum", .strings(FieldType.markableStates)),
                             ("examples", .strings([SectionState.partielle.rawValue])),
                         ]))

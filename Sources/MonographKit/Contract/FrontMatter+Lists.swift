@@ -22,7 +22,7 @@ extension FrontMatter {
             natures,
             Field(
                 "qualification", .text, "Comment l'innovation du cycle se caractérise.", example: .text("Invention de solutions."),
-                prompt: Prompt(sample: "Comment l'innovation de ce cycle se caractérise.")),
+                prompt: Prompt(sample: "Comment l’innovation de ce cycle se caractérise.")),
             Field(
                 "innovations", .list(Element(.group(innovation), "Innovation remarquable.", example: innovationExample)),
                 "Innovations remarquables du cycle.", example: .list([innovationExample])),
@@ -36,10 +36,10 @@ extension FrontMatter {
         [
             Field(
                 "nom", .text, required: true, "Nom de l'innovation.", example: .text("Relais Familles"),
-                prompt: Prompt(sample: "Nom de l'innovation remarquable")),
+                prompt: Prompt(sample: "Nom de l’innovation remarquable")),
             Field(
-                "description", .text, "Ce qu'elle est.", example: .text("Des lieux d'information et d'animation ouverts à tous."),
-                prompt: Prompt(sample: "Ce qu'elle est.")),
+                "description", .text, "Ce qu'elle est.", example: .text("Des lieux d’information et d’animation ouverts à tous."),
+                prompt: Prompt(sample: "Ce qu’elle est.")),
             Field(
                 "types", .list(Element(.id(.types), "Type d'innovation."), distinct: true), "Types d'innovation.",
                 example: .firstIDs(.types, count: 1), prompt: Prompt(sample: "[solutions]", note: "parmi les types du référentiel")),
@@ -85,7 +85,7 @@ extension FrontMatter {
         [
             Field(
                 "texte", .text, required: true, "Ce que fait la tête de réseau.", example: .text("Portage de projets en phase expérimentale"),
-                prompt: Prompt(sample: "Une action rattachée à des étapes du processus d'innovation.")),
+                prompt: Prompt(sample: "Une action rattachée à des étapes du processus d’innovation.")),
             Field(
                 "phases", .list(Element(.id(.phases), "Étape du processus d'innovation."), distinct: true), "Étapes que sert l'action.",
                 example: .list([.text("experimentation")]), prompt: Prompt(sample: "[experimentation]")),

@@ -16,7 +16,7 @@ enum FrontMatter {
                 prompt: Prompt(comment: ["Ordre sur la page d'accueil (nombre entier, différent pour chaque réseau)."], start: .nextNumber)),
             Field(
                 "titre", .text, required: true, "Titre de la monographie (obligatoire).",
-                example: .text("De l'invention de solutions aux innovations sur-mesure"),
+                example: .text("De l’invention de solutions aux innovations sur-mesure"),
                 prompt: Prompt(
                     comment: ["Titre de la monographie : la formule qui résume la trajectoire d'innovation du réseau."],
                     start: .placeholder("Titre de la monographie"))),
@@ -138,7 +138,7 @@ enum FrontMatter {
                                     ("texte", .text("Une équipe dédiée.")),
                                 ]))),
                         "Richesse humaine : un texte, ou un texte rattaché à un échelon.",
-                        example: .text("Des équipes chargées de l'animation du réseau."))),
+                        example: .text("Des équipes chargées de l’animation du réseau."))),
                 "Richesses humaines.", example: .list([.text("Une équipe dédiée.")]),
                 prompt: Prompt(comment: ["Richesses humaines, par échelon. Exemple :"])),
             Field(
@@ -155,7 +155,7 @@ enum FrontMatter {
         [
             Field("echelon", .id(.echelons), "Échelon territorial.", prompt: Prompt(sample: "national")),
             Field(
-                "texte", .text, required: true, "Qui porte l'innovation.", example: .text("Des équipes chargées de l'animation du réseau."),
-                prompt: Prompt(sample: "Des équipes chargées de l'animation du réseau.")),
+                "texte", .text, required: true, "Qui porte l'innovation.", example: .text("Des équipes chargées de l’animation du réseau."),
+                prompt: Prompt(sample: "Des équipes chargées de l’animation du réseau.")),
         ])
 }

@@ -23,6 +23,23 @@ package enum FrenchTypography {
         return String(decoding: apply(utf8: Array(text.utf8)), as: UTF8.self)
     }
 
+    /// Plain text (not HTML) set the French way: the spacing of `apply`, and a straight apostrophe
+    /// between two letters made curly. For the texts the generator publishes outside its pages: the
+    /// descriptions of the JSON Schema and of the open data.
+    package static func text(_ text: String) -> String {
+        let spaced = apply(text)
+        guard spaced.unicodeScalars.contains("'") else { return spaced }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(spaced.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let between =
+                scalar == "'" && index > 0 && index + 1 < scalars.count && scalars[index - 1].properties.isAlphabetic
+                && scalars[index + 1].properties.isAlphabetic
+            out.append(between ? "\u{2019}" : scalar)
+        }
+        return String(out)
+    }
+
     private static let narrow: [UInt8] = [0xE2, 0x80, 0xAF]
 
     /// The same rules on UTF-8 bytes; only the marks and the scalars around them are looked at.

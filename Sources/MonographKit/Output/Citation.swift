@@ -17,9 +17,15 @@ struct Citation: Equatable, Sendable {
     /// The monograph's PDF, when the site has an address.
     var pdfAddress: String?
 
+    /// The monograph's title as citations and the page's description give it: « Nom : Titre », set the
+    /// French way (a narrow no-break space before the colon).
+    static func title(of m: Monograph) -> String {
+        FrenchTypography.apply(m.nom + " : " + m.titre)
+    }
+
     init(_ m: Monograph, settings: SiteSettings) {
         slug = m.slug
-        title = m.nom + " : " + m.titre
+        title = Self.title(of: m)
         publisher = settings.publisher
         date = settings.datePublication
         updated = m.lastModified

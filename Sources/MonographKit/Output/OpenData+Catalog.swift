@@ -73,8 +73,8 @@ extension OpenData {
                 [
                     ("@id", .string(base + own + "#" + Text.slug(file.path))),
                     ("@type", .string("dcat:Distribution")),
-                    ("dct:title", .string(file.title)),
-                    ("dct:description", .string(file.description)),
+                    ("dct:title", .string(FrenchTypography.text(file.title))),
+                    ("dct:description", .string(FrenchTypography.text(file.description))),
                     ("dcat:mediaType", absolute("http://www.iana.org/assignments/media-types/" + file.mediaType)),
                     ("dct:format", absolute("http://publications.europa.eu/resource/authority/file-type/" + file.format)),
                     ("dcat:accessURL", iri(file.path)),
@@ -85,13 +85,14 @@ extension OpenData {
             [
                 ("@id", .string(base + own + "#donnees")),
                 ("@type", .string("dcat:Dataset")),
-                ("dct:title", .string(settings.titre + " : données ouvertes")),
+                ("dct:title", .string(FrenchTypography.text(settings.titre + " : données ouvertes"))),
                 (
                     "dct:description",
                     .string(
-                        "Les monographies de la collection \(quoted) en données ouvertes : cartes d’identité, pratiques et "
-                            + "innovations remarquables des réseaux en tableaux CSV, monographies complètes et chiffres de la "
-                            + "synthèse en JSON.")
+                        FrenchTypography.text(
+                            "Les monographies de la collection \(quoted) en données ouvertes : cartes d’identité, pratiques et "
+                                + "innovations remarquables des réseaux en tableaux CSV, monographies complètes et chiffres de la "
+                                + "synthèse en JSON."))
                 ),
                 ("dct:publisher", publisher),
                 ("dcat:landingPage", iri("index.html")),

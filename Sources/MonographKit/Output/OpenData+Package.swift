@@ -32,7 +32,7 @@ extension OpenData {
             ("path", .string(table.path)),
             ("profile", .string("tabular-data-resource")),
             ("title", .string(table.title)),
-            ("description", .string(table.description)),
+            ("description", .string(FrenchTypography.text(table.description))),
             ("format", .string("csv")),
             ("mediatype", .string("text/csv")),
             ("encoding", .string("utf-8")),
@@ -73,7 +73,7 @@ extension OpenData {
             }
         }
         return .object(
-            [("name", .string(column.name)), ("type", .string(type)), ("description", .string(description))]
+            [("name", .string(column.name)), ("type", .string(type)), ("description", .string(FrenchTypography.text(description)))]
                 + (constraints.isEmpty ? [] : [("constraints", .object(constraints))]))
     }
 }

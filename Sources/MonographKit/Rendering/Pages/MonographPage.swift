@@ -70,7 +70,7 @@ enum MonographPage {
         if let year = m.identite?.creation { about.append(("foundingDate", .string(String(year)))) }
         var report: [(String, JSONValue)] = [
             ("@context", .string("https://schema.org")), ("@type", .string("Report")),
-            ("name", .string(m.nom + " : " + m.titre)), ("inLanguage", .string(layout.settings.langue)),
+            ("name", .string(Citation.title(of: m))), ("inLanguage", .string(layout.settings.langue)),
             ("publisher", .object([("@type", .string("Organization")), ("name", .string(layout.settings.publisher))])),
         ]
         if let date = layout.settings.datePublication { report.append(("datePublished", .string(date))) }
