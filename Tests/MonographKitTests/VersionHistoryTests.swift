@@ -81,3 +81,63 @@ import Testing
                 "Mis à jour le 2 avril 2026"))
     }
 }
+
+/// An older version is read from the version after it, parsing again only what differs; it must be the
+/// very monograph the whole file gives (FORMAT §9: the changes are computed from both versions' content).
+@Suite struct OlderVersionTests {
+    static let alpha =
+        (try? String(
+            contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("Fixtures/minimal/Content/reseaux/alpha.md"), encoding: .utf8)) ?? ""
+
+    /// Edits that make an older version from the fixture's monograph, each a (found, replaced) pair.
+    static let edits: [(String, String)] = [
+        ("  salaries_tdr: 12\n", "  salaries_tdr: 10\n"),
+        ("perspectives:\n  - Renforcer les relais locaux.\n", ""),
+        ("perspectives:\n  - Renforcer les relais locaux.\n", "perspectives:\n- Renforcer les relais locaux.\n- Un second point.\n"),
+        ("numero: 1\n", "numero: 1\n# un commentaire qui ne change rien\n"),
+        ("  natures: [invention, transformation]\n", "  natures: [invention]\n"),
+        ("      - texte: Formations régionales\n", "      - texte: Formations régionales et locales\n"),
+        ("Une dynamique : forte.", "Une dynamique moins forte."),
+        ("\n## Points clés et perspectives\n\nLe code `a : b` reste tel quel.", ""),
+        ("missions: Relier les *associations* locales.\n", ""),
+        // A required key missing, an id unknown to the referentiel, YAML that does not read: no version.
+        ("domaine: Entraide & solidarité\n", ""),
+        ("fonction: ingenierie", "fonction: inconnue"),
+        ("  salaries_tdr: 12\n", "  salaries_tdr: [12\n"),
+        // Front matters that cannot be cut by lines: read whole.
+        ("nom: Réseau Alpha\n", "\"nom\": Réseau Alpha\n"),
+        ("nom: Réseau Alpha\n", "{nom: Réseau Alpha}\n"),
+        ("perspectives:\n", "perspectives:\nperspectives:\n"),
+    ]
+
+    @Test(arguments: edits.indices)
+    func anOlderVersionIsTheMonographItsFileGives(index: Int) throws {
+        let (found, replaced) = Self.edits[index]
+        #expect(Self.alpha.contains(found))
+        let site = try TemporarySite()
+        let referentiel = try site.load().referentiel
+        let reader = ContentReader(site: referentiel)
+        var bag = DiagnosticBag()
+        let newerFile = SourceFile(path: "reseaux/alpha.md", text: Self.alpha)
+        let newer = try #require(reader.monograph(newerFile, slug: "alpha", &bag))
+        let newerText = MonographText(newer, try SplitFile.split(newerFile).get())
+        let olderFile = SourceFile(path: "reseaux/alpha.md", text: Self.alpha.replacingOccurrences(of: found, with: replaced))
+        let whole = reader.monograph(olderFile, slug: "alpha", &bag)
+        let derived = reader.monograph(olderFile, olderThan: newerText)?.monograph
+        #expect(derived == whole)
+        // And read back the other way, the newer from the older.
+        if let whole {
+            let back = reader.monograph(newerFile, olderThan: MonographText(whole, try SplitFile.split(olderFile).get()))?.monograph
+            #expect(back == newer)
+        }
+    }
+
+    @Test func theFrontMatterIsCutAtItsTopLevelKeys() throws {
+        let keys = try #require(MonographText.cut("# en tête\nnom: A\nliste:\n- un\n  # note\n- deux\n\nbloc: |\n  texte\n"))
+        #expect(keys == ["nom": "nom: A\n", "liste": "liste:\n- un\n  # note\n- deux\n\n", "bloc": "bloc: |\n  texte\n"])
+        for uncut in ["- a\n", "\"nom\": A\n", "nom: A\nnom: B\n", "? nom\n: A\n", "nom:A\n", "1nom: A\n"] {
+            #expect(MonographText.cut(uncut) == nil, "\(uncut)")
+        }
+    }
+}

@@ -16,68 +16,83 @@ package struct VersionHistory: Sendable, Equatable {
     package static let none = VersionHistory()
 
     /// The versions of the monographs of `site` from the git history of the folder `content`: the
-    /// versions of every file with more than one are read by id with one `git cat-file --batch`, parsed as the
-    /// monograph is (the newest, when it is the file as it stands, is the site's own), and each compared
-    /// with the version before it. A file with one version is its first: nothing to read.
+    /// versions of every file with more than one are read by id with one `git cat-file --batch`, then
+    /// each monograph's on one core, newest first, each version read from the one after it (the first
+    /// from the file as it stands, the site's own): only what a commit changed is parsed again. Each is
+    /// then compared with the version before it. A file with one version is its first: nothing to read.
     static func read(_ site: Site, content: URL) -> VersionHistory {
         var history = VersionHistory()
-        var requests: [(slug: String, commit: ContentHistory.Commit, blob: String)] = []
+        var chains: [(monograph: Monograph, commits: ArraySlice<ContentHistory.Commit>, blobs: Range<Int>)] = []
+        var ids: [String] = []
         for m in site.monographs {
             let path = "reseaux/\(m.slug).md"
             let commits = site.history.commits[path] ?? [], blobs = site.history.blobs[path] ?? []
             if commits.count == 1 {
                 history.versions[m.slug] = [MonographVersion(commit: commits[0], changes: [VersionChanges.first])]
-            } else {
-                requests += zip(commits, blobs).map { (m.slug, $0, $1) }
+            } else if !commits.isEmpty, commits.count == blobs.count {
+                chains.append((m, commits[...], ids.count..<ids.count + blobs.count))
+                ids += blobs
             }
         }
-        guard !requests.isEmpty else { return history }
+        guard !ids.isEmpty else { return history }
         // By id: a deletion's zeros are answered « missing ».
-        let question = requests.map { $0.blob + "\n" }.joined()
+        let question = ids.map { $0 + "\n" }.joined()
         guard let answer = Git.runData(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Data(question.utf8)) else { return .none }
-        let blobs = Self.blobs(in: [UInt8](answer), count: requests.count)
+        let blobs = Self.blobs(in: [UInt8](answer), count: ids.count)
         var reader = ContentReader(site: site.referentiel)
         reader.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
-        let current = Dictionary(site.monographs.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        // Each version as read: nil for a commit that deleted the file, else the monograph or nil when
-        // it no longer reads (an id since removed from the referentiel).
-        let parsed: [Monograph??] = Parallel.map(Array(zip(requests.indices, blobs))) { index, blob in
-            guard let blob else { return nil }
-            let slug = requests[index].slug
-            let newest = index == 0 || requests[index - 1].slug != slug
-            if newest, let m = current[slug],
-                case .success(let bytes) = FastFiles.read(content.path + "/reseaux/\(slug).md", limit: ContentLoader.maximumFileSize),
-                bytes == blob
+        let read: [(String, [MonographVersion])] = Parallel.map(chains) { chain in
+            let path = "reseaux/\(chain.monograph.slug).md"
+            // The file as it stands, which the site was read from.
+            var newer: MonographText?
+            if case .success(let bytes) = FastFiles.read(content.path + "/" + path, limit: ContentLoader.maximumFileSize),
+                case .success(let file) = SourceFile.decode(bytes, path: path), case .success(let split) = SplitFile.split(file)
             {
-                return .some(m)
+                newer = MonographText(chain.monograph, split)
             }
-            guard case .success(let source) = SourceFile.decode(blob, path: "reseaux/\(slug).md") else { return .some(nil) }
-            var bag = DiagnosticBag()
-            return .some(reader.monograph(source, slug: slug, &bag))
-        }
-        var start = 0
-        while start < requests.count {
-            let slug = requests[start].slug
-            var end = start
-            while end < requests.count && requests[end].slug == slug { end += 1 }
-            var versions: [MonographVersion] = []
-            for index in start..<end {
-                // A commit that deleted the file is no version; the version after it starts again.
-                guard case .some(let version) = parsed[index] else { continue }
-                let older: Monograph?? = index + 1 < end ? parsed[index + 1] : nil
-                let changes: [String]
-                switch (version, older) {
-                case (nil, _): changes = ["version illisible par le générateur : changements non détaillés"]
-                case (_?, .some(nil)): changes = ["version précédente illisible par le générateur : changements non détaillés"]
-                case (let version?, .some(let previous?)): changes = VersionChanges.between(previous, version, referentiel: site.referentiel)
-                case (let version?, nil): changes = VersionChanges.between(nil, version, referentiel: site.referentiel)
+            // Each version as read: nil for a commit that deleted the file, else the monograph or nil
+            // when it no longer reads (an id since removed from the referentiel).
+            let parsed: [Monograph??] = blobs[chain.blobs].map { blob in
+                guard let blob else { return nil }
+                guard case .success(let file) = SourceFile.decode(blob, path: path) else { return .some(nil) }
+                let version: MonographText?
+                if let newer {
+                    version = reader.monograph(file, olderThan: newer)
+                } else {
+                    var bag = DiagnosticBag()
+                    version = reader.monograph(file, slug: chain.monograph.slug, &bag).flatMap { m in
+                        guard case .success(let split) = SplitFile.split(file) else { return nil }
+                        return MonographText(m, split)
+                    }
                 }
-                versions.append(MonographVersion(commit: requests[index].commit, changes: changes))
+                if let version { newer = version }
+                return .some(version?.monograph)
             }
-            if !versions.isEmpty { history.versions[slug] = versions }
-            start = end
+            return (chain.monograph.slug, Self.versions(parsed, chain.commits, site.referentiel))
         }
+        for (slug, versions) in read where !versions.isEmpty { history.versions[slug] = versions }
         return history
+    }
+
+    /// The versions of one monograph from its versions as read, newest first, with their commits.
+    private static func versions(
+        _ parsed: [Monograph??], _ commits: ArraySlice<ContentHistory.Commit>, _ referentiel: Referentiel
+    ) -> [MonographVersion] {
+        var versions: [MonographVersion] = []
+        for (index, commit) in zip(parsed.indices, commits) {
+            // A commit that deleted the file is no version; the version after it starts again.
+            guard case .some(let version) = parsed[index] else { continue }
+            let older: Monograph?? = index + 1 < parsed.count ? parsed[index + 1] : nil
+            let changes: [String]
+            switch (version, older) {
+            case (nil, _): changes = ["version illisible par le générateur : changements non détaillés"]
+            case (_?, .some(nil)): changes = ["version précédente illisible par le générateur : changements non détaillés"]
+            case (let version?, .some(let previous?)): changes = VersionChanges.between(previous, version, referentiel: referentiel)
+            case (let version?, nil): changes = VersionChanges.between(nil, version, referentiel: referentiel)
+            }
+            versions.append(MonographVersion(commit: commit, changes: changes))
+        }
+        return versions
     }
 
     /// The contents of `git cat-file --batch`'s answers, in order: nil for an object missing (a file

@@ -174,28 +174,39 @@ struct ContentReader {
         guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
         let body = SectionedBody.split(bodySource, file: file.path, options: markdown, checksTitles: node != nil, bag: &reader.bag)
         guard let node, let f = reader.fields(node, FrontMatter.monograph) else { return nil }
-        var monograph = Monograph(
-            .init(
-                slug: slug, path: file.path,
-                nom: reader.text(f, "nom") ?? "",
-                numero: reader.integer(f, "numero"),
-                numeroLocation: f["numero"].map { reader.location($0) },
-                titre: reader.text(f, "titre") ?? "",
-                domaine: reader.text(f, "domaine") ?? "",
-                missions: reader.text(f, "missions"),
-                miseAJour: reader.date(f, "mise_a_jour"),
-                body: body))
-        monograph.sortKey = Text.frenchSortKey(monograph.nom)
-        monograph.identite = f["identite"].flatMap { identity($0, &reader) }
-        if let dynamics = f["dynamique"], let g = reader.fields(dynamics, FrontMatter.dynamique) {
-            monograph.natures = ids(g, "natures", &reader)
-        }
-        monograph.cycles = reader.sequence(f["cycles"], key: "cycles")?.compactMap { cycle($0, &reader) }
-        monograph.pratiques = reader.sequence(f["pratiques"], key: "pratiques")?.compactMap { practice($0, &reader) }
-        monograph.modele = f["modele_socio_economique"].flatMap { model($0, &reader) }
-        monograph.perspectives = reader.texts(f, "perspectives")
-        if let marks = f["redaction"] { monograph.redaction = redaction(marks, of: monograph, &reader) }
+        var monograph = Monograph(.init(slug: slug, path: file.path, nom: "", titre: "", domaine: "", body: body))
+        for key in FrontMatter.monograph.keys { read(key, of: f, into: &monograph, &reader) }
         return reader.bag.hasErrors ? nil : monograph
+    }
+
+    /// Sets the field of `monograph` that the top-level key `key` gives, as `f` has it (absent: no
+    /// value). The keys come in their declared order, `redaction` last: its marks are checked against
+    /// what the other keys and the body give each section.
+    func read(_ key: String, of f: Fields, into monograph: inout Monograph, _ reader: inout NodeReader) {
+        switch key {
+        case "nom":
+            monograph.nom = reader.text(f, "nom") ?? ""
+            monograph.sortKey = Text.frenchSortKey(monograph.nom)
+        case "numero":
+            monograph.numero = reader.integer(f, "numero")
+            monograph.numeroLocation = f["numero"].map { reader.location($0) }
+        case "titre": monograph.titre = reader.text(f, "titre") ?? ""
+        case "domaine": monograph.domaine = reader.text(f, "domaine") ?? ""
+        case "missions": monograph.missions = reader.text(f, "missions")
+        case "mise_a_jour": monograph.miseAJour = reader.date(f, "mise_a_jour")
+        case "identite": monograph.identite = f["identite"].flatMap { identity($0, &reader) }
+        case "dynamique":
+            monograph.natures = nil
+            if let dynamics = f["dynamique"], let g = reader.fields(dynamics, FrontMatter.dynamique) {
+                monograph.natures = ids(g, "natures", &reader)
+            }
+        case "cycles": monograph.cycles = reader.sequence(f["cycles"], key: "cycles")?.compactMap { cycle($0, &reader) }
+        case "pratiques": monograph.pratiques = reader.sequence(f["pratiques"], key: "pratiques")?.compactMap { practice($0, &reader) }
+        case "modele_socio_economique": monograph.modele = f["modele_socio_economique"].flatMap { model($0, &reader) }
+        case "perspectives": monograph.perspectives = reader.texts(f, "perspectives")
+        case "redaction": monograph.redaction = f["redaction"].map { redaction($0, of: monograph, &reader) } ?? [:]
+        default: preconditionFailure("« \(key) » is declared but not read into the monograph")
+        }
     }
 
     /// An id of the referentiel list that `key` declares.
