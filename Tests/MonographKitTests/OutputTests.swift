@@ -45,6 +45,59 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// A build over the output of an earlier one leaves the unchanged files where they are (same file,
+    /// same date), replaces the changed ones, removes what is no longer made, and ends with the very
+    /// files a build into an empty folder gives.
+    @Test func aRepeatedBuildTouchesOnlyWhatChanged() throws {
+        let site = try TemporarySite()
+        _ = try site.builder().build(projectRoot: site.root)
+        func inode(_ relative: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: site.output.appendingPathComponent(relative).path)[.systemFileNumber] as? Int)
+        }
+        let home = try inode("index.html"), beta = try inode("reseaux/beta/index.html"), alpha = try inode("reseaux/alpha/index.html")
+        try Data("x".utf8).write(to: site.output.appendingPathComponent("etranger.txt"))
+        try FileManager.default.createDirectory(at: site.output.appendingPathComponent("vide/sous"), withIntermediateDirectories: true)
+        // A folder where the build makes a file, and a file where it makes a folder.
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("plan-du-site/index.html"))
+        try FileManager.default.createDirectory(
+            at: site.output.appendingPathComponent("plan-du-site/index.html/sous"), withIntermediateDirectories: true)
+        try FileManager.default.removeItem(at: site.output.appendingPathComponent("referentiel"))
+        try Data("f".utf8).write(to: site.output.appendingPathComponent("referentiel"))
+        let text = try String(contentsOf: site.content.appendingPathComponent("reseaux/alpha.md"), encoding: .utf8)
+        try site.write("reseaux/alpha.md", text.replacingOccurrences(of: "Relier les *associations* locales.", with: "Relier les associations."))
+        _ = try site.builder().build(projectRoot: site.root)
+        #expect(try inode("index.html") == home && inode("reseaux/beta/index.html") == beta)
+        #expect(try inode("reseaux/alpha/index.html") != alpha)
+        let fresh = site.root.appendingPathComponent("Neuf")
+        _ = try site.builder(output: fresh).build(projectRoot: site.root)
+        #expect(fileTree(site.output) == fileTree(fresh))
+        let folders = { (url: URL) in
+            FileManager.default.enumerator(atPath: url.path)!.compactMap { $0 as? String }.filter { FastFiles.isFolder(url.path + "/" + $0) }.sorted()
+        }
+        #expect(folders(site.output) == folders(fresh))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// A repeated build that fails while its files are made leaves the output folder as it was.
+    @Test func aRepeatedBuildThatFailsLeavesTheOutputAsItWas() throws {
+        let site = try TemporarySite()
+        _ = try site.builder().build(projectRoot: site.root)
+        let before = fileTree(site.output)
+        struct Failure: Error {}
+        let writer = OutputWriter(output: site.output)
+        #expect(throws: Failure.self) {
+            try writer.write { sink in
+                try sink.put("index.html", text: "autre")
+                try sink.put("nouveau.html", text: "nouveau")
+                throw Failure()
+            }
+        }
+        #expect(fileTree(site.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func refusesAFolderItDidNotCreate() throws {
         let site = try TemporarySite()
         try FileManager.default.createDirectory(at: site.output, withIntermediateDirectories: true)

@@ -71,8 +71,9 @@ final class TemporarySite {
         try ContentLoader(root: content, displayRoot: "Content").load().get()
     }
 
-    func builder() -> SiteBuilder {
-        SiteBuilder(content: content, templates: Paths.templates, output: output, contentDisplay: "Content", templatesDisplay: "Templates")
+    func builder(output: URL? = nil) -> SiteBuilder {
+        SiteBuilder(
+            content: content, templates: Paths.templates, output: output ?? self.output, contentDisplay: "Content", templatesDisplay: "Templates")
     }
 }
 

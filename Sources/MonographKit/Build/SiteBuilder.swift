@@ -126,7 +126,7 @@ public struct SiteBuilder: Sendable {
                     + "Ajoutez l’adresse publique du site à site.yml (« url: https://… ») pour les obtenir, "
                     + "avec les liens canoniques et les adresses Open Graph.")
         }
-        clock.lap(indexer == nil ? "échange des dossiers" : "fin de l’index de recherche et échange des dossiers")
+        clock.lap(indexer == nil ? "mise en place de la sortie" : "fin de l’index de recherche et mise en place de la sortie")
         return report
     }
 }

@@ -114,6 +114,55 @@ package enum FastFiles {
         return .success(bytes)
     }
 
+    /// Whether the file at `path` holds exactly `content`: read once, compared piece by piece as the
+    /// content is made, and given up at the first difference.
+    static func holds(_ content: OutputJob.Content, at path: String) -> Bool {
+        guard case .success(let old) = read(path, limit: 1 << 30) else { return false }
+        var offset = 0
+        func matches(_ piece: UnsafeRawBufferPointer) -> Bool {
+            guard piece.count <= old.count - offset else { return false }
+            let same = piece.count == 0 || old.withUnsafeBytes { memcmp($0.baseAddress! + offset, piece.baseAddress!, piece.count) == 0 }
+            offset += piece.count
+            return same
+        }
+        struct Difference: Error {}
+        let same: Bool
+        switch content {
+        case .data(let data): same = data.withUnsafeBytes(matches)
+        case .text(var text): same = text.withUTF8 { matches(UnsafeRawBufferPointer($0)) }
+        case .parts(let parts):
+            same = parts.allSatisfy {
+                var part = $0
+                return part.withUTF8 { matches(UnsafeRawBufferPointer($0)) }
+            }
+        case .pieces(let pieces):
+            same = (try? pieces { data in if !data.withUnsafeBytes(matches) { throw Difference() } }) != nil
+        case .list(let list):
+            same = (try? list.write { data in if !data.withUnsafeBytes(matches) { throw Difference() } }) != nil
+        }
+        return same && offset == old.count
+    }
+
+    /// The files (and other entries that are not folders) and the folders under `root`, as paths
+    /// relative to it, folders after what they hold; symbolic links are not followed.
+    static func walk(_ root: String) -> (files: [String], folders: [String]) {
+        var files: [String] = [], folders: [String] = []
+        func visit(_ relative: String) {
+            let path = relative.isEmpty ? root : root + "/" + relative
+            for name in entries(of: path) {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                if isFolder(root + "/" + child) {
+                    visit(child)
+                    folders.append(child)
+                } else {
+                    files.append(child)
+                }
+            }
+        }
+        visit("")
+        return (files, folders)
+    }
+
     /// Whether `path` is a folder (symbolic links are not followed).
     package static func isFolder(_ path: String) -> Bool {
         var info = stat()

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Writes a rendered site atomically: everything goes into a staging folder next to the output folder,
-/// which then replaces the old output by rename. A build that fails before the swap leaves the output
-/// folder exactly as it was.
+/// Writes a rendered site as one change: everything the output folder does not already hold goes into a
+/// staging folder next to it, and only when every file is made does the output folder take it (a first
+/// build renames the staging folder; a later one moves its files in). A build that fails before then
+/// leaves the output folder exactly as it was.
 package struct OutputWriter: Sendable {
     /// The file that marks a folder as written by the generator, so that it may be replaced.
     package static let marker = ".monograph-sortie"
@@ -63,9 +64,16 @@ package struct OutputWriter: Sendable {
     }
 
     /// Calls `produce` with a sink that writes each file into a staging folder next to the output
-    /// folder; when `produce` returns, the staging folder replaces the output folder by rename. If
-    /// anything throws, the staging folder is removed and the output folder is left as it was.
-    /// Returns the paths written, in order.
+    /// folder; when `produce` returns, the staging folder takes the output folder's place. If anything
+    /// throws, the staging folder is removed and the output folder is left as it was.
+    ///
+    /// An output folder written by an earlier build is not replaced but brought up to date: the sink
+    /// leaves in it the files whose bytes it already holds, stages only the others, and they are then
+    /// moved into it, and the files no build makes any more removed. A repeated build thus creates and
+    /// deletes only the files that changed, rather than every file of the site (on a file system that
+    /// is slow to reuse the space of files just deleted, the largest part of a build), and the files
+    /// left alone keep their dates, so that copying the site to its host sends only what changed.
+    /// Returns the paths made, in order.
     @discardableResult
     package func write(_ produce: (inout StagingSink) throws -> Void) throws -> [String] {
         let fm = FileManager.default
@@ -75,21 +83,23 @@ package struct OutputWriter: Sendable {
         let pid = ProcessInfo.processInfo.processIdentifier
         let staging = parent.appendingPathComponent(".\(name).nouveau-\(pid)")
         let old = parent.appendingPathComponent(".\(name).ancien-\(pid)")
+        let marker = Data("Dossier écrit par monograph ; il est mis à jour à chaque construction.\n".utf8)
+        let updating = FastFiles.isFolder(output.path) && fm.fileExists(atPath: output.appendingPathComponent(Self.marker).path)
         FastFiles.removeTree(staging.path)
-        var written: [String] = []
+        var sink = StagingSink(folder: FastFiles.Folder(root: staging.path), previous: updating ? output.path : nil)
         do {
             try FastFiles.makeDirectories(staging.path)
-            var sink = StagingSink(folder: FastFiles.Folder(root: staging.path))
             try produce(&sink)
-            written = sink.paths
-            try FastFiles.write(
-                Data("Dossier écrit par monograph ; il est remplacé à chaque construction.\n".utf8),
-                to: staging.path + "/" + Self.marker)
+            try sink.put(Self.marker, marker)
         } catch {
             FastFiles.removeTree(staging.path)
             throw error
         }
-        if fm.fileExists(atPath: output.path) {
+        let written = sink.paths.filter { $0 != Self.marker }
+        if updating {
+            defer { FastFiles.removeTree(staging.path) }
+            try update(from: staging.path, keeping: sink.kept)
+        } else if fm.fileExists(atPath: output.path) {
             try fm.moveItem(at: output, to: old)
             do {
                 try fm.moveItem(at: staging, to: output)
@@ -103,6 +113,29 @@ package struct OutputWriter: Sendable {
             try fm.moveItem(at: staging, to: output)
         }
         return written
+    }
+
+    /// Brings the output folder up to date from a staging folder holding what changed, and `kept`, the
+    /// files of the output folder that stay as they are: removes what neither holds, then moves each
+    /// staged file into place (one rename each). A staged file the output folder already holds, such as
+    /// an unchanged file of the search index, which its indexer writes whole, is left where it is.
+    private func update(from staging: String, keeping kept: Set<String>) throws {
+        let root = output.path
+        let staged = FastFiles.walk(staging).files
+        let made = kept.union(staged)
+        let present = FastFiles.walk(root)
+        for file in present.files where !made.contains(file) { unlink(root + "/" + file) }
+        // Folders left empty, deepest first: `rmdir` removes only an empty folder.
+        for folder in present.folders { rmdir(root + "/" + folder) }
+        for file in staged.sorted() {
+            let source = staging + "/" + file, target = root + "/" + file
+            if case .success(let bytes) = FastFiles.read(source, limit: 1 << 30), FastFiles.holds(.data(Data(bytes)), at: target) { continue }
+            if FastFiles.isFolder(target) { FastFiles.removeTree(target) }
+            if let slash = target.utf8.lastIndex(of: 0x2F) { try FastFiles.makeDirectories(String(target[..<slash])) }
+            guard rename(source, target) == 0 else {
+                throw FastFiles.Failure(description: "impossible de mettre « \(target) » en place (\(String(cString: strerror(errno))))")
+            }
+        }
     }
 
     /// Updates an output folder that holds `previous` (written by this generator) to hold `files`:
