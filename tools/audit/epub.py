@@ -122,19 +122,23 @@ def check_book(result: CheckResult, site: Site, documents: dict[str, ET.Element]
         result.add(NAME, "aucune table des matières (nav epub:type=\"toc\")")
         return 0, 0
     toc = next(nav for nav in navigation.iter(f"{XHTML}nav") if nav.get(EPUB_TYPE) == "toc")
-    listed = [" ".join("".join(link.itertext()).split()) for link in toc.iter(f"{XHTML}a")]
+    listed = [text_of(link) for link in toc.iter(f"{XHTML}a")]
     for entry in expected_entries(site):
         if not any(text == entry.title or text.endswith(" " + entry.title) for text in listed):
             result.add("sommaire.xhtml", f"« {entry.title} » n’est pas dans la table des matières")
-    texts = {name: " ".join("".join(tree.itertext()).split()) for name, tree in documents.items()}
     for monograph in json.loads((site.root / "donnees" / "reseaux.json").read_text(encoding="utf-8")):
         name = f"reseau-{monograph['slug']}.xhtml"
-        if name not in texts:
+        if name not in documents:
             result.add(name, f"la monographie « {monograph['nom']} » n’est pas dans le livre")
             continue
-        for key in ("nom", "titre"):
-            if plain(monograph[key]) not in texts[name]:
-                result.add(name, f"le {'nom' if key == 'nom' else 'titre'} de la monographie, « {monograph[key]} », est absent")
+        # The chapter opens with the monograph's name as its heading, its title just after.
+        headings = [text_of(element) for element in documents[name].iter(f"{XHTML}h1")]
+        titles = [text_of(element) for element in documents[name].iter(f"{XHTML}p")
+                  if "titre-monographie" in (element.get("class") or "").split()]
+        if headings[:1] != [plain(monograph["nom"])]:
+            result.add(name, f"le chapitre s’ouvre sur {headings[:1]} au lieu du nom de la monographie, « {monograph['nom']} »")
+        if titles[:1] != [plain(monograph["titre"])]:
+            result.add(name, f"le titre de la monographie, « {monograph['titre']} », est absent (trouvé : {titles[:1]})")
     charts = tables = 0
     for name, tree in documents.items():
         for svg in tree.iter(f"{SVG}svg"):
@@ -153,6 +157,10 @@ def check_book(result: CheckResult, site: Site, documents: dict[str, ET.Element]
             if image.get("alt") is None:
                 result.add(name, f"image sans texte de remplacement : {image.get('src')}")
     return charts, tables
+
+
+def text_of(element: ET.Element) -> str:
+    return " ".join("".join(element.itertext()).split())
 
 
 def in_browser(result: CheckResult, folder: Path, spine: list[str], screenshots: Path | None) -> int:
