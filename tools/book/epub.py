@@ -111,12 +111,12 @@ class Epub:
     """The documents and the package of the e-book."""
 
     def __init__(self, book: Book, site: Path, cover: bytes | None):
-        self.book, self.info, self.site = book, book.info, site
+        self.book, self.info = book, book.info
         self.cover = cover
         self.modified = modified(site, book)
         chapters = {page.chapter.key: f"{page.chapter.key}.xhtml" for part in book.parts for page in part.pages}
         self.links = EpubLinks(book.links, chapters)
-        # Each chapter's sections for the contents, in order: (file, id, text).
+        # Each chapter's sections for the contents, in order, by chapter: (id of the heading, its text).
         self.sections: dict[str, list[tuple[str, str]]] = {}
         self.chapter_documents = {page.chapter.key: self.chapter(part, page) for part in book.parts for page in part.pages}
 
@@ -124,12 +124,12 @@ class Epub:
         """A stable identifier: from the site's address, else from its title."""
         return "urn:uuid:" + str(uuid.uuid5(uuid.NAMESPACE_URL, self.info.url or f"monograph:{self.info.titre}"))
 
-    def document(self, title: str, body: str, kind: str, head_extra: str = "") -> bytes:
+    def document(self, title: str, body: str, kind: str) -> bytes:
         lang = esc(self.info.langue)
         return ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html>\n'
                 f'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops" lang="{lang}" '
                 f'xml:lang="{lang}">\n<head>\n<meta charset="utf-8"/>\n<title>{esc(title)}</title>\n'
-                f'<link rel="stylesheet" href="livre.css"/>{head_extra}\n</head>\n<body class="{kind}">\n{body}</body>\n</html>\n'
+                f'<link rel="stylesheet" href="livre.css"/>\n</head>\n<body class="{kind}">\n{body}</body>\n</html>\n'
                 ).encode("utf-8")
 
     def chapter(self, part: Part, page: Page) -> bytes:
@@ -192,9 +192,10 @@ class Epub:
             lines.append("</ol></li>")
         lines += ["</ol>", "</nav>"]
         first = self.book.parts[0]
-        lines += ['<nav epub:type="landmarks" id="reperes" aria-label="Repères" hidden="hidden">', "<ol>",
-                  '<li><a epub:type="cover" href="couverture.xhtml">Couverture</a></li>',
-                  '<li><a epub:type="toc" href="sommaire.xhtml">Sommaire</a></li>',
+        lines += ['<nav epub:type="landmarks" id="reperes" aria-label="Repères" hidden="hidden">', "<ol>"]
+        if self.cover:
+            lines.append('<li><a epub:type="cover" href="couverture.xhtml">Couverture</a></li>')
+        lines += ['<li><a epub:type="toc" href="sommaire.xhtml">Sommaire</a></li>',
                   f'<li><a epub:type="bodymatter" href="partie-{first.key}.xhtml">Début du livre</a></li>',
                   "</ol>", "</nav>"]
         return self.document("Sommaire", "\n".join(lines) + "\n", "page-sommaire")
