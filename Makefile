@@ -75,5 +75,5 @@ serve: build search-deps
 clean:
 	rm -rf .build Output .Output.*
 
-# Further targets (audit, pdf, bench, fuzz) live in mk/*.mk.
+# Further targets (audit, pdf, epub, bench, fuzz) live in mk/*.mk.
 -include mk/*.mk

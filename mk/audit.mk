@@ -4,7 +4,8 @@
 #   make audit-large  the same checks on a copy of the site with 30 more synthetic monographs, after
 #                     the weight of every page of a site of 2,000 synthetic monographs (none over 1 MB)
 #   make pdf          Output/pdf/collection.pdf, the printed collection, and Output/pdf/<slug>.pdf for each
-#                     monograph, laid out by WeasyPrint (.venv-pdf/, Pango and fonts from apt-get)
+#                     monograph, laid out by WeasyPrint (.venv-pdf/, Pango and fonts from apt-get); then make epub
+#   make epub         Output/epub/collection.epub, the same book as an EPUB 3.3 e-book (checked by make audit)
 
 AUDIT_VENV := .venv-audit
 AUDIT_PY := $(AUDIT_VENV)/bin/python
@@ -16,10 +17,11 @@ PDF_VENV := .venv-pdf
 PDF_PY := $(PDF_VENV)/bin/python
 PDF_HTML := .livre-html
 PDF_REQUIREMENTS := tools/book/requirements.txt
+MAKE_EPUB := $(PDF_PY) tools/book/make_epub.py --output Output --content Content
 # Succeeds when the shared library NAME (as in libNAME.so) is installed.
 FIND_LIBRARY := python3 -c "import ctypes.util, sys; sys.exit(ctypes.util.find_library(sys.argv[1]) is None)"
 
-.PHONY: audit audit-deps audit-large pdf pdf-deps
+.PHONY: audit audit-deps audit-large pdf pdf-deps epub
 
 audit-deps: $(AUDIT_VENV)/.installed
 	@$(APT_INSTALL) 'default-jre-headless: command -v java' 'chromium: test -x "$(CHROMIUM)"' \
@@ -32,7 +34,7 @@ $(AUDIT_VENV)/.installed: $(AUDIT_REQUIREMENTS)
 	@touch $@
 
 audit: audit-deps pdf
-	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit --pdf --pdf-html $(PDF_HTML)
+	$(AUDIT_PY) tools/audit/audit.py --output Output --screenshots audit --pdf --pdf-html $(PDF_HTML) --epub
 
 # The weights at 2,000 monographs come first: they take seconds, and Nu and axe are not run on 2,000 pages.
 audit-large: audit-deps build search-deps
@@ -59,3 +61,8 @@ $(PDF_VENV)/.installed: $(PDF_REQUIREMENTS)
 # The documents the PDFs are laid out from are kept in .livre-html/ for the audit's typography check.
 pdf: pdf-deps site
 	$(PDF_PY) tools/book/make_pdf.py --output Output --content Content --html $(PDF_HTML)
+	$(MAKE_EPUB)
+
+# The e-book is assembled like the PDF, with the same tools; its cover is drawn in the PDF's fonts.
+epub: pdf-deps site
+	$(MAKE_EPUB)

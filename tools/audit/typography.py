@@ -1,5 +1,5 @@
 """French typography of every visible text of the built pages (and of the documents the PDFs are laid out
-from): no plain or
+from, and of the e-book's XHTML documents): no plain or
 no-break space where French puts a narrow no-break space (before ; : ! ? » and after «), no straight
 apostrophe, and no English word of the interface.
 
@@ -130,6 +130,18 @@ def book_documents(folder: Path) -> dict[str, str]:
     return texts
 
 
+def epub_documents(documents: dict[str, str]) -> dict[str, str]:
+    """The visible text of each XHTML document of the e-book (name → markup), by document and line."""
+    texts = {}
+    for name, markup in documents.items():
+        reader = TextReader()
+        reader.feed(markup)
+        for line, text in reader.texts:
+            key = f"{name}, ligne {line}"
+            texts[key] = texts.get(key, "") + " " + text
+    return texts
+
+
 def check(site, pdf_texts: dict[str, str] | None = None) -> CheckResult:
     result = CheckResult("typographie française")
     pages = site.pages()
@@ -139,8 +151,11 @@ def check(site, pdf_texts: dict[str, str] | None = None) -> CheckResult:
     for name, text in (pdf_texts or {}).items():
         for problem in problems(re.sub(r"[ \t\r\n]+", " ", text)):
             result.add(name, problem)
-    pdfs = {name.split(" ")[0] for name in (pdf_texts or {})}
-    result.summary = (f"{plural(len(pages), 'page')}" + (f" et {plural(len(pdfs), 'PDF')}" if pdfs else "")
+    books = {name.split(" ")[0] for name in (pdf_texts or {})}
+    pdfs = {name for name in books if name.endswith(".pdf")}
+    epubs = {name.split(",")[0] for name in (pdf_texts or {}) if name.split(" ")[0].endswith(".epub")}
+    result.summary = (f"{plural(len(pages), 'page')}" + (f", {plural(len(pdfs), 'PDF')}" if pdfs else "")
+                      + (f", le livre numérique ({plural(len(epubs), 'document')} XHTML)" if epubs else "")
                       + f" : {plural(len(result.findings), 'constat')}")
     return result
 

@@ -161,11 +161,19 @@ class Book:
         return (f'<div class="chapitre chapitre-{kind}" id="{page.chapter.key}" data-chapitre="{esc(page.title)}">\n'
                 f"{body}\n</div>\n")
 
-    def cover(self) -> str:
-        info = self.info
+    def cover_contents(self) -> str | None:
+        """What the book holds, as the cover says it: « Le livret, les 7 monographies, la synthèse et le référentiel »."""
         count = len(self.monographs())
         contents = [(f"les {count} monographies" if count > 1 else "la monographie") if part.kind == "reseau"
                     else part.title[0].lower() + part.title[1:] for part in self.parts]
+        if not contents:
+            return None
+        joined = ", ".join(contents[:-1]) + (" et " if len(contents) > 1 else "") + contents[-1]
+        return joined[0].upper() + joined[1:]
+
+    def cover(self) -> str:
+        info = self.info
+        contents = self.cover_contents()
         lines = ['<section class="couverture">']
         if info.editeur:
             lines.append(f'<p class="couverture-editeur">{esc(info.editeur)}</p>')
@@ -174,8 +182,7 @@ class Book:
             lines.append(f'<p class="couverture-sous-titre">{esc(info.sous_titre)}</p>')
         lines.append('<div class="couverture-pied">')
         if contents:
-            joined = ", ".join(contents[:-1]) + (" et " if len(contents) > 1 else "") + contents[-1]
-            lines.append(f'<p class="couverture-contenu">{esc(joined[0].upper() + joined[1:])}</p>')
+            lines.append(f'<p class="couverture-contenu">{esc(contents)}</p>')
         if info.date_publication:
             lines.append(f'<p class="couverture-date">{esc(french_date(info.date_publication))}</p>')
         lines += ["</div>", "</section>"]

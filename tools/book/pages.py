@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 MAIN = re.compile(r"<main\b[^>]*>(.*)</main>", re.S)
 H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.S)
 TAG = re.compile(r"<[^>]+>")
+# Spaces that markup collapses; not the no-break spaces of French typography (str.split() would take them).
+SPACES = re.compile(r"[ \t\r\n\f]+")
 ATTRIBUTE = re.compile(r"""(\s)([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 # Attributes holding one id, or a list of ids separated by spaces.
 ID_LISTS = {"aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "headers", "for", "list"}
@@ -30,7 +32,7 @@ LINKS = {"href", "xlink:href"}
 
 def text_of(fragment: str) -> str:
     """The plain text of an HTML fragment, spaces collapsed."""
-    return " ".join(html.unescape(TAG.sub(" ", fragment)).split())
+    return SPACES.sub(" ", html.unescape(TAG.sub(" ", fragment))).strip()
 
 
 @dataclass(frozen=True)
