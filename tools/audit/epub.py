@@ -39,7 +39,7 @@ LANG = re.compile(r'<html\b[^>]*\blang="([^"]*)"')
 WIDTH, HEIGHT = 600, 800
 # Metadata every accessible publication states (EPUB Accessibility 1.1 § 2 and § 3).
 REQUIRED = ("schema:accessMode", "schema:accessModeSufficient", "schema:accessibilityFeature",
-            "schema:accessibilityHazard", "schema:accessibilitySummary", "dcterms:conformsTo", "a11y:certifiedBy")
+            "schema:accessibilityHazard", "schema:accessibilitySummary")
 CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 # Best practices of a web page that a book's document does not follow: it has no site around it to skip
@@ -90,7 +90,7 @@ def check_archive(result: CheckResult, archive: zipfile.ZipFile, modified: str) 
                          f"dcterms:modified ({modified}) : {', '.join(odd[:3])}")
 
 
-def check_package(result: CheckResult, package: ET.Element, language: str) -> tuple[str, list[str]]:
+def check_package(result: CheckResult, package: ET.Element, language: str, home: str) -> tuple[str, list[str]]:
     """The metadata; returns dcterms:modified and the spine's documents."""
     metadata = package.find(f"{OPF}metadata")
     languages = [element.text for element in metadata.findall(f"{DC}language")]
@@ -103,8 +103,14 @@ def check_package(result: CheckResult, package: ET.Element, language: str) -> tu
     for name in REQUIRED:
         if not any(properties.get(name, [])):
             result.add(NAME, f"métadonnée d’accessibilité absente : {name}")
-    if CONFORMANCE not in properties.get("dcterms:conformsTo", []):
-        result.add(NAME, f"dcterms:conformsTo ne déclare pas « {CONFORMANCE} »")
+    # Conformance is claimed only when the site's accessibility statement declares it (every footer says so).
+    claimed = "totalement conforme" in home
+    if claimed and (CONFORMANCE not in properties.get("dcterms:conformsTo", []) or not properties.get("a11y:certifiedBy")):
+        result.add(NAME, f"le site est déclaré totalement conforme, mais le livre ne déclare pas « {CONFORMANCE} » et qui l’atteste")
+    if not claimed and properties.get("dcterms:conformsTo"):
+        result.add(NAME, "dcterms:conformsTo déclare une conformité que la déclaration d’accessibilité du site ne déclare pas")
+    if not claimed and "n’est pas déclarée" not in " ".join(properties.get("schema:accessibilitySummary", [])):
+        result.add(NAME, "le résumé d’accessibilité doit dire que la conformité n’est pas déclarée")
     if not {"textual", "visual"} <= set(properties.get("schema:accessMode", [])):
         result.add(NAME, "schema:accessMode doit dire textual et visual (texte et graphiques)")
     manifest = {item.get("id"): item for item in package.find(f"{OPF}manifest")}
@@ -228,7 +234,7 @@ def check(site: Site, screenshots: Path | None) -> CheckResult:
             container = ET.parse(folder / "META-INF" / "container.xml").getroot()
             rootfile = next(container.iter("{urn:oasis:names:tc:opendocument:xmlns:container}rootfile")).get("full-path")
             package = ET.parse(folder / rootfile).getroot()
-            modified, spine = check_package(result, package, language)
+            modified, spine = check_package(result, package, language, home)
             check_archive(result, archive, modified)
         content = (folder / rootfile).parent
         documents = {}

@@ -50,6 +50,8 @@ class SiteInfo:
     date_publication: str | None = None
     licence: str | None = None
     contact: str | None = None
+    # The conformity status of the accessibility statement (FORMAT §9), « non-conforme » when none is given.
+    accessibilite: str = "non-conforme"
 
     @classmethod
     def read(cls, content: Path) -> "SiteInfo":
@@ -61,7 +63,14 @@ class SiteInfo:
 
         return cls(titre=str(data["titre"]), sous_titre=text("sous_titre"), langue=text("langue") or "fr",
                    url=text("url"), editeur=text("editeur"), date_publication=text("date_publication"),
-                   licence=text("licence"), contact=text("contact"))
+                   licence=text("licence"), contact=text("contact"),
+                   accessibilite=accessibility_status(data.get("accessibilite")))
+
+
+def accessibility_status(statement) -> str:
+    """`accessibilite.etat` as an id, « totalement conforme » written either way; « non-conforme » by default."""
+    status = statement.get("etat") if isinstance(statement, dict) else None
+    return "-".join(str(status).lower().split()) if status else "non-conforme"
 
 
 @dataclass

@@ -44,10 +44,15 @@ SUMMARY = (
     "lecture est celui du livre. Chaque graphique est une image décrite par un titre et une description, et ses "
     "chiffres sont donnés dans un tableau qui le suit, avec ses en-têtes de lignes et de colonnes. Aucune "
     f"information ne repose sur la seule couleur. Le livre ne reprend pas les numéros de page de l’édition imprimée{NNBSP}: "
-    "son texte se recompose à la taille de l’écran et des caractères choisis par le lecteur. Sa conformité au "
-    "niveau AA des WCAG 2.1 s’appuie sur des vérifications automatiques (EPUBCheck, axe-core) de chacun de ses "
-    "documents."
+    "son texte se recompose à la taille de l’écran et des caractères choisis par le lecteur. "
 )
+# What the summary says of conformance: claimed only when the publisher's accessibility statement declares
+# the site « totalement conforme » (site.yml, accessibilite.etat), which a full audit must back; else the
+# automatic checks are named, and the claim is not made.
+CLAIMED = "Sa conformité au niveau AA des WCAG 2.1 est celle que déclare la déclaration d’accessibilité de l’éditeur."
+NOT_CLAIMED = ("Sa conformité aux WCAG 2.1 n’est pas déclarée : chacun de ses documents passe des vérifications "
+               "automatiques (EPUBCheck, axe-core), qui ne remplacent pas l’audit complet restant à faire.").replace(" :", NNBSP + ":")
+CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.1 Level AA"
 FEATURES = ("alternativeText", "displayTransformability", "longDescription", "readingOrder", "structuralNavigation",
             "tableOfContents")
 
@@ -237,10 +242,12 @@ class Epub:
         meta += ['<meta property="schema:accessMode">textual</meta>', '<meta property="schema:accessMode">visual</meta>',
                  '<meta property="schema:accessModeSufficient">textual</meta>']
         meta += [f'<meta property="schema:accessibilityFeature">{feature}</meta>' for feature in FEATURES]
+        claimed = info.accessibilite == "totalement-conforme"
         meta += ['<meta property="schema:accessibilityHazard">none</meta>',
-                 f'<meta property="schema:accessibilitySummary">{esc(SUMMARY)}</meta>',
-                 '<meta property="dcterms:conformsTo">EPUB Accessibility 1.1 - WCAG 2.1 Level AA</meta>',
-                 f'<meta property="a11y:certifiedBy">{esc(info.editeur or info.titre)}</meta>']
+                 f'<meta property="schema:accessibilitySummary">{esc(SUMMARY + (CLAIMED if claimed else NOT_CLAIMED))}</meta>']
+        if claimed:
+            meta += [f'<meta property="dcterms:conformsTo">{CONFORMANCE}</meta>',
+                     f'<meta property="a11y:certifiedBy">{esc(info.editeur or info.titre)}</meta>']
         manifest = [f'<item id="{item.id}" href="{item.name}" media-type="{item.media_type}"'
                     + (f' properties="{item.properties}"' if item.properties else "") + "/>" for item in items]
         spine = [f'<itemref idref="{item.id}"/>' for item in items if item.in_spine]
