@@ -41,7 +41,9 @@ sys.dont_write_bytecode = True
 import generate  # noqa: E402
 import serve_latency  # noqa: E402
 
-TOOLS = ["monograph", "hugo", "cmark", "monograph-search", "hugo-pagefind"]
+TOOLS = ["monograph", "hugo", "cmark", "monograph-search", "hugo-pagefind", "monograph-git", "monograph-again", "hugo-again"]
+# The tools that build again into the output of their previous run, after one monograph was edited.
+AGAIN = {"monograph-again": ("again/Content/reseaux", "again/Output"), "hugo-again": ("hugo-again/content/reseaux", None)}
 # The search indexer that `make` installs, and the wrapper that times it inside monograph's build.
 PAGEFIND = ROOT / ".venv-search" / "bin" / "pagefind"
 TIMED_PAGEFIND = HERE / "timed-pagefind.sh"
@@ -90,6 +92,12 @@ def prepare(size, work, seed):
     hugo = work / "hugo"
     shutil.copytree(HERE / "hugo", hugo)
     shutil.copytree(reseaux, hugo / "content" / "reseaux")
+    # The same monographs in a git repository where every file has two or three versions (FORMAT §9:
+    # dates and versions' history), and copies that the repeated builds edit.
+    shutil.copytree(work / "Content", work / "git" / "Content")
+    serve_latency.make_history(work / "git" / "Content", every=(1, 2))
+    shutil.copytree(work / "Content", work / "again" / "Content")
+    shutil.copytree(hugo, work / "hugo-again")
     bodies = work / "bodies.md"
     with bodies.open("w", encoding="utf-8") as out:
         for path in sorted(reseaux.iterdir()):
@@ -115,6 +123,13 @@ def commands(binary, templates, work, run):
         "monograph-search": (build + ["--pagefind", str(TIMED_PAGEFIND)], out / "Output", None),
         "hugo-pagefind": (["sh", "-c", '"$@" && exec /usr/bin/time -v -o "$PAGEFIND_STATS" "$PAGEFIND_REAL" --site "$0" --silent',
                            str(out / "public")] + hugo, out / "public", None),
+        "monograph-git": ([str(binary), "build", "--content", str(work / "git" / "Content"), "--templates", str(templates),
+                           "--output", str(out / "Output"), "--sans-recherche"], out / "Output", None),
+        # A writer's repeated `make`: into the output of the previous build, one monograph changed since.
+        "monograph-again": ([str(binary), "build", "--content", str(work / "again" / "Content"), "--templates", str(templates),
+                             "--output", str(work / "again" / "Output"), "--sans-recherche"], work / "again" / "Output", None),
+        "hugo-again": (["hugo", "--source", str(work / "hugo-again"), "--destination", str(work / "hugo-again" / "public"),
+                        "--quiet", "--noBuildLock"], work / "hugo-again" / "public", None),
     }
 
 
@@ -163,11 +178,16 @@ def measure(size, rounds, binary, templates, seed, keep):
         print(f"[{size}] generating in {work}", flush=True)
         content_bytes, body_bytes = prepare(size, work, seed)
         runs = {tool: [] for tool in TOOLS}
+        # The repeated builds start from a first build, untimed.
+        for tool in AGAIN:
+            run_once(*commands(binary, templates, work, 0)[tool], work)
         load_before = os.getloadavg()[0]
         run = 0
         for r in range(1, rounds + 1):
             for tool in TOOLS:
                 run += 1
+                if tool in AGAIN:
+                    edit_one(work / AGAIN[tool][0], r)
                 wall, rss, cpu, indexer = run_once(*commands(binary, templates, work, run)[tool], work)
                 runs[tool].append((wall, rss, cpu))
                 if indexer:
@@ -183,6 +203,14 @@ def measure(size, rounds, binary, templates, seed, keep):
         else:
             shutil.rmtree(work, ignore_errors=True)
             settle()
+
+
+def edit_one(reseaux, round_number):
+    """Adds a key point to one monograph, another each round: what a writer changes between two builds."""
+    paths = sorted(reseaux.glob("*.md"))
+    path = paths[(round_number * 97) % len(paths)]
+    path.write_text(serve_latency.edit(path.read_text(encoding="utf-8"), "structured", f"Point du tour {round_number}"),
+                    encoding="utf-8")
 
 
 def settle():
@@ -275,6 +303,27 @@ def report(path, info, results, sizes_requested, serve=None):
             f"| {m['monograph-search'] / m['hugo-pagefind']:.2f}× | {fmt_seconds(index_wall['monograph-search'])} "
             f"| {fmt_seconds(index_wall['hugo-pagefind'])} | {fmt_mib(max(rss for _, rss, _ in r['runs']['monograph']))} "
             f"| {fmt_mib(index_peak)} |")
+    lines += [
+        "",
+        "### Dates and versions' history; repeated builds",
+        "",
+        "\"in git\": the same monographs in a git repository of three dated commits (every file, then a key",
+        "point added to every monograph, then to one in two: every file has two or three versions), built",
+        "from scratch like the first column: the dates (one `git log`) and the versions' history (one",
+        "`git cat-file --batch`, each older version read from the next, and a history page per monograph)",
+        "are the difference. \"Repeated\": a writer's repeated `make`, a build into the output folder of the",
+        "previous one after one monograph gained a key point (monograph brings the folder up to date; Hugo",
+        "writes into its folder as it always does).",
+        "",
+        "| N | monograph | monograph in git | dates and history | monograph repeated | Hugo repeated | ratio |",
+        "|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        m = median[r["size"]]
+        lines.append(
+            f"| {thousands(r['size'])} | {fmt_seconds(m['monograph'])} | {fmt_seconds(m['monograph-git'])} "
+            f"| {100 * (m['monograph-git'] / m['monograph'] - 1):+.0f} % | {fmt_seconds(m['monograph-again'])} "
+            f"| {fmt_seconds(m['hugo-again'])} | {m['monograph-again'] / m['hugo-again']:.2f}× |")
     missing = [s for s in sizes_requested if s not in median]
     if missing:
         lines += ["", f"Not measured yet in this run: N = {', '.join(map(str, missing))}."]
@@ -312,8 +361,8 @@ def report(path, info, results, sizes_requested, serve=None):
         "  fields, the others some or all of the structured sections (identity, natures, cycles with",
         "  innovations, practices, socio-economic model, key points); bodies are a lead and a few sections of",
         "  French prose with lists, emphasis, quotes and links. \"content\" is the size of the N files.",
-        "- Rounds are interleaved: monograph, Hugo, cmark, monograph with index, Hugo + Pagefind, then again;",
-        "  every run writes into a",
+        "- Rounds are interleaved: monograph, Hugo, cmark, monograph with index, Hugo + Pagefind, monograph in",
+        "  git, monograph repeated, Hugo repeated, then again; every run but the repeated ones writes into a",
         "  new, empty folder, so every run is a full build from scratch. Nothing is deleted between runs:",
         "  on this machine's disk (ext4 without journal), a folder of thousands of files removed just before",
         "  a run slows the run's own file creation down (the file system skips the inodes freed in the last",

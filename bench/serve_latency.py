@@ -128,9 +128,10 @@ def edit(original, kind, marker):
     return front + separator + body
 
 
-def make_history(content):
-    """Makes `content` a git repository of three dated commits: every file, then a key point added to one
-    monograph in three, then to one in six, so that a third of them have several versions (FORMAT §9)."""
+def make_history(content, every=(3, 6)):
+    """Makes `content` a git repository of dated commits: every file, then a key point added to one
+    monograph in `every[0]`, then to one in `every[1]`, and so on; by default a third of them have several
+    versions (FORMAT §9). With `every=(1, 2)`, every file has two or three."""
     def git(*args, date=None):
         env = dict(os.environ, GIT_AUTHOR_DATE=date or "", GIT_COMMITTER_DATE=date or "")
         subprocess.run(["git", "-C", str(content), "-c", "user.name=Banc", "-c", "user.email=banc@exemple.org", *args],
@@ -139,11 +140,11 @@ def make_history(content):
     git("add", "-A")
     git("commit", "-q", "-m", "Première version", date="2026-01-10T10:00:00")
     monographs = sorted((content / "reseaux").glob("*.md"))
-    for step, (every, date) in enumerate(((3, "2026-02-10T10:00:00"), (6, "2026-03-10T10:00:00"))):
-        for path in monographs[::every]:
+    for step, share in enumerate(every):
+        for path in monographs[::share]:
             path.write_text(edit(path.read_text(encoding="utf-8"), "structured", f"Point ajouté {step}"), encoding="utf-8")
         git("add", "-A")
-        git("commit", "-q", "-m", f"Points clés, étape {step + 1}", date=date)
+        git("commit", "-q", "-m", f"Points clés, étape {step + 1}", date=f"2026-{step + 2:02d}-10T10:00:00")
 
 
 def measure(count, binary, templates, trials=8, seed=7, work=None, history=False):

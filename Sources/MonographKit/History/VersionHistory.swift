@@ -22,7 +22,9 @@ package struct VersionHistory: Sendable, Equatable {
     /// then compared with the version before it. A file with one version is its first: nothing to read.
     static func read(_ site: Site, content: URL) -> VersionHistory {
         var history = VersionHistory()
-        var chains: [(monograph: Monograph, commits: ArraySlice<ContentHistory.Commit>, blobs: Range<Int>)] = []
+        // A file as committed last is the file as it stands: its newest version need not be asked for.
+        let edited = Git.editedFiles(in: content)
+        var chains: [(monograph: Monograph, commits: ArraySlice<ContentHistory.Commit>, asCommitted: Bool, blobs: Range<Int>)] = []
         var ids: [String] = []
         for m in site.monographs {
             let path = "reseaux/\(m.slug).md"
@@ -30,15 +32,17 @@ package struct VersionHistory: Sendable, Equatable {
             if commits.count == 1 {
                 history.versions[m.slug] = [MonographVersion(commit: commits[0], changes: [VersionChanges.first])]
             } else if !commits.isEmpty, commits.count == blobs.count {
-                chains.append((m, commits[...], ids.count..<ids.count + blobs.count))
-                ids += blobs
+                let asCommitted = edited.map { !$0.contains(path) } ?? false
+                let asked = asCommitted ? blobs.dropFirst() : blobs[...]
+                chains.append((m, commits[...], asCommitted, ids.count..<ids.count + asked.count))
+                ids += asked
             }
         }
-        guard !ids.isEmpty else { return history }
+        guard !chains.isEmpty else { return history }
         // By id: a deletion's zeros are answered « missing ».
         let question = ids.map { $0 + "\n" }.joined()
-        guard let answer = Git.runData(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Data(question.utf8)) else { return .none }
-        let blobs = Self.blobs(in: [UInt8](answer), count: ids.count)
+        guard let answer = Git.runBytes(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Array(question.utf8)) else { return .none }
+        let blobs = Self.blobs(in: answer, count: ids.count)
         var reader = ContentReader(site: site.referentiel)
         reader.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
         let read: [(String, [MonographVersion])] = Parallel.map(chains) { chain in
@@ -52,7 +56,8 @@ package struct VersionHistory: Sendable, Equatable {
             }
             // Each version as read: nil for a commit that deleted the file, else the monograph or nil
             // when it no longer reads (an id since removed from the referentiel).
-            let parsed: [Monograph??] = blobs[chain.blobs].map { blob in
+            var parsed: [Monograph??] = chain.asCommitted ? [.some(chain.monograph)] : []
+            parsed += blobs[chain.blobs].map { blob in
                 guard let blob else { return nil }
                 guard case .success(let file) = SourceFile.decode(blob, path: path) else { return .some(nil) }
                 let version: MonographText?

@@ -126,37 +126,52 @@ struct SplitFile: Sendable {
     /// Splits `file`. Front matter exists only when the first line is exactly `---`; it ends at the next
     /// line that is exactly `---`. A front matter never closed is an error at line 1.
     static func split(_ file: SourceFile) -> Result<SplitFile, Diagnostic> {
-        let text = file.text
+        var text = file.text
         let unclosed = Diagnostic(
             file: file.path, line: 1, column: 1,
             message: "front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées")
-        // Lines are found on the UTF-8 view: a line feed always ends a Character, so its indices are valid
+        // Lines are found on the bytes: a line feed always ends a Character, so their offsets are valid
         // String indices too, and the byte search is much cheaper than a Character one.
-        guard let firstNewline = text.utf8.firstIndex(of: 0x0A), Self.isDelimiter(text[..<firstNewline]) else {
-            if Self.isDelimiter(text[...]) { return .failure(unclosed) }
-            return .success(SplitFile(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyFirstLine: 1))
+        enum Found {
+            case none, unclosed
+            case frontMatter(yamlEnd: Int, bodyStart: Int, bodyLine: Int)
         }
-        var lineNumber = 1
-        var lineStart = text.utf8.index(after: firstNewline)
-        let yamlStart = lineStart
-        while lineStart < text.endIndex {
-            lineNumber += 1
-            let lineEnd = text.utf8[lineStart...].firstIndex(of: 0x0A) ?? text.endIndex
-            if Self.isDelimiter(text[lineStart..<lineEnd]) {
-                let yaml = String(text[yamlStart..<lineStart])
-                let bodyStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
-                return .success(
-                    SplitFile(
-                        frontMatter: yaml, frontMatterFirstLine: 2,
-                        body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
+        let found = text.withUTF8 { bytes -> Found in
+            func lineEnd(from start: Int) -> Int {
+                var end = start
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                return end
             }
-            lineStart = lineEnd < text.endIndex ? text.utf8.index(after: lineEnd) : lineEnd
+            let firstEnd = lineEnd(from: 0)
+            guard Self.isDelimiter(bytes, 0, firstEnd) else { return .none }
+            if firstEnd == bytes.count { return .unclosed }
+            var lineNumber = 1
+            var lineStart = firstEnd + 1
+            while lineStart < bytes.count {
+                lineNumber += 1
+                let end = lineEnd(from: lineStart)
+                if Self.isDelimiter(bytes, lineStart, end) {
+                    return .frontMatter(yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count), bodyLine: lineNumber + 1)
+                }
+                lineStart = end + 1
+            }
+            return .unclosed
         }
-        return .failure(unclosed)
+        let utf8 = text.utf8
+        switch found {
+        case .none: return .success(SplitFile(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyFirstLine: 1))
+        case .unclosed: return .failure(unclosed)
+        case .frontMatter(let yamlEnd, let bodyStart, let bodyLine):
+            let firstLineEnd = utf8.index(after: utf8.firstIndex(of: 0x0A)!)
+            let yaml = String(text[firstLineEnd..<utf8.index(utf8.startIndex, offsetBy: yamlEnd)])
+            let body = String(text[utf8.index(utf8.startIndex, offsetBy: bodyStart)...])
+            return .success(SplitFile(frontMatter: yaml, frontMatterFirstLine: 2, body: body, bodyFirstLine: bodyLine))
+        }
     }
 
-    private static func isDelimiter(_ line: Substring) -> Bool {
-        let bytes = line.utf8
-        return bytes.count >= 3 && bytes.prefix(3).allSatisfy { $0 == 0x2D } && bytes.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    /// Whether the line `bytes[start..<end]` is `---`, then only spaces or tabs.
+    private static func isDelimiter(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 3, bytes[start] == 0x2D, bytes[start + 1] == 0x2D, bytes[start + 2] == 0x2D else { return false }
+        return (start + 3..<end).allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 }
     }
 }

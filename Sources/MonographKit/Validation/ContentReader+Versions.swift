@@ -16,44 +16,51 @@ struct MonographText {
     /// blank lines), when the text is a plain mapping at column 0; nil otherwise (a key in quotes, a
     /// flow mapping, a key written twice), and the version is then read whole.
     static func cut(_ yaml: String) -> [String: Substring]? {
-        let bytes = yaml.utf8
-        var blocks: [String: Substring] = [:]
-        var key: String?
-        var start = bytes.startIndex
-        var lineStart = bytes.startIndex
-        func close(at end: String.Index) -> Bool {
-            guard let key else { return true }
-            return blocks.updateValue(yaml[start..<end], forKey: key) == nil
-        }
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")).map { bytes.index(after: $0) } ?? bytes.endIndex
-            switch bytes[lineStart] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "#"): break
-            case UInt8(ascii: "-") where key != nil: break
-            default:
-                guard let name = Self.key(bytes[lineStart..<lineEnd]), close(at: lineStart) else { return nil }
-                key = name
-                start = lineStart
+        var yaml = yaml
+        // Scanned as bytes: a top-level key's line starts with an ASCII letter, never inside a character.
+        let ranges = yaml.withUTF8 { bytes -> [(key: String, start: Int, end: Int)]? in
+            var ranges: [(key: String, start: Int, end: Int)] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                if lineEnd < bytes.count { lineEnd += 1 }
+                switch bytes[lineStart] {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "#"): break
+                case UInt8(ascii: "-") where !ranges.isEmpty: break
+                default:
+                    guard let name = Self.key(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])) else { return nil }
+                    if let last = ranges.indices.last { ranges[last].end = lineStart }
+                    ranges.append((name, lineStart, bytes.count))
+                }
+                lineStart = lineEnd
             }
-            lineStart = lineEnd
+            return ranges
         }
-        return close(at: bytes.endIndex) ? blocks : nil
+        guard let ranges else { return nil }
+        var blocks: [String: Substring] = [:]
+        let utf8 = yaml.utf8
+        for range in ranges {
+            let start = utf8.index(utf8.startIndex, offsetBy: range.start), end = utf8.index(utf8.startIndex, offsetBy: range.end)
+            guard blocks.updateValue(yaml[start..<end], forKey: range.key) == nil else { return nil }
+        }
+        return blocks
     }
 
     /// The key a line at column 0 opens, `nom:` or `nom: valeur`; nil for anything else.
-    private static func key(_ line: Substring.UTF8View) -> String? {
+    private static func key(_ line: UnsafeBufferPointer<UInt8>) -> String? {
         func isName(_ byte: UInt8) -> Bool {
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
         }
-        let name = line.prefix(while: isName)
-        guard let first = name.first, !(first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) else { return nil }
-        let rest = line[name.endIndex...].drop { $0 == UInt8(ascii: " ") }
-        guard rest.first == UInt8(ascii: ":") else { return nil }
-        switch rest.dropFirst().first {
-        case nil, UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"): return String(Substring(name))
-        default: return nil
-        }
+        var end = 0
+        while end < line.count && isName(line[end]) { end += 1 }
+        guard end > 0, !(line[0] >= UInt8(ascii: "0") && line[0] <= UInt8(ascii: "9")) else { return nil }
+        var colon = end
+        while colon < line.count && line[colon] == UInt8(ascii: " ") { colon += 1 }
+        guard colon < line.count, line[colon] == UInt8(ascii: ":") else { return nil }
+        guard colon + 1 == line.count || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n")].contains(line[colon + 1]) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: line[..<end]), as: UTF8.self)
     }
 }
 
@@ -94,9 +101,10 @@ extension ContentReader {
         // The keys read again, each on its own lines, the others' lines left blank: what is read
         // stands where it stands in the file.
         var yaml = ""
-        var end = split.frontMatter!.startIndex
+        var end: String.Index?
         for block in changed.compactMap({ oldKeys[$0] }).sorted(by: { $0.startIndex < $1.startIndex }) {
-            yaml += String(repeating: "\n", count: split.frontMatter![end..<block.startIndex].utf8.count { $0 == UInt8(ascii: "\n") })
+            let before = block.base[(end ?? block.base.startIndex)..<block.startIndex]
+            yaml += String(repeating: "\n", count: before.utf8.count { $0 == UInt8(ascii: "\n") })
             yaml += block
             end = block.endIndex
         }
