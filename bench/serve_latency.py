@@ -145,6 +145,8 @@ def make_history(content, every=(3, 6)):
             path.write_text(edit(path.read_text(encoding="utf-8"), "structured", f"Point ajouté {step}"), encoding="utf-8")
         git("add", "-A")
         git("commit", "-q", "-m", f"Points clés, étape {step + 1}", date=f"2026-{step + 2:02d}-10T10:00:00")
+    # Packed, as a clone is (and as git packs a repository of many commits by itself).
+    git("gc", "-q")
 
 
 def measure(count, binary, templates, trials=8, seed=7, work=None, history=False):
