@@ -6,28 +6,52 @@ import MonographKit
 #endif
 
 /// Waits for changes under some folders. On Linux, inotify wakes the server as soon as a file is
-/// saved, at no cost while nothing changes; elsewhere, or when inotify is unavailable, the folders
-/// are scanned at an interval.
-final class ChangeWatcher: @unchecked Sendable {
+/// saved, at no cost while nothing changes: one thread of its own sleeps in `poll` until the system
+/// has events, hands them on, and sleeps again once they are read. Elsewhere, or when inotify is
+/// unavailable, the folders are scanned at an interval.
+final class ChangeWatcher: Sendable {
     private let folders: [URL]
     private let interval: Duration
-    #if os(Linux)
-        private var descriptor: Int32 = -1
-    #endif
+    /// The inotify descriptor, -1 without one.
+    private let descriptor: Int32
+    /// One element each time events are waiting; the watching thread then waits for `consumed` before it
+    /// polls again.
+    private let ready: AsyncStream<Void>
+    private let consumed = DispatchSemaphore(value: 0)
+    /// Written to when the watcher goes, so that its thread ends.
+    private let stop: Int32
 
     init(folders: [URL], interval: Duration) {
         self.folders = folders
         self.interval = interval
+        let (ready, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        self.ready = ready
         #if os(Linux)
             descriptor = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-            if descriptor >= 0 { for folder in folders { watchTree(folder.path) } }
+            var ends: [Int32] = [-1, -1]
+            if descriptor >= 0 && pipe(&ends) == 0 {
+                stop = ends[1]
+                for folder in folders { Self.watchTree(folder.path, descriptor) }
+                Self.watch(descriptor, stop: ends[0], continuation, consumed)
+            } else {
+                if descriptor >= 0 { close(descriptor) }
+                stop = -1
+                continuation.finish()
+            }
+        #else
+            descriptor = -1
+            stop = -1
+            continuation.finish()
         #endif
     }
 
     deinit {
-        #if os(Linux)
-            if descriptor >= 0 { close(descriptor) }
-        #endif
+        // The thread ends on its own and closes what it polls.
+        if stop >= 0 {
+            _ = write(stop, "x", 1)
+            close(stop)
+        }
+        consumed.signal()
     }
 
     /// Returns once something may have changed (a burst of events counts as one): true when the
@@ -35,7 +59,7 @@ final class ChangeWatcher: @unchecked Sendable {
     @discardableResult
     func next() async throws -> Bool {
         #if os(Linux)
-            if descriptor >= 0 {
+            if stop >= 0 {
                 while true {
                     try Task.checkCancellation()
                     if drain() {
@@ -56,25 +80,41 @@ final class ChangeWatcher: @unchecked Sendable {
         /// Watches `path` and every folder under it. Watching a folder already watched changes nothing,
         /// so the tree can be walked again whenever a folder appears (a folder removed and made again is a
         /// new folder to the system, watched anew).
-        private func watchTree(_ path: String) {
+        private static func watchTree(_ path: String, _ descriptor: Int32) {
             let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB | IN_DELETE_SELF)
             guard inotify_add_watch(descriptor, path, mask) >= 0 else { return }
             for name in FastFiles.entries(of: path) where FastFiles.isFolder(path + "/" + name) {
-                watchTree(path + "/" + name)
+                watchTree(path + "/" + name, descriptor)
             }
         }
 
-        /// Returns when events are waiting, or after a quarter of a second (so that a cancelled watch
-        /// ends): a thread of its own waits in `poll`, the threads of Swift's concurrency never block.
-        private func waitForEvents() async {
-            let descriptor = descriptor
-            await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                Thread.detachNewThread {
-                    var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
-                    _ = poll(&request, 1, 250)
-                    continuation.resume()
+        /// The watching thread: sleeps in `poll` until events wait (or the watcher goes), says so, and
+        /// waits for them to be read before polling again.
+        private static func watch(_ descriptor: Int32, stop: Int32, _ continuation: AsyncStream<Void>.Continuation, _ consumed: DispatchSemaphore) {
+            Thread.detachNewThread {
+                var requests = [pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0), pollfd(fd: stop, events: Int16(POLLIN), revents: 0)]
+                while true {
+                    if poll(&requests, 2, -1) < 0 {
+                        if errno == EINTR { continue }
+                        break
+                    }
+                    if requests[1].revents != 0 { break }
+                    if requests[0].revents != 0 {
+                        continuation.yield()
+                        consumed.wait()
+                    }
                 }
+                continuation.finish()
+                close(stop)
+                close(descriptor)
             }
+        }
+
+        /// Returns when events are waiting (at once if some were already announced), or when the
+        /// watching task is cancelled.
+        private func waitForEvents() async {
+            var iterator = ready.makeAsyncIterator()
+            if await iterator.next() != nil { consumed.signal() }
         }
 
         /// Reads every pending event; true when there was any. A new folder is watched too (the whole tree
@@ -100,7 +140,7 @@ final class ChangeWatcher: @unchecked Sendable {
                     offset += 16 + Int(field(12))
                 }
             }
-            if newFolder { for folder in folders { watchTree(folder.path) } }
+            if newFolder { for folder in folders { Self.watchTree(folder.path, descriptor) } }
             return any
         }
     #endif

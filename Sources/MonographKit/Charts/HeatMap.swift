@@ -85,7 +85,7 @@ enum HeatMap {
             out += batch
         }
         /// One row: its label, then a cell for each value.
-        func row(_ r: Int, _ label: String, _ values: [Int]) -> String {
+        @Sendable func row(_ r: Int, _ label: String, _ values: [Int]) -> String {
             var out = ""
             let top = headerHeight + Double(r) * rowHeight
             let y = top + labelLine

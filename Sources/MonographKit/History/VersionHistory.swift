@@ -43,8 +43,9 @@ package struct VersionHistory: Sendable, Equatable {
         let question = ids.map { $0 + "\n" }.joined()
         guard let answer = Git.runBytes(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Array(question.utf8)) else { return .none }
         let blobs = Self.blobs(in: answer, count: ids.count)
-        var reader = ContentReader(site: site.referentiel)
-        reader.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
+        var settings = ContentReader(site: site.referentiel)
+        settings.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
+        let reader = settings
         let read: [(String, [MonographVersion])] = Parallel.map(chains) { chain in
             let path = "reseaux/\(chain.monograph.slug).md"
             // The file as it stands, which the site was read from.

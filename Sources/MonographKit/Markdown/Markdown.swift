@@ -5,7 +5,7 @@ struct Markdown: Sendable {
     var options: MarkdownOptions
 
     /// Renders a body; `view` supplies the HTML of each `vue <id>` block.
-    func block(_ source: String, view: (String) -> String = { _ in "" }) -> String {
+    func block(_ source: String, view: @Sendable (String) -> String = { _ in "" }) -> String {
         MarkdownDocument(source).html(options: options, view: view)
     }
 

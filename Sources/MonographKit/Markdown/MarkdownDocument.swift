@@ -147,7 +147,7 @@ struct MarkdownOptions: Sendable {
 extension MarkdownDocument {
     /// Renders the document to HTML: French typography in text, dangerous link schemes neutralised,
     /// and each `vue <id>` block replaced by `view(id)`.
-    func html(options: MarkdownOptions, view: (String) -> String = { _ in "" }) -> String {
+    func html(options: MarkdownOptions, view: @Sendable (String) -> String = { _ in "" }) -> String {
         htmlWithViews(options: options).filled(view)
     }
 
@@ -231,7 +231,7 @@ struct HTMLWithViews: Sendable, Equatable {
     let views: [String]
 
     /// The HTML with each place holder replaced by `view(id)`.
-    func filled(_ view: (String) -> String) -> String {
+    func filled(_ view: @Sendable (String) -> String) -> String {
         guard !views.isEmpty else { return html }
         // A page may place several views over thousands of networks: they are rendered on every core.
         var replacements = Parallel.map(views, view)

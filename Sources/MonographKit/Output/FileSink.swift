@@ -5,7 +5,7 @@ package protocol FileSink {
     mutating func put(_ path: String, _ data: Data) throws
     mutating func put(_ path: String, text: String) throws
     /// Writes a file in pieces, for large files that should never be whole in memory.
-    mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws
+    mutating func put(_ path: String, pieces: @escaping @Sendable ((Data) throws -> Void) throws -> Void) throws
     /// Makes and puts every job's file; the paths are recorded in the jobs' order.
     mutating func putAll(_ jobs: [OutputJob]) throws
 }

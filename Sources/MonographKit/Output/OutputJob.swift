@@ -2,12 +2,12 @@ import Foundation
 
 /// One output file to make: its path, what it is made from, and the work that gives its content. Jobs
 /// are independent: a sink may run them in any order and on several threads at once.
-package struct OutputJob {
-    package enum Content {
+package struct OutputJob: Sendable {
+    package enum Content: Sendable {
         case text(String)
         case data(Data)
         /// Content written in pieces, for large files that should never be whole in memory.
-        case pieces(((Data) throws -> Void) throws -> Void)
+        case pieces(@Sendable ((Data) throws -> Void) throws -> Void)
         /// Texts written one after the other (a page around a large body, never joined in memory).
         case parts([String])
         /// One part per item, each made from its own inputs.
@@ -23,11 +23,11 @@ package struct OutputJob {
     private let lazyInputs: LazyValue<JobInputs>
     /// The computed views the content places: inputs of the job too, each compared on its own.
     package let views: [ViewID]
-    package let make: () throws -> Content
+    package let make: @Sendable () throws -> Content
 
     package init(
-        path: String, heavy: Bool = false, inputs: @autoclosure @escaping () -> JobInputs, views: [ViewID] = [],
-        make: @escaping () throws -> Content
+        path: String, heavy: Bool = false, inputs: @autoclosure @escaping @Sendable () -> JobInputs, views: [ViewID] = [],
+        make: @escaping @Sendable () throws -> Content
     ) {
         self.path = path
         self.heavy = heavy

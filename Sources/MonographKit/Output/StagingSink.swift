@@ -25,8 +25,8 @@ package struct StagingSink: FileSink {
         try put(.text(text), at: path)
     }
 
-    package mutating func put(_ path: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
-        try withoutActuallyEscaping(pieces) { try put(.pieces($0), at: path) }
+    package mutating func put(_ path: String, pieces: @escaping @Sendable ((Data) throws -> Void) throws -> Void) throws {
+        try put(.pieces(pieces), at: path)
     }
 
     private mutating func put(_ content: OutputJob.Content, at path: String) throws {

@@ -60,7 +60,7 @@ struct SiteRenderer {
         var jobs: [OutputJob] = []
         func add<Inputs: Equatable & Sendable>(
             _ path: String, heavy: Bool = false, _ inputs: @autoclosure @escaping () -> Inputs, views: [ViewID] = [],
-            _ make: @escaping (Inputs) throws -> OutputJob.Content
+            _ make: @escaping @Sendable (Inputs) throws -> OutputJob.Content
         ) {
             // The inputs are computed once, when the job is run or compared, and the page is rendered from them.
             let projection = LazyValue(inputs)

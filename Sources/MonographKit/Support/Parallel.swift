@@ -1,24 +1,33 @@
 import Dispatch
+import Synchronization
 
 /// Runs independent work on every core, keeping the results in input order so that output stays
-/// byte-identical whatever the scheduling.
+/// byte-identical whatever the scheduling. The work and what it shares are `Sendable`, checked by the
+/// compiler.
 enum Parallel {
-    static func map<T, R>(_ items: [T], _ transform: (T) -> R) -> [R] {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         if items.count < 2 { return items.map(transform) }
-        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
+        let results = Results<R>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.store(transform(items[index]), at: index)
         }
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let slots = results
-            nonisolated(unsafe) let work = transform
-            nonisolated(unsafe) let inputs = items
-            DispatchQueue.concurrentPerform(iterations: items.count) { index in
-                slots[index] = work(inputs[index])
-            }
+        return results.taken()
+    }
+
+    /// The results of one `map`, each stored by the thread that made it.
+    private final class Results<R: Sendable>: Sendable {
+        private let slots: Mutex<[R?]>
+
+        init(count: Int) {
+            slots = Mutex(Array(repeating: nil, count: count))
         }
-        return results.map { $0! }
+
+        func store(_ result: R, at index: Int) {
+            slots.withLock { $0[index] = result }
+        }
+
+        func taken() -> [R] {
+            slots.withLock { $0.map { $0! } }
+        }
     }
 }

@@ -33,7 +33,7 @@ enum MonographPage {
         let root = "../../"
         let m = inputs.monograph
         let citation = Citation(m, settings: layout.settings)
-        let viewHTML = { (id: String) in ViewID(rawValue: id).map { views.html($0, root: root) } ?? "" }
+        let viewHTML = { @Sendable (id: String) in ViewID(rawValue: id).map { views.html($0, root: root) } ?? "" }
         let sections = MonographSections(monograph: m, referentiel: referentiel, markdown: markdown, view: viewHTML).context()
         func link(_ other: Neighbour?) -> Any {
             orFalse(other.map { ["libelle": e($0.nom), "lien": "../\($0.slug)/index.html"] })

@@ -4,7 +4,7 @@ struct MonographSections {
     let referentiel: Referentiel
     let markdown: Markdown
     /// The HTML of a view the prose places, by id.
-    let view: (String) -> String
+    let view: @Sendable (String) -> String
 
     private func e(_ s: String) -> String { Markdown.plain(s) }
 
