@@ -42,8 +42,9 @@ import generate  # noqa: E402
 import serve_latency  # noqa: E402
 
 TOOLS = ["monograph", "hugo", "cmark", "monograph-search", "hugo-pagefind", "monograph-git", "monograph-again", "hugo-again"]
-# The tools that build again into the output of their previous run, after one monograph was edited.
-AGAIN = {"monograph-again": ("again/Content/reseaux", "again/Output"), "hugo-again": ("hugo-again/content/reseaux", None)}
+# The tools that build again into the output of their previous run, each with the folder of monographs
+# one of which it edits before each run.
+AGAIN = {"monograph-again": "again/Content/reseaux", "hugo-again": "hugo-again/content/reseaux"}
 # The search indexer that `make` installs, and the wrapper that times it inside monograph's build.
 PAGEFIND = ROOT / ".venv-search" / "bin" / "pagefind"
 TIMED_PAGEFIND = HERE / "timed-pagefind.sh"
@@ -187,7 +188,7 @@ def measure(size, rounds, binary, templates, seed, keep):
             for tool in TOOLS:
                 run += 1
                 if tool in AGAIN:
-                    edit_one(work / AGAIN[tool][0], r)
+                    edit_one(work / AGAIN[tool], r)
                 wall, rss, cpu, indexer = run_once(*commands(binary, templates, work, run)[tool], work)
                 runs[tool].append((wall, rss, cpu))
                 if indexer:

@@ -65,11 +65,7 @@ package struct VersionHistory: Sendable, Equatable {
                 if let newer {
                     version = reader.monograph(file, olderThan: newer)
                 } else {
-                    var bag = DiagnosticBag()
-                    version = reader.monograph(file, slug: chain.monograph.slug, &bag).flatMap { m in
-                        guard case .success(let split) = SplitFile.split(file) else { return nil }
-                        return MonographText(m, split)
-                    }
+                    version = reader.monographText(file, slug: chain.monograph.slug)
                 }
                 if let version { newer = version }
                 return .some(version?.monograph)

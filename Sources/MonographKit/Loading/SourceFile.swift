@@ -134,7 +134,7 @@ struct SplitFile: Sendable {
         // String indices too, and the byte search is much cheaper than a Character one.
         enum Found {
             case none, unclosed
-            case frontMatter(yamlEnd: Int, bodyStart: Int, bodyLine: Int)
+            case frontMatter(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)
         }
         let found = text.withUTF8 { bytes -> Found in
             func lineEnd(from start: Int) -> Int {
@@ -151,7 +151,7 @@ struct SplitFile: Sendable {
                 lineNumber += 1
                 let end = lineEnd(from: lineStart)
                 if Self.isDelimiter(bytes, lineStart, end) {
-                    return .frontMatter(yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count), bodyLine: lineNumber + 1)
+                    return .frontMatter(yamlStart: firstEnd + 1, yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count), bodyLine: lineNumber + 1)
                 }
                 lineStart = end + 1
             }
@@ -161,9 +161,8 @@ struct SplitFile: Sendable {
         switch found {
         case .none: return .success(SplitFile(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyFirstLine: 1))
         case .unclosed: return .failure(unclosed)
-        case .frontMatter(let yamlEnd, let bodyStart, let bodyLine):
-            let firstLineEnd = utf8.index(after: utf8.firstIndex(of: 0x0A)!)
-            let yaml = String(text[firstLineEnd..<utf8.index(utf8.startIndex, offsetBy: yamlEnd)])
+        case .frontMatter(let yamlStart, let yamlEnd, let bodyStart, let bodyLine):
+            let yaml = String(text[utf8.index(utf8.startIndex, offsetBy: yamlStart)..<utf8.index(utf8.startIndex, offsetBy: yamlEnd)])
             let body = String(text[utf8.index(utf8.startIndex, offsetBy: bodyStart)...])
             return .success(SplitFile(frontMatter: yaml, frontMatterFirstLine: 2, body: body, bodyFirstLine: bodyLine))
         }

@@ -98,7 +98,7 @@ package struct OutputWriter: Sendable {
         let written = sink.paths.filter { $0 != Self.marker }
         if updating {
             defer { FastFiles.removeTree(staging.path) }
-            try update(from: staging.path, keeping: sink.kept)
+            try update(from: staging.path, keeping: sink.kept, written: Set(written).subtracting(sink.kept))
         } else if fm.fileExists(atPath: output.path) {
             try fm.moveItem(at: output, to: old)
             do {
@@ -117,9 +117,10 @@ package struct OutputWriter: Sendable {
 
     /// Brings the output folder up to date from a staging folder holding what changed, and `kept`, the
     /// files of the output folder that stay as they are: removes what neither holds, then moves each
-    /// staged file into place (one rename each). A staged file the output folder already holds, such as
-    /// an unchanged file of the search index, which its indexer writes whole, is left where it is.
-    private func update(from staging: String, keeping kept: Set<String>) throws {
+    /// staged file into place (one rename each). `written` are the files the sink staged because they
+    /// changed; any other staged file the output folder already holds, such as an unchanged file of the
+    /// search index, which its indexer writes whole, is left where it is.
+    private func update(from staging: String, keeping kept: Set<String>, written: Set<String>) throws {
         let root = output.path
         let staged = FastFiles.walk(staging).files
         let made = kept.union(staged)
@@ -129,7 +130,11 @@ package struct OutputWriter: Sendable {
         for folder in present.folders { rmdir(root + "/" + folder) }
         for file in staged.sorted() {
             let source = staging + "/" + file, target = root + "/" + file
-            if case .success(let bytes) = FastFiles.read(source, limit: 1 << 30), FastFiles.holds(.data(Data(bytes)), at: target) { continue }
+            if !written.contains(file), case .success(let bytes) = FastFiles.read(source, limit: 1 << 30),
+                FastFiles.holds(.data(Data(bytes)), at: target)
+            {
+                continue
+            }
             if FastFiles.isFolder(target) { FastFiles.removeTree(target) }
             if let slash = target.utf8.lastIndex(of: 0x2F) { try FastFiles.makeDirectories(String(target[..<slash])) }
             guard rename(source, target) == 0 else {

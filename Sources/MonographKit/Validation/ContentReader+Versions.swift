@@ -65,6 +65,13 @@ struct MonographText {
 }
 
 extension ContentReader {
+    /// The monograph in `file`, read whole as the loader reads it, with its text; nil when it does not read.
+    func monographText(_ file: SourceFile, slug: String) -> MonographText? {
+        var bag = DiagnosticBag()
+        guard let monograph = monograph(file, slug: slug, &bag), case .success(let split) = SplitFile.split(file) else { return nil }
+        return MonographText(monograph, split)
+    }
+
     /// The version of a monograph in `file`, an older version of the file `newer` was read from. Only
     /// what differs is read again: the body when its text differs, and of the front matter the top-level
     /// keys whose lines differ (with `redaction`, whose marks are checked against the sections), the
@@ -73,12 +80,9 @@ extension ContentReader {
     /// does not read (an id since removed from the referentiel, a YAML error).
     func monograph(_ file: SourceFile, olderThan newer: MonographText) -> MonographText? {
         guard case .success(let split) = SplitFile.split(file) else { return nil }
-        let whole: () -> MonographText? = {
-            var bag = DiagnosticBag()
-            return monograph(file, slug: newer.monograph.slug, &bag).map { MonographText($0, split) }
+        guard let oldKeys = split.frontMatter.flatMap(MonographText.cut), let newKeys = newer.keys else {
+            return monographText(file, slug: newer.monograph.slug)
         }
-        let older = MonographText(newer.monograph, split)
-        guard let oldKeys = older.keys, let newKeys = newer.keys else { return whole() }
         var version = newer.monograph
         var reader = NodeReader(file: file.path, lineOffset: split.frontMatterFirstLine - 1)
         let bodyChanged = split.body != newer.split.body
@@ -91,11 +95,7 @@ extension ContentReader {
             for index in version.body.views.indices { version.body.views[index].line += shift }
         }
         var changed = FrontMatter.monograph.keys.filter { oldKeys[$0] != newKeys[$0] }
-        if changed.isEmpty && !bodyChanged && split.frontMatterFirstLine == newer.split.frontMatterFirstLine
-            && oldKeys["numero"]?.startIndex == newKeys["numero"]?.startIndex
-        {
-            return MonographText(version, split)
-        }
+        if !bodyChanged && split.frontMatter == newer.split.frontMatter { return MonographText(version, split) }
         // `redaction`'s marks are checked against the sections; `numero` keeps its place in the file.
         for key in ["numero", "redaction"] where !changed.contains(key) { changed.append(key) }
         // The keys read again, each on its own lines, the others' lines left blank: what is read
@@ -111,7 +111,7 @@ extension ContentReader {
         if !yaml.isEmpty && !yaml.hasSuffix("\n") { yaml += "\n" }
         guard let node = reader.compose(yaml.allSatisfy { $0 == "\n" } ? "{}" : yaml),
             var f = reader.fields(node, allowed: FrontMatter.monograph.keys, what: FrontMatter.monograph.place)
-        else { return whole() }
+        else { return monographText(file, slug: newer.monograph.slug) }
         f.group = FrontMatter.monograph
         // A required key that the older version lacks: the file does not read.
         if FrontMatter.monograph.requiredKeys.contains(where: { changed.contains($0) && f[$0] == nil }) { return nil }
