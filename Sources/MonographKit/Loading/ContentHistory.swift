@@ -48,28 +48,37 @@ package struct ContentHistory: Sendable, Equatable {
             "-C", content.path, "-c", "core.quotePath=false", "-c", "log.showSignature=false", "log", "--no-renames",
             "--format=\u{1e}%H\u{1f}%cd\u{1f}%cI\u{1f}%s", "--date=short", "--raw", "--no-abbrev", "--relative", "--", ".",
         ]
-        guard let output = Git.run(arguments) else { return .none }
+        guard let output = Git.runBytes(arguments) else { return .none }
         return parse(output)
     }
 
-    /// `git log`'s output, as `read` asks for it.
-    static func parse(_ output: String) -> ContentHistory {
+    /// `git log`'s output, as `read` asks for it, cut on its bytes: the separators are ASCII, and only
+    /// the fields kept become strings (at two thousand monographs, the output has tens of thousands of
+    /// lines, which cutting as characters took tens of milliseconds).
+    static func parse(_ output: [UInt8]) -> ContentHistory {
         var history = ContentHistory()
-        for (order, record) in output.split(separator: "\u{1e}").enumerated() {
-            let lines = record.split(separator: "\n", omittingEmptySubsequences: true)
-            guard let header = lines.first else { continue }
-            let fields = header.split(separator: "\u{1f}", maxSplits: 3, omittingEmptySubsequences: false)
-            guard fields.count == 4 else { continue }
-            let commit = Commit(
-                hash: String(fields[0]), date: String(fields[1]), time: String(fields[2]), order: order, subject: String(fields[3]))
-            // `:100644 100644 <old id> <new id> M<tab><path>`.
-            for line in lines.dropFirst() where line.hasPrefix(":") {
-                guard let tab = line.firstIndex(of: "\t") else { continue }
-                let ids = line[..<tab].split(separator: " ")
+        let record = UInt8(0x1E), field = UInt8(0x1F), newline = UInt8(ascii: "\n"), tab = UInt8(ascii: "\t")
+        let space = UInt8(ascii: " ")
+        func string(_ bytes: ArraySlice<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+        var commit: Commit?
+        var order = 0
+        for line in output.split(separator: newline, omittingEmptySubsequences: true) {
+            if line.first == record {
+                // `<hash> <date> <time> <subject>`, separated by 0x1F.
+                let fields = line.dropFirst().split(separator: field, maxSplits: 3, omittingEmptySubsequences: false)
+                commit = nil
+                guard fields.count == 4 else { continue }
+                commit = Commit(
+                    hash: string(fields[0]), date: string(fields[1]), time: string(fields[2]), order: order,
+                    subject: string(fields[3]))
+                order += 1
+            } else if let commit, line.first == UInt8(ascii: ":"), let cut = line.firstIndex(of: tab) {
+                // `:100644 100644 <old id> <new id> M<tab><path>`.
+                let ids = line[..<cut].split(separator: space)
                 guard ids.count >= 4 else { continue }
-                let file = String(line[line.index(after: tab)...])
+                let file = string(line[(cut + 1)...])
                 history.commits[file, default: []].append(commit)
-                history.blobs[file, default: []].append(String(ids[3]))
+                history.blobs[file, default: []].append(string(ids[3]))
             }
         }
         return history
@@ -78,6 +87,9 @@ package struct ContentHistory: Sendable, Equatable {
 
 /// The `git` program, run without a shell; its messages are not shown (no git is not an error).
 enum Git {
+    /// Held while a git is being started.
+    private static let spawning = Mutex<Void>(())
+
     /// Runs `git` with `arguments` and returns what it printed; nil when it is missing or fails.
     static func run(_ arguments: [String], input: [UInt8]? = nil) -> String? {
         runBytes(arguments, input: input).map { String(decoding: $0, as: UTF8.self) }
@@ -87,25 +99,6 @@ enum Git {
     /// when it is missing or fails. Started with `posix_spawnp` and read with `read`: a few milliseconds
     /// where Foundation's `Process` and `FileHandle` take tens, for each of the few calls of a build.
     static func runBytes(_ arguments: [String], input: [UInt8]? = nil) -> [UInt8]? {
-        var output: [Int32] = [0, 0], feed: [Int32] = [0, 0]
-        guard pipe(&output) == 0 else { return nil }
-        defer { close(output[0]) }
-        if input != nil && pipe(&feed) != 0 {
-            close(output[1])
-            return nil
-        }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        if input != nil {
-            posix_spawn_file_actions_adddup2(&actions, feed[0], 0)
-            posix_spawn_file_actions_addclose(&actions, feed[1])
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        }
-        posix_spawn_file_actions_adddup2(&actions, output[1], 1)
-        posix_spawn_file_actions_addclose(&actions, output[0])
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         // Plain output whatever the user's settings: no pager, no language of messages.
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_PAGER"] = "cat"
@@ -113,14 +106,39 @@ enum Git {
         let argv = (["git"] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup($0.key + "=" + $0.value) } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
+        var output: [Int32] = [-1, -1], feed: [Int32] = [-1, -1]
         var pid = pid_t()
-        let started = posix_spawnp(&pid, "git", &actions, nil, argv, envp)
-        close(output[1])
-        if input != nil { close(feed[0]) }
-        guard started == 0 else {
-            if input != nil { close(feed[1]) }
-            return nil
+        let started = spawning.withLock { _ -> Bool in
+            guard pipe(&output) == 0 else { return false }
+            guard input == nil || pipe(&feed) == 0 else {
+                close(output[0])
+                close(output[1])
+                return false
+            }
+            // The pipes' ends are closed on exec, and made so before any other git starts (the lock):
+            // a git started by another thread holding this one's question open would never see its end.
+            for fd in output + feed where fd >= 0 { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            var actions = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            if input != nil {
+                posix_spawn_file_actions_adddup2(&actions, feed[0], 0)
+            } else {
+                posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            }
+            posix_spawn_file_actions_adddup2(&actions, output[1], 1)
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            let started = posix_spawnp(&pid, "git", &actions, nil, argv, envp) == 0
+            close(output[1])
+            if input != nil { close(feed[0]) }
+            if !started {
+                close(output[0])
+                if input != nil { close(feed[1]) }
+            }
+            return started
         }
+        guard started else { return nil }
+        defer { close(output[0]) }
         if let input {
             // Written from another thread, so that a large answer cannot block the question.
             let fd = feed[1]
@@ -183,21 +201,7 @@ extension Git {
     /// running git: nil when it cannot be told this way (no repository, a linked work tree, a detached
     /// state being written), and the history is then read from git itself.
     static func head(of folder: URL) -> String? {
-        var directory = folder.standardizedFileURL
-        var gitDirectory: URL?
-        for _ in 0..<64 {
-            let candidate = directory.appendingPathComponent(".git")
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else { return nil }
-                gitDirectory = candidate
-                break
-            }
-            let parent = directory.deletingLastPathComponent()
-            if parent.path == directory.path { return nil }
-            directory = parent
-        }
-        guard let git = gitDirectory, let head = read(git.appendingPathComponent("HEAD")) else { return nil }
+        guard let git = directory(of: folder), let head = read(git.appendingPathComponent("HEAD")) else { return nil }
         guard head.hasPrefix("ref: ") else { return head }
         let reference = String(head.dropFirst(5))
         if let commit = read(git.appendingPathComponent(reference)) { return reference + " " + commit }
@@ -205,6 +209,23 @@ extension Git {
         guard let packed = read(git.appendingPathComponent("packed-refs")) else { return nil }
         for line in packed.split(separator: "\n") where line.hasSuffix(" " + reference) {
             return reference + " " + String(line.prefix { $0 != " " })
+        }
+        return nil
+    }
+
+    /// The `.git` folder of the repository holding `folder`; nil when there is none, or when it is a
+    /// file (a linked work tree, a submodule), which is then left to git itself.
+    static func directory(of folder: URL) -> URL? {
+        var directory = folder.standardizedFileURL
+        for _ in 0..<64 {
+            let candidate = directory.appendingPathComponent(".git")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory) {
+                return isDirectory.boolValue ? candidate : nil
+            }
+            let parent = directory.deletingLastPathComponent()
+            if parent.path == directory.path { return nil }
+            directory = parent
         }
         return nil
     }
