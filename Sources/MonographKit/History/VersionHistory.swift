@@ -15,38 +15,70 @@ package struct VersionHistory: Sendable, Equatable {
 
     package static let none = VersionHistory()
 
-    /// The versions of the monographs of `site` from the git history of the folder `content`: the
-    /// versions of every file with more than one are read by id with one `git cat-file --batch`, then
-    /// each monograph's on one core, newest first, each version read from the one after it (the first
-    /// from the file as it stands, the site's own): only what a commit changed is parsed again. Each is
-    /// then compared with the version before it. A file with one version is its first: nothing to read.
+    /// The versions of the monographs of `site` from the git history of the folder `content`. What a
+    /// version changed is taken from the repository's cache when an earlier build found it
+    /// (`VersionCache`); the files with a version it does not know are read again: their versions by id
+    /// with one `git cat-file --batch`, then each monograph's on one core, newest first, each version read
+    /// from the one after it (the first from the file as it stands, the site's own): only what a commit
+    /// changed is parsed again. Each is then compared with the version before it. A file with one version
+    /// is its first: nothing to read.
     static func read(_ site: Site, content: URL) -> VersionHistory {
         var history = VersionHistory()
-        // A file as committed last is the file as it stands: its newest version need not be asked for.
-        let edited = Git.editedFiles(in: content)
-        var chains: [(monograph: Monograph, commits: ArraySlice<ContentHistory.Commit>, asCommitted: Bool, blobs: Range<Int>)] = []
-        var ids: [String] = []
+        let cache = VersionCache(content: content)
+        var known: [(blobs: [String], versions: [MonographVersion])] = []
+        var unknown: [(monograph: Monograph, commits: [ContentHistory.Commit], blobs: [String])] = []
         for m in site.monographs {
             let path = "reseaux/\(m.slug).md"
             let commits = site.history.commits[path] ?? [], blobs = site.history.blobs[path] ?? []
             if commits.count == 1 {
                 history.versions[m.slug] = [MonographVersion(commit: commits[0], changes: [VersionChanges.first])]
             } else if !commits.isEmpty, commits.count == blobs.count {
-                let asCommitted = edited.map { !$0.contains(path) } ?? false
-                let asked = asCommitted ? blobs.dropFirst() : blobs[...]
-                chains.append((m, commits[...], asCommitted, ids.count..<ids.count + asked.count))
-                ids += asked
+                if let versions = cache.versions(commits, blobs) {
+                    if !versions.isEmpty { history.versions[m.slug] = versions }
+                    known.append((blobs, versions))
+                } else {
+                    unknown.append((m, commits, blobs))
+                }
             }
         }
-        guard !chains.isEmpty else { return history }
+        // The cache is written again when it lacks a version or holds one no longer in the history.
+        guard !unknown.isEmpty || known.reduce(0, { $0 + $1.versions.count }) != cache.count else { return history }
+        var used: [String: [String]] = [:]
+        for (blobs, versions) in known {
+            for (key, version) in zip(blobs.indices.compactMap { VersionCache.key(blobs, $0) }, versions) { used[key] = version.changes }
+        }
+        for (slug, read) in unknown.isEmpty ? [] : readAgain(unknown, site, content: content) {
+            if !read.isEmpty { history.versions[slug] = read.map(\.version) }
+            for case (let key?, let version) in read { used[key] = version.changes }
+        }
+        cache.save(used)
+        return history
+    }
+
+    /// The versions of the files of `chains`, read from git: for each slug, each version with its key in
+    /// the cache.
+    private static func readAgain(
+        _ chains: [(monograph: Monograph, commits: [ContentHistory.Commit], blobs: [String])], _ site: Site, content: URL
+    ) -> [(String, [(key: String?, version: MonographVersion)])] {
+        // A file as committed last is the file as it stands: its newest version need not be asked for.
+        let edited = Git.editedFiles(in: content)
+        var asked: [(asCommitted: Bool, range: Range<Int>)] = []
+        var ids: [String] = []
+        for chain in chains {
+            let path = "reseaux/\(chain.monograph.slug).md"
+            let asCommitted = edited.map { !$0.contains(path) } ?? false
+            let wanted = asCommitted ? chain.blobs.dropFirst() : chain.blobs[...]
+            asked.append((asCommitted, ids.count..<ids.count + wanted.count))
+            ids += wanted
+        }
         // By id: a deletion's zeros are answered « missing ».
         let question = ids.map { $0 + "\n" }.joined()
-        guard let answer = Git.runBytes(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Array(question.utf8)) else { return .none }
+        guard let answer = Git.runBytes(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Array(question.utf8)) else { return [] }
         let blobs = Self.blobs(in: answer, count: ids.count)
         var settings = ContentReader(site: site.referentiel)
         settings.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
         let reader = settings
-        let read: [(String, [MonographVersion])] = Parallel.map(chains) { chain in
+        return Parallel.map(Array(zip(chains, asked))) { chain, asked in
             let path = "reseaux/\(chain.monograph.slug).md"
             // The file as it stands, which the site was read from.
             var newer: MonographText?
@@ -57,8 +89,8 @@ package struct VersionHistory: Sendable, Equatable {
             }
             // Each version as read: nil for a commit that deleted the file, else the monograph or nil
             // when it no longer reads (an id since removed from the referentiel).
-            var parsed: [Monograph??] = chain.asCommitted ? [.some(chain.monograph)] : []
-            parsed += blobs[chain.blobs].map { blob in
+            var parsed: [Monograph??] = asked.asCommitted ? [.some(chain.monograph)] : []
+            parsed += blobs[asked.range].map { blob in
                 guard let blob else { return nil }
                 guard case .success(let file) = SourceFile.decode(blob, path: path) else { return .some(nil) }
                 let version: MonographText?
@@ -70,21 +102,23 @@ package struct VersionHistory: Sendable, Equatable {
                 if let version { newer = version }
                 return .some(version?.monograph)
             }
-            return (chain.monograph.slug, Self.versions(parsed, chain.commits, site.referentiel))
+            return (chain.monograph.slug, Self.versions(parsed, chain.commits, chain.blobs, site.referentiel))
         }
-        for (slug, versions) in read where !versions.isEmpty { history.versions[slug] = versions }
-        return history
     }
 
-    /// The versions of one monograph from its versions as read, newest first, with their commits.
+    /// The versions of one monograph from its versions as read, newest first, with their commits and
+    /// their keys in the cache: none for a version whose previous one git could not give (a shallow
+    /// clone), which is shown as a first version but not kept as one.
     private static func versions(
-        _ parsed: [Monograph??], _ commits: ArraySlice<ContentHistory.Commit>, _ referentiel: Referentiel
-    ) -> [MonographVersion] {
-        var versions: [MonographVersion] = []
+        _ parsed: [Monograph??], _ commits: [ContentHistory.Commit], _ blobs: [String], _ referentiel: Referentiel
+    ) -> [(key: String?, version: MonographVersion)] {
+        var versions: [(key: String?, version: MonographVersion)] = []
         for (index, commit) in zip(parsed.indices, commits) {
             // A commit that deleted the file is no version; the version after it starts again.
             guard case .some(let version) = parsed[index] else { continue }
             let older: Monograph?? = index + 1 < parsed.count ? parsed[index + 1] : nil
+            let missing = index + 1 < blobs.count && older == nil && VersionCache.key(blobs, index + 1) != nil
+            let key = missing ? nil : VersionCache.key(blobs, index)
             let changes: [String]
             switch (version, older) {
             case (nil, _): changes = ["version illisible par le générateur : changements non détaillés"]
@@ -92,7 +126,7 @@ package struct VersionHistory: Sendable, Equatable {
             case (let version?, .some(let previous?)): changes = VersionChanges.between(previous, version, referentiel: referentiel)
             case (let version?, nil): changes = VersionChanges.between(nil, version, referentiel: referentiel)
             }
-            versions.append(MonographVersion(commit: commit, changes: changes))
+            versions.append((key, MonographVersion(commit: commit, changes: changes)))
         }
         return versions
     }
