@@ -19,6 +19,7 @@ final class PageLayout: @unchecked Sendable {
     /// Whether the site has its feed, `flux.xml`, which every page links.
     let hasFeed: Bool
     private let chromes = LockedCache<String, [String: Any]>()
+    private let shells = LockedCache<String, SharedShell?>()
 
     init(templates: TemplateSet, settings: SiteSettings, navigation: Navigation, hasFeed: Bool = false) {
         self.templates = templates
@@ -29,6 +30,15 @@ final class PageLayout: @unchecked Sendable {
 
     func render(_ template: String, _ context: [String: Any]) -> String {
         templates.render(template, context)
+    }
+
+    /// The shell shared by the family of pages `family`, made by the first page that asks; nil when the
+    /// templates do not allow one (each page is then rendered on its own).
+    func shell(_ family: String, make: () -> SharedShell?) -> SharedShell? {
+        if let made = shells.value(for: family) { return made }
+        let made = make()
+        shells.store(made, for: family)
+        return made
     }
 
     /// The layout's context: site, navigation and page basics. `root` leads from the page to the site

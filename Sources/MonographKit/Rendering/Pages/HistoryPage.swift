@@ -25,10 +25,15 @@ enum HistoryPage {
         }
         body += "</ol>\n"
         let title = "Historique : " + inputs.nom
-        return ProsePages.parts(
-            body: FrenchTypography.html(body), layout,
-            layout.context(title: title, root: root, current: "reseau", path: path(inputs.slug)).adding([
-                "titre": Markdown.plain(title), "sommaire_livret": [Any](), "sommaire_page": [Any](), "voisins": false,
-            ]))
+        let context = layout.context(title: title, root: root, current: "reseau", path: path(inputs.slug)).adding([
+            "titre": Markdown.plain(title), "sommaire_livret": [Any](), "sommaire_page": [Any](), "voisins": false,
+        ])
+        // Every history page has the same layout but for its title and address: rendered once.
+        let varying = ["titre", "titre_page", "adresse"].filter { context[$0] is String }
+        let shell = layout.shell("historique") { SharedShell(layout, template: "page", context: context, varying: varying) }
+        let html = FrenchTypography.html(body)
+        let values = context.filter { varying.contains($0.key) }.compactMapValues { $0 as? String }
+        if let shell, shell.varying == varying, let parts = shell.parts(values, body: html) { return parts }
+        return ProsePages.parts(body: html, layout, context)
     }
 }
