@@ -41,7 +41,8 @@ sys.dont_write_bytecode = True
 import generate  # noqa: E402
 import serve_latency  # noqa: E402
 
-TOOLS = ["monograph", "hugo", "cmark", "monograph-search", "hugo-pagefind", "monograph-git", "monograph-again", "hugo-again"]
+TOOLS = ["monograph", "hugo", "cmark", "monograph-search", "hugo-pagefind", "monograph-git", "monograph-git-first",
+         "monograph-again", "hugo-again"]
 # The tools that build again into the output of their previous run, each with the folder of monographs
 # one of which it edits before each run.
 AGAIN = {"monograph-again": "again/Content/reseaux", "hugo-again": "hugo-again/content/reseaux"}
@@ -126,6 +127,11 @@ def commands(binary, templates, work, run):
                            str(out / "public")] + hugo, out / "public", None),
         "monograph-git": ([str(binary), "build", "--content", str(work / "git" / "Content"), "--templates", str(templates),
                            "--output", str(out / "Output"), "--sans-recherche"], out / "Output", None),
+        # The same, as the first build after a clone: nothing kept of the versions' changes (the cache
+        # in the repository removed first).
+        "monograph-git-first": (["sh", "-c", 'rm -f "$0" && exec "$@"', str(work / "git" / "Content" / ".git" / "monograph" / "versions"),
+                                 str(binary), "build", "--content", str(work / "git" / "Content"), "--templates", str(templates),
+                                 "--output", str(out / "Output"), "--sans-recherche"], out / "Output", None),
         # A writer's repeated `make`: into the output of the previous build, one monograph changed since.
         "monograph-again": ([str(binary), "build", "--content", str(work / "again" / "Content"), "--templates", str(templates),
                              "--output", str(work / "again" / "Output"), "--sans-recherche"], work / "again" / "Output", None),
@@ -312,18 +318,21 @@ def report(path, info, results, sizes_requested, serve=None):
         "point added to every monograph, then to one in two: every file has two or three versions), built",
         "from scratch like the first column: the dates (one `git log`) and the versions' history (one",
         "`git cat-file --batch`, each older version read from the next, and a history page per monograph)",
-        "are the difference. \"Repeated\": a writer's repeated `make`, a build into the output folder of the",
+        "are the difference. What each version changed is kept in the repository (`.git/monograph/versions`)",
+        "by the build before; \"first build\" removes it before each run, as a fresh clone has none.",
+        "\"Repeated\": a writer's repeated `make`, a build into the output folder of the",
         "previous one after one monograph gained a key point (monograph brings the folder up to date; Hugo",
         "writes into its folder as it always does).",
         "",
-        "| N | monograph | monograph in git | dates and history | monograph repeated | Hugo repeated | ratio |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| N | monograph | monograph in git | dates and history | in git, first build | dates and history | monograph repeated | Hugo repeated | ratio |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
         m = median[r["size"]]
         lines.append(
             f"| {thousands(r['size'])} | {fmt_seconds(m['monograph'])} | {fmt_seconds(m['monograph-git'])} "
-            f"| {100 * (m['monograph-git'] / m['monograph'] - 1):+.0f} % | {fmt_seconds(m['monograph-again'])} "
+            f"| {100 * (m['monograph-git'] / m['monograph'] - 1):+.0f} % | {fmt_seconds(m['monograph-git-first'])} "
+            f"| {100 * (m['monograph-git-first'] / m['monograph'] - 1):+.0f} % | {fmt_seconds(m['monograph-again'])} "
             f"| {fmt_seconds(m['hugo-again'])} | {m['monograph-again'] / m['hugo-again']:.2f}× |")
     missing = [s for s in sizes_requested if s not in median]
     if missing:
@@ -363,7 +372,7 @@ def report(path, info, results, sizes_requested, serve=None):
         "  innovations, practices, socio-economic model, key points); bodies are a lead and a few sections of",
         "  French prose with lists, emphasis, quotes and links. \"content\" is the size of the N files.",
         "- Rounds are interleaved: monograph, Hugo, cmark, monograph with index, Hugo + Pagefind, monograph in",
-        "  git, monograph repeated, Hugo repeated, then again; every run but the repeated ones writes into a",
+        "  git, the same as a first build, monograph repeated, Hugo repeated, then again; every run but the repeated ones writes into a",
         "  new, empty folder, so every run is a full build from scratch. Nothing is deleted between runs:",
         "  on this machine's disk (ext4 without journal), a folder of thousands of files removed just before",
         "  a run slows the run's own file creation down (the file system skips the inodes freed in the last",
