@@ -3,6 +3,9 @@
 
     bench/generate.py --count 1000 --out /tmp/site [--seed 7] [--source Content]
 
+The sections' headings and the referentiel's ids come from `monograph schema` (tools/content_format.py),
+run with --binary (default: .build/release/monograph).
+
 Result: OUT/Content/ with site.yml, referentiel.yml, livret/ and synthese.md copied unchanged from the
 source content folder, and reseaux/<slug>.md: N monographs valid per FORMAT.md §4. Their ids come from
 referentiel.yml; their completeness varies (a fifth have only the required fields, the others some or
@@ -19,30 +22,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-# --- Reference ids ---------------------------------------------------------------------------------
-
-
-def read_referentiel(path):
-    """The ids of each list of referentiel.yml ({"fonctions": [...], ...}), in file order.
-
-    The file's layout is fixed by FORMAT.md §3 (top-level keys, then `  - id: x` items), which a line
-    scan reads without a YAML library.
-    """
-    ids, current = {}, None
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        top = re.match(r"^([a-z_]+):\s*$", line)
-        if top:
-            current = top.group(1)
-            ids[current] = []
-            continue
-        item = re.match(r"^\s*-\s*id:\s*([a-z0-9-]+)\s*$", line)
-        if item and current:
-            ids[current].append(item.group(1))
-    for key in ("fonctions", "natures", "phases", "echelons", "types"):
-        if not ids.get(key):
-            sys.exit(f"generate.py: no ids for « {key} » in {path}")
-    return ids
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from content_format import ContentFormat  # noqa: E402  (the format, from `monograph schema`)
 
 # --- French text -----------------------------------------------------------------------------------
 
@@ -87,8 +68,6 @@ LINKS = [("le rapport annuel", "https://www.exemple.org/rapport-annuel"),
          ("la charte du réseau", "https://www.exemple.org/charte"),
          ("le site du Mouvement associatif", "https://lemouvementassociatif.org/"),
          ("l’étude d’impact", "https://www.exemple.org/etudes/impact.pdf")]
-SECTIONS = ["Carte d’identité", "Dynamique d’innovation", "Cycles d’innovation",
-            "Pratiques au service de l’innovation", "Modèle socio-économique", "Points clés et perspectives"]
 
 
 def emphasise(rng, text):
@@ -195,8 +174,9 @@ def slugify(text):
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
-def monograph(rng, index, ref):
+def monograph(rng, index, fmt):
     """One monograph's file text. Completeness: 0 = required fields only, 1 = some sections, 2 = all."""
+    ref = fmt.ids
     completeness = rng.choices([0, 1, 2], weights=[2, 4, 4])[0]
     nom = f"{rng.choice(PREFIXES)} {rng.choice(THEMES)} {index}"
     out = ["---", f"nom: {scalar(nom)}"]
@@ -286,23 +266,28 @@ def monograph(rng, index, ref):
     body = [paragraph(rng)] if completeness == 0 or rng.random() < 0.8 else []
     for s in range(6):
         if rng.random() < (0.75 if s in wanted else 0.15):
-            body.append(f"## {SECTIONS[s]}\n\n{section_body(rng)}")
+            body.append(f"## {fmt.sections[s][1]}\n\n{section_body(rng)}")
     return slugify(nom), "\n".join(out) + "\n" + "\n\n".join(body) + "\n"
 
 
-def generate(count, out, source, seed):
+def generate(count, out, source, seed, binary=None):
+    """Writes the content folder; returns the size of the monographs. The sections' headings and the
+    referentiel's ids are the format's, read from `binary` (`monograph schema`)."""
     source, content = Path(source), Path(out) / "Content"
+    fmt = ContentFormat.load(binary, source)
+    if len(fmt.sections) != 6:
+        sys.exit(f"generate.py: written for six sections, the format has {len(fmt.sections)}")
     if content.exists():
         shutil.rmtree(content)
     (content / "reseaux").mkdir(parents=True)
     for name in ("site.yml", "referentiel.yml", "synthese.md"):
         shutil.copy2(source / name, content / name)
     shutil.copytree(source / "livret", content / "livret")
-    ref = read_referentiel(source / "referentiel.yml")
     rng = random.Random(seed)
     total = 0
     for i in range(1, count + 1):
-        slug, text = monograph(rng, i, ref)
+        slug, text = monograph(rng, i, fmt)
+        fmt.check(text, f"reseaux/{slug}.md")
         (content / "reseaux" / f"{slug}.md").write_text(text, encoding="utf-8")
         total += len(text.encode())
     return total
@@ -314,8 +299,9 @@ def main():
     parser.add_argument("--out", required=True, help="folder that receives Content/")
     parser.add_argument("--source", default="Content", help="content folder to copy the site files from")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--binary", help="monograph, whose schema gives the format (default: the release build)")
     args = parser.parse_args()
-    size = generate(args.count, args.out, args.source, args.seed)
+    size = generate(args.count, args.out, args.source, args.seed, args.binary)
     print(f"{args.count} monographs, {size / 1e6:.1f} MB, in {Path(args.out) / 'Content'}")
 
 

@@ -33,6 +33,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import generate  # noqa: E402
+from content_format import ContentFormat  # noqa: E402  (on the path through generate)
 
 KINDS = ("prose", "structured", "practice")
 
@@ -106,11 +107,29 @@ class ReloadMessages:
         self.sock.close()
 
 
+_FORMAT = None
+
+
+def content_format(binary=None):
+    """The content format (tools/content_format.py), read once, from `binary` the first time."""
+    global _FORMAT
+    if _FORMAT is None:
+        _FORMAT = ContentFormat.load(binary)
+    return _FORMAT
+
+
 def edit(original, kind, marker):
-    """The monograph's text with `marker` added to its prose or as a new key point."""
+    """The monograph's text with `marker` added to its prose or as a new key point (or practice), each
+    checked against the format."""
+    text = edited(original, kind, marker)
+    content_format().check(text, "an edited monograph")
+    return text
+
+
+def edited(original, kind, marker):
     front, separator, body = original.partition("\n---\n")
     if kind == "prose":
-        heading = "## Dynamique d’innovation\n"
+        heading = f"## {content_format().heading('dynamique')}\n"
         assert heading in body, "the monograph has no section 2 heading"
         return front + separator + body.replace(heading, f"{heading}{marker}\n", 1)
     if kind == "practice":
@@ -154,13 +173,13 @@ def measure(count, binary, templates, trials=8, seed=7, work=None, history=False
     repository whose monographs have several versions."""
     with tempfile.TemporaryDirectory(prefix=f"monograph-serve-{count}-", dir=work) as folder:
         folder = Path(folder)
-        generate.generate(count, folder, ROOT / "Content", seed)
+        generate.generate(count, folder, ROOT / "Content", seed, binary)
         content = folder / "Content"
         if history:
             make_history(content)
         # A monograph from the middle of the home page order, with a section 2 heading.
         candidates = sorted(p for p in (content / "reseaux").glob("*.md")
-                            if "## Dynamique d’innovation\n" in p.read_text(encoding="utf-8"))
+                            if f"## {content_format(binary).heading('dynamique')}\n" in p.read_text(encoding="utf-8"))
         target = candidates[len(candidates) // 2]
         # A practice is added to the first monograph in site order (by `numero`): the synthesis lists the
         # practices of its first networks only (long listings are cut), and must show the new one.

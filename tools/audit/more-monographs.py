@@ -3,7 +3,8 @@
 so that the audit also runs on a larger site: long names, empty and full sections, every view.
 
 Usage: more-monographs.py N DEST [--content Content] [--seed 1]
-DEST is the new content folder; it must not exist yet. Ids come from DEST/referentiel.yml.
+DEST is the new content folder; it must not exist yet. The sections' headings and the referentiel's ids
+come from `monograph schema` over DEST (tools/content_format.py; --binary, default .build/release/monograph).
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ import shutil
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from generate import read_referentiel  # noqa: E402  (the benchmark's reader of referentiel ids)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from content_format import ContentFormat  # noqa: E402  (the format, from `monograph schema`)
 
 NAMES = [
     "Union des associations de quartier", "Fédération nationale des centres sociaux et socioculturels",
@@ -43,11 +44,8 @@ CYCLE_TITLES = [
 ]
 # A long unbreakable word, as found in real titles, to catch layouts that overflow narrow screens.
 LONG_WORD = "anticonstitutionnellement-interdépartemental"
-HEADINGS = {
-    "identite": "Carte d’identité", "dynamique": "Dynamique d’innovation", "cycles": "Cycles d’innovation",
-    "pratiques": "Pratiques au service de l’innovation", "modele": "Modèle socio-économique",
-    "perspectives": "Points clés et perspectives",
-}
+# The sections this script fills, by id, in the order of the format (checked against it).
+SECTIONS = ["carte-identite", "dynamique", "cycles", "pratiques", "modele-socio-economique", "perspectives"]
 VIEWS = ["phases", "natures", "completude", "fonctions-par-reseau"]
 
 
@@ -64,13 +62,14 @@ def sentence(rng: random.Random, count: int = 1) -> str:
     return " ".join(rng.choice(LOREM) for _ in range(count))
 
 
-def monograph(index: int, rng: random.Random, ref: dict[str, list[str]], numero: int | None) -> str:
+def monograph(index: int, rng: random.Random, fmt: ContentFormat, numero: int | None) -> str:
     """One monograph; `index` picks which sections are filled so that every combination family appears."""
+    ref = fmt.ids
     name = NAMES[index % len(NAMES)] + f" {index + 1}"
-    filled = {key for bit, key in enumerate(HEADINGS) if (index * 37 + 11) >> bit & 1} if index % 5 else set()
+    filled = {key for bit, key in enumerate(SECTIONS) if (index * 37 + 11) >> bit & 1} if index % 5 else set()
     if index % 7 == 3:
-        filled = set(HEADINGS)  # some monographs are complete
-    prose = {key for key in HEADINGS if rng.random() < 0.35}
+        filled = set(SECTIONS)  # some monographs are complete
+    prose = {key for key in SECTIONS if rng.random() < 0.35}
     if index % 10 == 0:
         prose = set()  # nothing written yet: only the required fields
 
@@ -85,7 +84,7 @@ def monograph(index: int, rng: random.Random, ref: dict[str, list[str]], numero:
     if index % 3 == 0:
         lines.append(f"missions: {q('Représenter, *accompagner* et outiller les membres du réseau.')}")
 
-    if "identite" in filled:
+    if "carte-identite" in filled:
         lines += ["identite:", f"  type: {q(rng.choice(['Tête de réseau nationale', 'Fédération régionale', 'Union nationale']))}",
                   f"  creation: {rng.randint(1901, 2020)}"]
         if rng.random() < 0.5:
@@ -132,7 +131,7 @@ def monograph(index: int, rng: random.Random, ref: dict[str, list[str]], numero:
                         else:
                             lines += [f"      - texte: {q(rng.choice(LOREM))}",
                                       f"        phases: {ids_list(rng.sample(ref['phases'], rng.randint(1, 2)))}"]
-    if "modele" in filled:
+    if "modele-socio-economique" in filled:
         lines.append("modele_socio_economique:")
         if rng.random() < 0.7:
             lines.append("  richesses_humaines:")
@@ -148,7 +147,7 @@ def monograph(index: int, rng: random.Random, ref: dict[str, list[str]], numero:
 
     if rng.random() < 0.6:
         lines += [sentence(rng, 2), ""]
-    for key, heading in HEADINGS.items():
+    for key, heading in fmt.sections:
         if key in prose:
             lines += [f"## {heading}", "", sentence(rng, rng.randint(1, 4)), ""]
             if key == "perspectives" and index % 4 == 1:
@@ -162,23 +161,26 @@ def main() -> int:
     parser.add_argument("dest", type=Path, help="nouveau dossier de contenu (ne doit pas exister)")
     parser.add_argument("--content", type=Path, default=Path("Content"), help="contenu à copier")
     parser.add_argument("--seed", type=int, default=1, help="graine du tirage (même graine, même contenu)")
+    parser.add_argument("--binary", help="monograph, dont le schéma donne le format (par défaut, la version compilée)")
     args = parser.parse_args()
 
     if args.dest.exists() and any(args.dest.iterdir()):
         print(f"erreur : {args.dest} existe déjà et n’est pas vide.", file=sys.stderr)
         return 1
     shutil.copytree(args.content, args.dest, dirs_exist_ok=True)
-    ref = read_referentiel(args.dest / "referentiel.yml")
-    missing = [key for key in ("fonctions", "natures", "phases", "echelons", "types") if not ref.get(key)]
-    if missing:
-        print(f"erreur : listes introuvables dans referentiel.yml : {', '.join(missing)}", file=sys.stderr)
+    fmt = ContentFormat.load(args.binary, args.dest)
+    if [section for section, _ in fmt.sections] != SECTIONS:
+        print(f"erreur : ce script remplit les sections {SECTIONS}, le format en déclare d’autres : {fmt.sections}",
+              file=sys.stderr)
         return 1
     rng = random.Random(args.seed)
     existing = len(list((args.dest / "reseaux").glob("*.md")))
     for index in range(args.count):
         numero = existing + index + 1 if index % 4 else None  # some without a number: listed last
         path = args.dest / "reseaux" / f"reseau-synthetique-{index + 1:03d}.md"
-        path.write_text(monograph(index, rng, ref, numero), encoding="utf-8")
+        text = monograph(index, rng, fmt, numero)
+        fmt.check(text, path.name)
+        path.write_text(text, encoding="utf-8")
     print(f"{args.count} monographie{'s' if args.count > 1 else ''} synthétique{'s' if args.count > 1 else ''} ajoutée{'s' if args.count > 1 else ''} dans {args.dest}/reseaux/")
     return 0
 

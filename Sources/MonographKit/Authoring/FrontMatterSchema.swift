@@ -84,6 +84,8 @@ package enum FrontMatterSchema {
                     section.rawValue,
                     nullable(
                         .object([
+                            // The section's heading, for tools that write or read monographs.
+                            ("title", .string(section.definition.heading)),
                             ("description", .string(FrenchTypography.text(FieldType.stateDescription(of: section)))),
                             ("enum", .strings(FieldType.markableStates)),
                             ("examples", .strings([SectionState.partielle.rawValue])),
