@@ -26,6 +26,7 @@ import argparse
 import datetime
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -87,12 +88,14 @@ def split_front_matter(text):
     return text
 
 
-def prepare(size, work, seed):
+def prepare(size, work, seed, binary):
     """Writes the content folder, the Hugo site and the concatenated bodies for one size."""
-    content_bytes = generate.generate(size, work, ROOT / "Content", seed)
+    content_bytes = generate.generate(size, work, ROOT / "Content", seed, binary)
+    serve_latency.content_format(binary)
     reseaux = work / "Content" / "reseaux"
     hugo = work / "hugo"
     shutil.copytree(HERE / "hugo", hugo)
+    check_hugo_layout(hugo / "layouts" / "_default" / "single.html", serve_latency.content_format(binary))
     shutil.copytree(reseaux, hugo / "content" / "reseaux")
     # The same monographs in a git repository where every file has two or three versions (FORMAT §9:
     # dates and versions' history), and copies that the repeated builds edit.
@@ -106,6 +109,17 @@ def prepare(size, work, seed):
             out.write(split_front_matter(path.read_text(encoding="utf-8")))
             out.write("\n\n")
     return content_bytes, bodies.stat().st_size
+
+
+def check_hugo_layout(layout, fmt):
+    """Exits when Hugo's layout of a monograph reads a key, or marks a section, that the format does not
+    declare: it mirrors monograph's page, and must follow the format."""
+    text = layout.read_text(encoding="utf-8")
+    keys = set(re.findall(r"\.Params\.([a-z_]+)", text)) - set(fmt.keys)
+    sections = set(re.findall(r'<section id="([a-z-]+)"', text)) - {section for section, _ in fmt.sections}
+    if keys or sections:
+        sys.exit(f"run.py: {layout} reads keys or marks sections the format does not declare: "
+                 f"{', '.join(sorted(keys | sections))}")
 
 
 def commands(binary, templates, work, run):
@@ -183,7 +197,7 @@ def measure(size, rounds, binary, templates, seed, keep):
     work = Path(tempfile.mkdtemp(prefix=f"monograph-bench-{size}-"))
     try:
         print(f"[{size}] generating in {work}", flush=True)
-        content_bytes, body_bytes = prepare(size, work, seed)
+        content_bytes, body_bytes = prepare(size, work, seed, binary)
         runs = {tool: [] for tool in TOOLS}
         # The repeated builds start from a first build, untimed.
         for tool in AGAIN:
