@@ -62,12 +62,20 @@ lint:
 format:
 	SWIFT="$(SWIFT)" tools/format.sh
 
-# Python modules of the tests that read our output with outside parsers, installed with pip when missing:
-# SchemaTests (jsonschema, PyYAML), CitationTests (pybtex, citeproc-py), DataPackageTests (frictionless),
-# CatalogTests (rdflib), FeedTests (feedparser).
-test-deps:
-	@python3 -c "import jsonschema, yaml, pybtex, citeproc, frictionless, rdflib, feedparser" 2>/dev/null || \
-	  python3 -m pip install -q jsonschema pyyaml pybtex citeproc-py 'frictionless>=5,<6' 'rdflib>=7,<8' feedparser
+# Python modules of the tests that read our output with outside parsers (tools/test-requirements.txt,
+# pinned), installed into .venv-test/, which the tests run: SchemaTests (jsonschema, PyYAML),
+# CitationTests (pybtex, citeproc-py), DataPackageTests (frictionless), CatalogTests (rdflib), FeedTests
+# (feedparser).
+TEST_VENV := .venv-test
+TEST_REQUIREMENTS := tools/test-requirements.txt
+
+test-deps: $(TEST_VENV)/.installed
+
+$(TEST_VENV)/.installed: $(TEST_REQUIREMENTS)
+	@$(APT_INSTALL) 'python3-venv: python3 -c "import ensurepip, venv"'
+	python3 -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/python -m pip install -q --disable-pip-version-check -r $(TEST_REQUIREMENTS)
+	@touch $@
 
 serve: build search-deps
 	$(BIN) serve

@@ -253,7 +253,7 @@ import Testing
             ])
     }
 
-    /// Runs `python3` with `arguments`; its standard output.
+    /// Runs the tests' Python with `arguments`; its standard output.
     private func run(_ arguments: [String]) throws -> Data {
         try runPython(arguments, modules: "frictionless")
     }

@@ -100,9 +100,16 @@ struct PythonFailure: Error, CustomStringConvertible {
     let description: String
 }
 
-/// Runs `python3` with `arguments` (a script and its inputs) and returns its standard output. The
-/// scripts exit with status 3 when a module they need is missing: the failure then names the `modules`
-/// that `make test-deps` installs.
+/// The Python of the tests: `.venv-test/`'s, where `make test-deps` installs the modules they need
+/// (tools/test-requirements.txt), else the machine's `python3`.
+let testPython: [String] = {
+    let venv = Paths.package.appendingPathComponent(".venv-test/bin/python3").path
+    return FileManager.default.isExecutableFile(atPath: venv) ? [venv] : ["/usr/bin/env", "python3"]
+}()
+
+/// Runs the tests' Python with `arguments` (a script and its inputs) and returns its standard output.
+/// The scripts exit with status 3 when a module they need is missing: the failure then names the
+/// `modules` that `make test-deps` installs.
 func runPython(_ arguments: [String], modules: String) throws -> Data {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-python-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -111,8 +118,8 @@ func runPython(_ arguments: [String], modules: String) throws -> Data {
     _ = FileManager.default.createFile(atPath: output.path, contents: nil)
     _ = FileManager.default.createFile(atPath: messages.path, contents: nil)
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3"] + arguments
+    process.executableURL = URL(fileURLWithPath: testPython[0])
+    process.arguments = Array(testPython.dropFirst()) + arguments
     process.standardOutput = try FileHandle(forWritingTo: output)
     process.standardError = try FileHandle(forWritingTo: messages)
     try process.run()
@@ -122,7 +129,7 @@ func runPython(_ arguments: [String], modules: String) throws -> Data {
     switch process.terminationStatus {
     case 0: return try Data(contentsOf: output)
     case 127: throw PythonFailure(description: "python3 is not installed: install it, then run `make test-deps` (\(stderr))")
-    case 3: throw PythonFailure(description: stderr + " Run `make test-deps` (python3 -m pip install \(modules)).")
+    case 3: throw PythonFailure(description: stderr + " Run `make test-deps` (it installs \(modules) into .venv-test/).")
     default: throw PythonFailure(description: "python3 \(script) failed (status \(process.terminationStatus)): \(stderr)")
     }
 }
