@@ -106,12 +106,28 @@ import Testing
     @Test func coverageAgreesWithAnIndependentCount() throws {
         let site = try Self.projectSite()
         for i in 0..<12 { try site.write("reseaux/inedit-\(i).md", Self.unseenNetwork(i)) }
+        // A synthesis page that places every view of the catalogue, whatever the writers' page places.
+        try site.write(
+            "synthese.md", "---\ntitre: Synthèse\n---\n" + ViewID.allCases.map { "```vue \($0.rawValue)\n```\n" }.joined(separator: "\n"))
+        // Every view with figures or a coverage in `synthese.json` is counted here.
+        let catalogued: [String] = ViewCatalog.all.compactMap { view in view.dataKey == nil ? nil : view.id.rawValue }
+        #expect(Self.views.map { $0.0 } == catalogued)
 
         let files = try site.builder().render().get()
         let networksData = try #require(files["donnees/reseaux.json"]), synthesisData = try #require(files["donnees/synthese.json"])
         let networks = try #require(try JSONSerialization.jsonObject(with: networksData) as? [[String: Any]])
         let synthesis = try #require(try JSONSerialization.jsonObject(with: synthesisData) as? [String: Any])
         let coverage = try #require(synthesis["couverture"] as? [String: [String: Any]])
+        // `synthese.json` is the catalogue's: each view's figures under its key, and every view's coverage.
+        let referentiel = try site.load().referentiel
+        var withFigures: [String] = []
+        for view in ViewCatalog.all {
+            if let key = view.dataKey, view.data(of: [], inputs: SharedInputs(), referentiel: referentiel) != nil { withFigures.append(key) }
+        }
+        let keys = Set(synthesis.keys), coverageKeys = Set(coverage.keys), viewKeys = Set(Self.views.map { $0.1 })
+        #expect(withFigures.count == 6)
+        #expect(keys == Set(["reseaux", "couverture"] + withFigures))
+        #expect(coverageKeys == viewKeys)
         let pageData = try #require(files["synthese/index.html"])
         let page = String(decoding: pageData, as: UTF8.self)
         #expect(networks.count == 19)
@@ -251,11 +267,12 @@ import Testing
         return site
     }
 
-    /// (view id, key in `synthese.json`, governing section) for every view with a coverage entry.
+    /// (view id, key in `synthese.json`, governing section) for every view with a coverage entry, in the
+    /// catalogue's order.
     static let views = [
         ("phases", "phases", "pratiques"), ("fonctions-par-phase", "fonctions_par_phase", "pratiques"),
         ("fonctions-par-reseau", "fonctions_par_reseau", "pratiques"), ("echelons-territoriaux", "echelons_territoriaux", "pratiques"),
-        ("natures", "natures", "dynamique"), ("panorama-innovations", "innovations", "cycles"), ("identites", "identites", "carte-identite"),
+        ("natures", "natures", "dynamique"), ("identites", "identites", "carte-identite"), ("panorama-innovations", "innovations", "cycles"),
     ]
 
     /// The coverage rules of FORMAT §5, read from a `reseaux.json` entry.

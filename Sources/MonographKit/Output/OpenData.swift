@@ -77,64 +77,25 @@ enum OpenData {
         return csv
     }
 
-    static func synthesisJSON(_ s: Synthesis, referentiel: Referentiel) -> String {
-        let phaseIDs = referentiel.phases.map(\.id), functionIDs = referentiel.fonctions.map(\.id)
-        func matrix(_ rows: [Synthesis.Row], rowKey: String, columnsKey: String, columns: [String]) -> JSONValue {
-            .array(
-                rows.map { row in
+    /// `synthese.json`: the number of networks, then each view's figures under its key, in the catalogue's
+    /// order, then what each view rests on (`couverture`). Each view gives its own (`ComputedView.data`):
+    /// a new view's figures come with it.
+    static func synthesisJSON(_ monographs: [Monograph], referentiel: Referentiel, inputs: SharedInputs) -> String {
+        var pairs: [(String, JSONValue)] = [("reseaux", .int(monographs.count))]
+        var coverage: [(String, JSONValue)] = []
+        for view in ViewCatalog.all {
+            guard let key = view.dataKey else { continue }
+            if let data = view.data(of: monographs, inputs: inputs, referentiel: referentiel) { pairs.append((key, data)) }
+            let c = view.coverage(of: monographs, inputs: inputs)
+            coverage.append(
+                (
+                    key,
                     .object([
-                        (rowKey, .string(row.key)),
-                        (columnsKey, .object(zip(columns, row.values).map { ($0, .int($1)) })),
+                        ("reseaux", .int(c.reseaux)), ("avec_donnees", .int(c.withData.count)),
+                        ("sans_donnees", .strings(c.withoutData)), ("partielles", .strings(c.partial)),
                     ])
-                })
+                ))
         }
-        return JSONValue.object([
-            ("reseaux", .int(s.reseaux)),
-            (
-                "phases",
-                .array(s.phases.map { .object([("phase", .string($0.phase)), ("reseaux", .int($0.reseaux)), ("actions", .int($0.actions))]) })
-            ),
-            ("fonctions_par_phase", matrix(s.fonctionsParPhase, rowKey: "fonction", columnsKey: "phases", columns: phaseIDs)),
-            ("fonctions_par_reseau", matrix(s.fonctionsParReseau, rowKey: "reseau", columnsKey: "fonctions", columns: functionIDs)),
-            (
-                "echelons_territoriaux",
-                .array(
-                    s.echelonsTerritoriaux.map {
-                        .object([
-                            ("fonction", .string($0.fonction)), ("echelon", .string($0.echelon)), ("reseau", .string($0.reseau)),
-                            ("actions", .strings($0.actions)),
-                        ])
-                    })
-            ),
-            (
-                "natures",
-                .array(s.natures.map { .object([("nature", .string($0.nature)), ("reseaux", .int($0.reseaux)), ("cycles", .int($0.cycles))]) })
-            ),
-            (
-                "innovations",
-                .array(
-                    s.innovations.map {
-                        .object([
-                            ("reseau", .string($0.reseau)), ("cycle", .int($0.cycle)), ("nom", .string($0.nom)),
-                            ("natures", .strings($0.natures)), ("types", .strings($0.types)),
-                            ("phase", $0.phase.map(JSONValue.string) ?? .null),
-                        ])
-                    })
-            ),
-            (
-                "couverture",
-                .object(
-                    ViewCatalog.all.compactMap { view in
-                        guard let key = view.dataKey, let c = s.couverture[view.id] else { return nil }
-                        return (
-                            key,
-                            .object([
-                                ("reseaux", .int(c.reseaux)), ("avec_donnees", .int(c.withData.count)),
-                                ("sans_donnees", .strings(c.withoutData)), ("partielles", .strings(c.partial)),
-                            ])
-                        )
-                    })
-            ),
-        ]).serialized()
+        return JSONValue.object(pairs + [("couverture", .object(coverage))]).serialized()
     }
 }

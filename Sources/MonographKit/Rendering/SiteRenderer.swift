@@ -158,9 +158,7 @@ struct SiteRenderer {
         add("donnees/catalogue.jsonld", OpenData.lastUpdate(site)) { .text(OpenData.catalog(settings: site.settings, modified: $0)) }
         // The figures are those of the views: the views' inputs are this file's.
         add("donnees/synthese.json", heavy: true, JobInputs.constant, views: ViewID.allCases) { _ in
-            .text(
-                OpenData.synthesisJSON(
-                    Synthesis(monographs: site.monographs, referentiel: site.referentiel, inputs: inputs), referentiel: site.referentiel))
+            .text(OpenData.synthesisJSON(site.monographs, referentiel: site.referentiel, inputs: inputs))
         }
         add("donnees/schema/reseau.schema.json", JobInputs.constant) { _ in .text(FrontMatterSchema.json(referentiel: site.referentiel)) }
         for asset in assets {

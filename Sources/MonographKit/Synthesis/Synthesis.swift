@@ -1,7 +1,7 @@
-/// The cross-network figures behind the computed views and `synthese.json`, as plain values.
-///
-/// Every figure is a pure function of the monographs and the referentiel, computed by the view that
-/// shows it from the part of each monograph that view reads (see `ComputedView`).
+/// The cross-network figures behind the computed views, as plain values, each computed by the view that
+/// shows it from the part of each monograph that view reads (see `ComputedView`): the types of the
+/// views' figures, and all of them at once for the tests that check them. `synthese.json` is written view
+/// by view from the catalogue (`OpenData.synthesisJSON`), each view giving its figures as JSON.
 package struct Synthesis: Sendable, Equatable {
     package struct PhaseCount: Sendable, Equatable {
         package var phase: String
@@ -66,5 +66,16 @@ package struct Synthesis: Sendable, Equatable {
         natures = NaturesView.figures(inputs.input(of: NaturesView.self, monographs), referentiel)
         innovations = InnovationsView.figures(inputs.input(of: InnovationsView.self, monographs))
         couverture = Dictionary(uniqueKeysWithValues: ViewCatalog.all.map { ($0.id, $0.coverage(of: monographs, inputs: inputs)) })
+    }
+}
+
+extension JSONValue {
+    /// A matrix of figures as `synthese.json` gives it: one object per row, its key under `rowKey` and its
+    /// values under `columnsKey`, by column id.
+    static func matrix(_ rows: [Synthesis.Row], rowKey: String, columnsKey: String, columns: [String]) -> JSONValue {
+        .array(
+            rows.map { row in
+                .object([(rowKey, .string(row.key)), (columnsKey, .object(zip(columns, row.values).map { ($0, .int($1)) }))])
+            })
     }
 }

@@ -5,6 +5,9 @@ enum CompletenessView: ComputedView {
     static let titleWithoutData = "État de rédaction des monographies"
     static let dataKey: String? = nil
 
+    /// The sections' states are in `reseaux.json`.
+    static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? { nil }
+
     static func entry(_ m: Monograph) -> [SectionState] { m.states }
 
     static func hasData(_: [SectionState]) -> Bool { true }

@@ -20,6 +20,10 @@ protocol ComputedView: SendableMetatype {
     /// default each view has its own.
     static var inputName: String { get }
 
+    /// The view's figures in `synthese.json`, under `dataKey`; nil for a view whose figures are not
+    /// there (its coverage may be).
+    static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue?
+
     static func entry(_ m: Monograph) -> Entry
     /// Whether a network's entry gives the view anything to count (the coverage table of FORMAT §5).
     static func hasData(_ entry: Entry) -> Bool
@@ -45,6 +49,10 @@ extension ComputedView {
 
     static func coverage(of monographs: [Monograph], inputs: SharedInputs) -> Coverage {
         coverage(inputs.input(of: Self.self, monographs))
+    }
+
+    static func data(of monographs: [Monograph], inputs: SharedInputs, referentiel: Referentiel) -> JSONValue? {
+        data(inputs.input(of: Self.self, monographs), referentiel)
     }
 
     /// The view's input over `monographs`, as two renderings compare it.

@@ -13,6 +13,10 @@ enum FunctionsByNetworkView: ComputedView {
 
     /// Rows in network order, columns in function order: the highest intensity of the function's
     /// practices (0 when it has none, 1 when omitted).
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+        .matrix(figures(input, referentiel), rowKey: "reseau", columnsKey: "fonctions", columns: referentiel.fonctions.map(\.id))
+    }
+
     static func figures(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [Synthesis.Row] {
         let functionIndex = Dictionary(uniqueKeysWithValues: referentiel.fonctions.map(\.id).enumerated().map { ($1, $0) })
         return input.networks.map { network in

@@ -12,6 +12,10 @@ enum FunctionsByPhaseView: ComputedView {
     static func hasData(_ practices: [Practice]) -> Bool { PhasesView.hasData(practices) }
 
     /// Rows in function order, columns in phase order: the actions of the function tagged with the phase.
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+        .matrix(figures(input, referentiel), rowKey: "fonction", columnsKey: "phases", columns: referentiel.phases.map(\.id))
+    }
+
     static func figures(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [Synthesis.Row] {
         let functionIndex = Dictionary(uniqueKeysWithValues: referentiel.fonctions.map(\.id).enumerated().map { ($1, $0) })
         let phaseIndex = Dictionary(uniqueKeysWithValues: referentiel.phases.map(\.id).enumerated().map { ($1, $0) })

@@ -10,6 +10,9 @@ enum IdentitiesView: ComputedView {
     static let titleWithoutData = "Les têtes de réseau participantes"
     static let dataKey: String? = "identites"
 
+    /// The identity cards are in `reseaux.json`; `synthese.json` gives only the view's coverage.
+    static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? { nil }
+
     static func entry(_ m: Monograph) -> Entry { Entry(domaine: m.domaine, identite: m.identite) }
 
     static func hasData(_ entry: Entry) -> Bool { !(entry.identite?.isEmpty ?? true) }

@@ -10,6 +10,17 @@ enum InnovationsView: ComputedView {
     static func hasData(_ cycles: [Cycle]) -> Bool { cycles.contains { !($0.innovations ?? []).isEmpty } }
 
     /// Every innovation, with its network, the start and natures of its cycle, in content order.
+    static func data(_ input: ViewInput<[Cycle]>, _ referentiel: Referentiel) -> JSONValue? {
+        .array(
+            figures(input).map {
+                .object([
+                    ("reseau", .string($0.reseau)), ("cycle", .int($0.cycle)), ("nom", .string($0.nom)),
+                    ("natures", .strings($0.natures)), ("types", .strings($0.types)),
+                    ("phase", $0.phase.map(JSONValue.string) ?? .null),
+                ])
+            })
+    }
+
     static func figures(_ input: ViewInput<[Cycle]>) -> [Synthesis.InnovationEntry] {
         input.networks.flatMap { network in
             network.entry.flatMap { cycle in

@@ -20,6 +20,13 @@ enum NaturesView: ComputedView {
         !entry.natures.isEmpty || entry.cycles.contains { !$0.isEmpty }
     }
 
+    static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? {
+        .array(
+            figures(input, referentiel).map {
+                .object([("nature", .string($0.nature)), ("reseaux", .int($0.reseaux)), ("cycles", .int($0.cycles))])
+            })
+    }
+
     static func figures(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> [Synthesis.NatureCount] {
         referentiel.natures.map { nature in
             Synthesis.NatureCount(

@@ -16,6 +16,13 @@ enum PhasesView: ComputedView {
 
     /// For each phase of the referentiel: the networks with an action serving it, and those actions (an
     /// action tagged with two phases counts in each).
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+        .array(
+            figures(input, referentiel).map {
+                .object([("phase", .string($0.phase)), ("reseaux", .int($0.reseaux)), ("actions", .int($0.actions))])
+            })
+    }
+
     static func figures(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [Synthesis.PhaseCount] {
         let functions = Set(referentiel.fonctions.map(\.id))
         let phaseIndex = Dictionary(uniqueKeysWithValues: referentiel.phases.map(\.id).enumerated().map { ($1, $0) })

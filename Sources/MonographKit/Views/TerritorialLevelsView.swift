@@ -23,6 +23,16 @@ enum TerritorialLevelsView: ComputedView {
         }
     }
 
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+        .array(
+            figures(input, referentiel).map {
+                .object([
+                    ("fonction", .string($0.fonction)), ("echelon", .string($0.echelon)), ("reseau", .string($0.reseau)),
+                    ("actions", .strings($0.actions)),
+                ])
+            })
+    }
+
     static func figures(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [Synthesis.TerritorialPractice] {
         practices(input, referentiel).map {
             Synthesis.TerritorialPractice(
