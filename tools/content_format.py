@@ -33,6 +33,9 @@ class ContentFormat:
         self.keys: list[str] = list(properties)
         self.required: list[str] = list(schema.get("required", []))
         states = _object(properties["redaction"])["properties"]
+        if not all("title" in _branch(value) for value in states.values()):
+            sys.exit("content_format: the schema gives no section headings (the title of each state in "
+                     "`redaction`): the program is older than this tool; build it again (make build)")
         self.sections: list[tuple[str, str]] = [(section, _branch(value)["title"]) for section, value in states.items()]
         self.ids: dict[str, list[str]] = {}
         _collect_ids(schema, self.ids)

@@ -1,6 +1,7 @@
 import FlyingFox
 import Foundation
 import MonographKit
+import Synchronization
 
 /// `monograph serve`: builds the site, serves the output folder on 127.0.0.1, rebuilds on every change
 /// under the content and template folders, and tells open pages to reload.
@@ -85,12 +86,10 @@ package final class PreviewServer: Sendable {
                                     // once, at the end, rather than before the site-wide pages are redone.
                                     guard !earlySteps.reloadsAll else { return }
                                     guard let pages = Self.pages(paths) else {
-                                        earlySteps.reloadsAll = true
+                                        earlySteps.reloadAll()
                                         return
                                     }
-                                    let previous = earlySteps.task
-                                    earlySteps.task = Task {
-                                        await previous?.value
+                                    earlySteps.then {
                                         guard let number = await self.state.nextReload(changed: pages) else { return }
                                         await reload.broadcast(number, pages: pages)
                                     }
@@ -243,9 +242,29 @@ struct FolderFingerprint: Sendable {
 
 /// The reloads of the early steps of a build, one after the other, awaited before the build is
 /// announced as finished.
-private final class EarlySteps: @unchecked Sendable {
+private final class EarlySteps: Sendable {
+    private struct State {
+        var task: Task<Void, Never>?
+        var reloadsAll = false
+    }
+
+    private let state = Mutex(State())
+
     /// The last step's reload, which waits for the one before.
-    var task: Task<Void, Never>?
+    var task: Task<Void, Never>? { state.withLock { $0.task } }
     /// An early step changed something every page shows: all pages reload once the build is done.
-    var reloadsAll = false
+    var reloadsAll: Bool { state.withLock { $0.reloadsAll } }
+
+    func reloadAll() { state.withLock { $0.reloadsAll = true } }
+
+    /// Runs `step` after the steps before it.
+    func then(_ step: @escaping @Sendable () async -> Void) {
+        state.withLock { state in
+            let previous = state.task
+            state.task = Task {
+                await previous?.value
+                await step()
+            }
+        }
+    }
 }

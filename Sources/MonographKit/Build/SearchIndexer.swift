@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Pagefind, the static search engine that indexes a built site into its `pagefind/` folder (FORMAT §8).
 ///
@@ -72,11 +73,12 @@ public struct SearchIndexer: Sendable {
     /// An indexing under way (`start`): the indexer reads the search documents, while the pages are
     /// rendered (`build`) or served (`serve`). `finish` waits for it; `cancel` ends it and waits.
     /// Either removes the documents. `end` may be called from any thread.
-    package final class Run: @unchecked Sendable {
+    package final class Run: Sendable {
         private let process: Process
         private let output: Pipe
         private let documents: String
-        private var done = false
+        /// Whether `finish` or `cancel` was called.
+        private let done = Mutex(false)
 
         fileprivate init(process: Process, output: Pipe, documents: String) {
             self.process = process
@@ -86,7 +88,7 @@ public struct SearchIndexer: Sendable {
 
         /// Waits for the indexer; throws its failure.
         package func finish() throws {
-            done = true
+            done.withLock { $0 = true }
             let printed = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             FastFiles.removeTree(documents)
@@ -101,8 +103,12 @@ public struct SearchIndexer: Sendable {
 
         /// Ends the indexer, if `finish` was not called: the build failed meanwhile.
         func cancel() {
-            guard !done else { return }
-            done = true
+            guard
+                done.withLock({ done in
+                    defer { done = true }
+                    return !done
+                })
+            else { return }
             end()
             process.waitUntilExit()
             FastFiles.removeTree(documents)

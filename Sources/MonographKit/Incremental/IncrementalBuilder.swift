@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What `serve` keeps between builds so that one changed file costs little: the monographs read, the
 /// outputs and views made with the inputs they were made from, and the files last written.
@@ -6,20 +7,55 @@ import Foundation
 /// An output is reused while its job's inputs are equal to those it was made from (`JobInputs`); the
 /// templates, the settings and the referentiel are read by every job, so a change to any of them drops
 /// everything kept.
-package final class IncrementalState: @unchecked Sendable {
+package final class IncrementalState: Sendable {
     let parses = ParseCache()
     let outputs = OutputMemo()
-    var templatesStamp: [String] = []
-    var settingsStamp: [String] = []
-    var written: [String: Data] = [:]
-    var templates: TemplateSet?
+
+    /// What the last build left, changed by the next one only (`serve` builds one at a time).
+    private struct Kept {
+        var templatesStamp: [String] = []
+        var settingsStamp: [String] = []
+        var written: [String: Data] = [:]
+        var templates: TemplateSet?
+        var versions: (history: ContentHistory, settings: [String], value: VersionHistory)?
+        var hasFeed = false
+        var searchDocuments: SearchDocuments?
+    }
+
+    private let kept = Mutex(Kept())
+
+    var templatesStamp: [String] {
+        get { kept.withLock { $0.templatesStamp } }
+        set { kept.withLock { $0.templatesStamp = newValue } }
+    }
+    var settingsStamp: [String] {
+        get { kept.withLock { $0.settingsStamp } }
+        set { kept.withLock { $0.settingsStamp = newValue } }
+    }
+    var written: [String: Data] {
+        get { kept.withLock { $0.written } }
+        set { kept.withLock { $0.written = newValue } }
+    }
+    var templates: TemplateSet? {
+        get { kept.withLock { $0.templates } }
+        set { kept.withLock { $0.templates = newValue } }
+    }
     /// The monographs' versions, with the git history and the settings they were read with: read again
     /// only when a commit changes the history (`git log` runs at every build, `git cat-file` only then).
-    var versions: (history: ContentHistory, settings: [String], value: VersionHistory)?
+    var versions: (history: ContentHistory, settings: [String], value: VersionHistory)? {
+        get { kept.withLock { $0.versions } }
+        set { kept.withLock { $0.versions = newValue } }
+    }
     /// Whether the last build wrote the feed, which every page then links.
-    var hasFeed = false
+    var hasFeed: Bool {
+        get { kept.withLock { $0.hasFeed } }
+        set { kept.withLock { $0.hasFeed = newValue } }
+    }
     /// The search documents of the last good build, for the index `serve` makes after it.
-    package internal(set) var searchDocuments: SearchDocuments?
+    package internal(set) var searchDocuments: SearchDocuments? {
+        get { kept.withLock { $0.searchDocuments } }
+        set { kept.withLock { $0.searchDocuments = newValue } }
+    }
 
     package init() {}
 }
@@ -128,57 +164,62 @@ extension SiteBuilder {
 /// Most jobs of a build are unchanged: each is answered from `kept`, the outputs as the build started,
 /// which no thread changes while the build runs and which is therefore read without the lock. Only the
 /// jobs made again take the lock, to store what they made.
-final class OutputMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outputs: [String: (inputs: JobInputs, data: Data)] = [:]
-    /// `outputs` as the build under way started: read by every job, changed by none.
-    private var kept: [String: (inputs: JobInputs, data: Data)] = [:]
-    private var views: [ViewID: (inputs: JobInputs, html: String)] = [:]
-    /// The views of the build under way, and whether each changed since the last build (compared once,
-    /// when first asked, for the view itself and every output that places it).
-    private var viewJobs: [ViewID: ViewJob] = [:]
-    private var viewChanged: [ViewID: Bool] = [:]
-    /// The views rendered again by the build under way, kept for their next uses.
-    private var viewsRendered: Set<ViewID> = []
-    private var parts: [String: (inputs: JobInputs, text: String)] = [:]
-    private var usedParts: Set<String> = []
+final class OutputMemo: Sendable {
+    private struct State {
+        var outputs: [String: (inputs: JobInputs, data: Data)] = [:]
+        /// `outputs` as the build under way started: what its jobs compare with.
+        var kept: [String: (inputs: JobInputs, data: Data)] = [:]
+        var views: [ViewID: (inputs: JobInputs, html: String)] = [:]
+        /// The views of the build under way, and whether each changed since the last build (compared
+        /// once, when first asked, for the view itself and every output that places it).
+        var viewJobs: [ViewID: ViewJob] = [:]
+        var viewChanged: [ViewID: Bool] = [:]
+        /// The views rendered again by the build under way, kept for their next uses.
+        var viewsRendered: Set<ViewID> = []
+        var parts: [String: (inputs: JobInputs, text: String)] = [:]
+        var usedParts: Set<String> = []
+    }
+
+    private let state = Mutex(State())
 
     func removeAll() {
-        lock.lock()
-        defer { lock.unlock() }
-        outputs.removeAll()
-        views.removeAll()
-        parts.removeAll()
+        state.withLock { state in
+            state.outputs.removeAll()
+            state.views.removeAll()
+            state.parts.removeAll()
+        }
     }
 
     func startBuild() {
-        lock.lock()
-        defer { lock.unlock() }
-        kept = outputs
-        usedParts.removeAll()
-        viewJobs.removeAll()
-        viewChanged.removeAll()
-        viewsRendered.removeAll()
+        state.withLock { state in
+            state.kept = state.outputs
+            state.usedParts.removeAll()
+            state.viewJobs.removeAll()
+            state.viewChanged.removeAll()
+            state.viewsRendered.removeAll()
+        }
     }
 
     /// Drops the outputs that the build did not produce (removed networks, pages no longer made):
     /// `produced` are the paths of its jobs.
     func endBuild(produced: Set<String>) {
-        lock.lock()
-        defer { lock.unlock() }
-        kept = [:]
-        for path in outputs.keys where !produced.contains(path) { outputs[path] = nil }
-        // A list made again used every part it still has; one kept whole used none of them.
-        if !usedParts.isEmpty {
-            for key in parts.keys where !usedParts.contains(key) { parts[key] = nil }
+        state.withLock { state in
+            state.kept = [:]
+            for path in state.outputs.keys where !produced.contains(path) { state.outputs[path] = nil }
+            // A list made again used every part it still has; one kept whole used none of them.
+            if !state.usedParts.isEmpty {
+                for key in state.parts.keys where !state.usedParts.contains(key) { state.parts[key] = nil }
+            }
         }
     }
 
-    /// `job`, made only if its inputs differ from those of the kept output.
+    /// `job`, made only if its inputs differ from those of the kept output (taken when the build starts,
+    /// so that the job compares without a lock).
     func reusing(_ job: OutputJob) -> OutputJob {
-        OutputJob(path: job.path, heavy: job.heavy, inputs: job.inputs) { [self] in
+        let kept = state.withLock { $0.kept[job.path] }
+        return OutputJob(path: job.path, heavy: job.heavy, inputs: job.inputs) { [self] in
             let inputs = job.inputs
-            if let kept = kept[job.path], kept.inputs == inputs, !job.views.contains(where: changed) { return .data(kept.data) }
+            if let kept, kept.inputs == inputs, !job.views.contains(where: changed) { return .data(kept.data) }
             var content = try job.make()
             if case .list(var list) = content {
                 let path = job.path
@@ -186,9 +227,7 @@ final class OutputMemo: @unchecked Sendable {
                 content = .list(list)
             }
             let data = try content.data()
-            lock.lock()
-            outputs[job.path] = (inputs, data)
-            lock.unlock()
+            state.withLock { $0.outputs[job.path] = (inputs, data) }
             return .data(data)
         }
     }
@@ -196,55 +235,44 @@ final class OutputMemo: @unchecked Sendable {
     /// A part of the list file `path`, made only if its inputs differ from those of the kept one.
     func part(_ part: PartList.Part, of path: String) -> String {
         let key = path + "\u{0}" + part.key
-        lock.lock()
-        usedParts.insert(key)
-        let kept = parts[key]
-        lock.unlock()
+        let kept = state.withLock { state in
+            state.usedParts.insert(key)
+            return state.parts[key]
+        }
         if let kept, kept.inputs == part.inputs { return kept.text }
         let text = part.make()
-        lock.lock()
-        parts[key] = (part.inputs, text)
-        lock.unlock()
+        state.withLock { $0.parts[key] = (part.inputs, text) }
         return text
     }
 
     /// The job of a view of the build under way, standing for `job`: it gives the kept HTML while the
     /// view's inputs are unchanged.
     func keeping(_ job: ViewJob) -> ViewJob {
-        lock.lock()
-        viewJobs[job.id] = job
-        lock.unlock()
+        state.withLock { $0.viewJobs[job.id] = job }
         return ViewJob(id: job.id, inputs: job.inputs) { self.view(job) }
     }
 
     /// Whether the inputs of the view `id` differ from those of the kept view (true for a view not kept).
     private func changed(_ id: ViewID) -> Bool {
-        lock.lock()
-        if let known = viewChanged[id] {
-            lock.unlock()
-            return known
-        }
-        let (job, kept) = (viewJobs[id], views[id])
-        lock.unlock()
+        if let known = state.withLock({ $0.viewChanged[id] }) { return known }
+        let (job, kept) = state.withLock { ($0.viewJobs[id], $0.views[id]) }
         let changed = !(job.map { job in kept.map { $0.inputs == job.inputs } ?? false } ?? false)
-        lock.lock()
-        defer { lock.unlock() }
         // The first answer of the build stands: the kept view is replaced once rendered again.
-        if viewChanged[id] == nil { viewChanged[id] = changed }
-        return viewChanged[id] ?? changed
+        return state.withLock { state in
+            if state.viewChanged[id] == nil { state.viewChanged[id] = changed }
+            return state.viewChanged[id] ?? changed
+        }
     }
 
     /// The HTML of `job`'s view, rendered only if its inputs differ from those of the kept one.
     private func view(_ job: ViewJob) -> String {
-        lock.lock()
-        let kept = views[job.id], renderedAgain = viewsRendered.contains(job.id)
-        lock.unlock()
+        let (kept, renderedAgain) = state.withLock { ($0.views[job.id], $0.viewsRendered.contains(job.id)) }
         if let kept, renderedAgain || !changed(job.id) { return kept.html }
         let html = job.make()
-        lock.lock()
-        views[job.id] = (job.inputs, html)
-        viewsRendered.insert(job.id)
-        lock.unlock()
+        state.withLock { state in
+            state.views[job.id] = (job.inputs, html)
+            state.viewsRendered.insert(job.id)
+        }
         return html
     }
 }

@@ -1,12 +1,16 @@
 import Foundation
+import Synchronization
 
 /// Monographs read in earlier builds, by file: a file whose size, modification time and inode are
 /// unchanged is not read again. Everything is dropped when `referentiel.yml` or `site.yml` changes,
 /// since ids are checked against the referentiel and bodies are converted with the settings.
-final class ParseCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: (stamp: String, monograph: Monograph?, bag: DiagnosticBag)] = [:]
-    private var dependencies: [String] = []
+final class ParseCache: Sendable {
+    private struct State {
+        var entries: [String: (stamp: String, monograph: Monograph?, bag: DiagnosticBag)] = [:]
+        var dependencies: [String] = []
+    }
+
+    private let state = Mutex(State())
 
     /// Size, modification time and inode of a file, or nil when it cannot be read.
     static func stamp(of url: URL) -> String? {
@@ -21,43 +25,41 @@ final class ParseCache: @unchecked Sendable {
 
     func prepare(dependingOn paths: [String]) {
         let stamps = paths.map { $0 + "=" + (Self.stamp(ofPath: $0) ?? "?") }
-        lock.lock()
-        defer { lock.unlock() }
-        if stamps != dependencies {
-            entries.removeAll()
-            dependencies = stamps
+        state.withLock { state in
+            if stamps != state.dependencies {
+                state.entries.removeAll()
+                state.dependencies = stamps
+            }
         }
     }
 
     func entry(for path: String, stamp: String) -> (Monograph?, DiagnosticBag)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let entry = entries[path], entry.stamp == stamp else { return nil }
-        return (entry.monograph, entry.bag)
+        state.withLock { state in
+            guard let entry = state.entries[path], entry.stamp == stamp else { return nil }
+            return (entry.monograph, entry.bag)
+        }
     }
 
     func store(_ result: (Monograph?, DiagnosticBag), for path: String, stamp: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        entries[path] = (stamp, result.0, result.1)
+        state.withLock { $0.entries[path] = (stamp, result.0, result.1) }
     }
 
     /// Keeps the monographs as the site holds them, dated from git, so that an unchanged one stays the
     /// very same value at the next build (`Site.dating` changes only a date that differs).
     func refresh(_ monographs: [Monograph]) {
         let bySlug = Dictionary(monographs.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        lock.lock()
-        defer { lock.unlock() }
-        for (path, entry) in entries {
-            guard let kept = entry.monograph, let dated = bySlug[kept.slug], dated.lastCommitDate != kept.lastCommitDate else { continue }
-            entries[path] = (entry.stamp, dated, entry.bag)
+        state.withLock { state in
+            for (path, entry) in state.entries {
+                guard let kept = entry.monograph, let dated = bySlug[kept.slug], dated.lastCommitDate != kept.lastCommitDate else {
+                    continue
+                }
+                state.entries[path] = (entry.stamp, dated, entry.bag)
+            }
         }
     }
 
     func keepOnly(_ paths: Set<String>) {
-        lock.lock()
-        defer { lock.unlock() }
-        entries = entries.filter { paths.contains($0.key) }
+        state.withLock { $0.entries = $0.entries.filter { paths.contains($0.key) } }
     }
 
     /// Size, date and inode of every file under `folder`, sorted: changes when any template changes.

@@ -4,9 +4,9 @@
 /// whoever keeps outputs between builds can never reuse one whose source changed. The templates, the
 /// settings and the referentiel are read by almost every job and are not part of the inputs: whoever
 /// keeps outputs must drop them all when one of those changes.
-package struct JobInputs: Equatable, @unchecked Sendable {
-    private let value: Any
-    private let isEqual: (Any) -> Bool
+package struct JobInputs: Equatable, Sendable {
+    private let value: any Sendable
+    private let isEqual: @Sendable (any Sendable) -> Bool
 
     init<Value: Equatable & Sendable>(_ value: Value) {
         self.value = value

@@ -12,13 +12,13 @@ struct Navigation: Equatable, Sendable {
 
 /// The layout around every page: the templates, the site's settings and its navigation, with the header
 /// and footer rendered once for each kind of page (they show the site and the navigation, never the page).
-final class PageLayout: @unchecked Sendable {
+final class PageLayout: Sendable {
     let templates: TemplateSet
     let settings: SiteSettings
     let navigation: Navigation
     /// Whether the site has its feed, `flux.xml`, which every page links.
     let hasFeed: Bool
-    private let chromes = LockedCache<String, [String: Any]>()
+    private let chromes = LockedCache<String, TemplateContext>()
     private let shells = LockedCache<String, SharedShell?>()
 
     init(templates: TemplateSet, settings: SiteSettings, navigation: Navigation, hasFeed: Bool = false) {
@@ -99,7 +99,7 @@ final class PageLayout: @unchecked Sendable {
     /// The layout context without the page's own values, with the header and footer rendered.
     private func chrome(root: String, current: String) -> [String: Any] {
         let key = root + "\u{0}" + current
-        if let cached = chromes.value(for: key) { return cached }
+        if let cached = chromes.value(for: key) { return cached.values }
         var context = chromeContext(root: root, current: current)
         // Without their last line break: the layout puts each on a line of its own.
         func rendered(_ name: String) -> String {
@@ -108,7 +108,7 @@ final class PageLayout: @unchecked Sendable {
         }
         context["entete"] = rendered("partials/entete")
         context["pied"] = rendered("partials/pied")
-        chromes.store(context, for: key)
+        chromes.store(TemplateContext(values: context), for: key)
         return context
     }
 }

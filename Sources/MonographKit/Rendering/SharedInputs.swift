@@ -1,17 +1,18 @@
 import Foundation
+import Synchronization
 
 /// The inputs of the views of one rendering, each computed once, by name (`ComputedView.inputName`):
 /// views that share a name share one input.
-final class SharedInputs: @unchecked Sendable {
-    private var inputs: [String: LazyValue<Any>] = [:]
-    private let lock = NSLock()
+final class SharedInputs: Sendable {
+    private let inputs = Mutex<[String: LazyValue<any Sendable>]>([:])
 
     func input<View: ComputedView>(of view: View.Type, _ monographs: [Monograph]) -> ViewInput<View.Entry> {
         let key = View.inputName
-        lock.lock()
-        let lazy = inputs[key] ?? LazyValue<Any> { View.input(monographs) }
-        inputs[key] = lazy
-        lock.unlock()
+        let lazy = inputs.withLock { inputs in
+            let lazy = inputs[key] ?? LazyValue<any Sendable> { View.input(monographs) }
+            inputs[key] = lazy
+            return lazy
+        }
         return lazy.value as? ViewInput<View.Entry> ?? View.input(monographs)
     }
 }

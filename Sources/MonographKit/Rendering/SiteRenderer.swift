@@ -59,7 +59,7 @@ struct SiteRenderer {
         let (site, markdown, layout, views) = (site, markdown, layout, views)
         var jobs: [OutputJob] = []
         func add<Inputs: Equatable & Sendable>(
-            _ path: String, heavy: Bool = false, _ inputs: @autoclosure @escaping () -> Inputs, views: [ViewID] = [],
+            _ path: String, heavy: Bool = false, _ inputs: @autoclosure @escaping @Sendable () -> Inputs, views: [ViewID] = [],
             _ make: @escaping @Sendable (Inputs) throws -> OutputJob.Content
         ) {
             // The inputs are computed once, when the job is run or compared, and the page is rendered from them.
@@ -140,7 +140,8 @@ struct SiteRenderer {
                 dates[HistoryPage.path(m.slug) + "index.html"] = m.lastCommitDate
             }
             for page in site.booklet { dates["livret/\(page.slug)/index.html"] = page.lastModified }
-            add("sitemap.xml", pages.sorted().map { Sitemap.Page(path: $0, lastModified: dates[$0]) }) {
+            let lastModified = dates
+            add("sitemap.xml", pages.sorted().map { Sitemap.Page(path: $0, lastModified: lastModified[$0]) }) {
                 .text(Sitemap.render(pages: $0, url: url))
             }
         }

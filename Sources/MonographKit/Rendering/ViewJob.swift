@@ -30,7 +30,7 @@ struct ViewJob: Sendable {
         }
     }
 
-    init(id: ViewID, inputs: @autoclosure @escaping () -> JobInputs, make: @escaping @Sendable () -> String) {
+    init(id: ViewID, inputs: @autoclosure @escaping @Sendable () -> JobInputs, make: @escaping @Sendable () -> String) {
         self.id = id
         lazyInputs = LazyValue(inputs)
         self.make = make

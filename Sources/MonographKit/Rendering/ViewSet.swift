@@ -1,46 +1,42 @@
 import Foundation
+import Synchronization
 
 /// The computed views of one rendering: each is rendered once, when a page first places it, handed to
 /// every page that places it, and dropped after the last one (a view over thousands of networks weighs
 /// megabytes).
-final class ViewSet: @unchecked Sendable {
-    private let jobs: [ViewID: ViewJob]
-    private var uses: [ViewID: Int]
-    private var rendered: [ViewID: String] = [:]
-    private var locks: [ViewID: NSLock]
-    private let lock = NSLock()
+final class ViewSet: Sendable {
+    /// One view: its job, how many placings are left, and its HTML while some are.
+    private final class Slot: Sendable {
+        let job: ViewJob
+        let state: Mutex<(uses: Int, rendered: String?)>
+
+        init(_ job: ViewJob, uses: Int) {
+            self.job = job
+            state = Mutex((uses, nil))
+        }
+    }
+
+    private let slots: [ViewID: Slot]
 
     /// `uses`: how many times each view is placed; a view not counted is rendered at every use.
     init(_ jobs: [ViewJob], uses: [ViewID: Int]) {
-        self.jobs = Dictionary(jobs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.uses = uses
-        self.locks = Dictionary(uniqueKeysWithValues: jobs.map { ($0.id, NSLock()) })
+        var slots: [ViewID: Slot] = [:]
+        for job in jobs where slots[job.id] == nil { slots[job.id] = Slot(job, uses: uses[job.id] ?? 0) }
+        self.slots = slots
     }
 
     /// The HTML of the view `id` for a page whose way to the site root is `root`.
     func html(_ id: ViewID, root: String) -> String {
-        guard let job = jobs[id], let viewLock = locks[id] else { return "" }
-        // Two pages that place the same view at the same time render it once, the second waiting.
-        viewLock.lock()
-        let html = take(id) ?? job.make()
-        keep(html, id)
-        viewLock.unlock()
+        guard let slot = slots[id] else { return "" }
+        // Two pages that place the same view at the same time render it once, the second waiting. Each
+        // placing counts one use; the HTML is kept for the next while uses remain.
+        let html = slot.state.withLock { state in
+            let html = state.rendered ?? slot.job.make()
+            state.uses -= 1
+            state.rendered = state.uses > 0 ? html : nil
+            return html
+        }
         return Text.replacing(ViewFrame.rootMarker, with: root, in: html)
-    }
-
-    private func take(_ id: ViewID) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return rendered[id]
-    }
-
-    /// Counts one use of the view, keeping it for the next while uses remain.
-    private func keep(_ html: String, _ id: ViewID) {
-        lock.lock()
-        defer { lock.unlock() }
-        let left = (uses[id] ?? 0) - 1
-        uses[id] = left
-        rendered[id] = left > 0 ? html : nil
     }
 
     /// How many times each view is placed by the pages of `site`.

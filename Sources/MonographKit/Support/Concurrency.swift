@@ -2,32 +2,35 @@ import Foundation
 import Synchronization
 
 /// A dictionary shared by the threads of one rendering.
-final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
-    private var values: [Key: Value] = [:]
-    private let lock = NSLock()
+final class LockedCache<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let values = Mutex<[Key: Value]>([:])
 
     func value(for key: Key) -> Value? {
-        lock.lock()
-        defer { lock.unlock() }
-        return values[key]
+        values.withLock { $0[key] }
     }
 
     func store(_ value: Value, for key: Key) {
-        lock.lock()
-        defer { lock.unlock() }
-        values[key] = value
+        values.withLock { $0[key] = value }
     }
+}
+
+/// A Mustache context: the `[String: Any]` swift-mustache reads, made once of values (texts, numbers,
+/// booleans, arrays and dictionaries of them) and never changed after, so that the threads of a
+/// rendering may share it. The one place the compiler is told rather than shown that a value may be
+/// shared: Mustache's contexts are typed `Any`.
+struct TemplateContext: @unchecked Sendable {
+    let values: [String: Any]
 }
 
 /// A value computed once, on first use, by whichever thread asks first.
 ///
 /// Every job of a build holds one or two (its inputs, its page's projection): the lock is a `Mutex`
 /// stored inline, cheaper to make than an `NSLock` object, as `serve` makes thousands at every save.
-final class LazyValue<Value>: @unchecked Sendable {
+final class LazyValue<Value: Sendable>: Sendable {
     private let state: Mutex<Value?>
-    private let make: () -> Value
+    private let make: @Sendable () -> Value
 
-    init(_ make: @escaping () -> Value) {
+    init(_ make: @escaping @Sendable () -> Value) {
         self.make = make
         state = Mutex(nil)
     }
