@@ -30,19 +30,19 @@ private func undeclared(_ key: String, in record: Any.Type) -> FieldValue? {
 extension Monograph: FieldRecord {
     func value(of key: String) -> FieldValue? {
         switch key {
-        case "nom": .text(nom)
-        case "numero": numero.map(FieldValue.integer)
-        case "titre": .text(titre)
-        case "domaine": .text(domaine)
-        case "missions": missions.map(FieldValue.text)
+        case "nom": .text(self.nom)
+        case "numero": self.numero.map(FieldValue.integer)
+        case "titre": .text(self.titre)
+        case "domaine": .text(self.domaine)
+        case "missions": self.missions.map(FieldValue.text)
         // The date of the last change, written or read from git (FORMAT §9).
-        case "mise_a_jour": lastModified.map(FieldValue.text)
-        case "identite": identite.map(FieldValue.record)
-        case "dynamique": natures.map { .record(Dynamics(natures: $0)) }
-        case "cycles": cycles.map { .records($0) }
-        case "pratiques": pratiques.map { .records($0) }
-        case "modele_socio_economique": modele.map(FieldValue.record)
-        case "perspectives": perspectives.map(FieldValue.texts)
+        case "mise_a_jour": self.lastModified.map(FieldValue.text)
+        case "identite": self.identite.map(FieldValue.record)
+        case "dynamique": self.natures.map { .record(Dynamics(natures: $0)) }
+        case "cycles": self.cycles.map { .records($0) }
+        case "pratiques": self.pratiques.map { .records($0) }
+        case "modele_socio_economique": self.modele.map(FieldValue.record)
+        case "perspectives": self.perspectives.map(FieldValue.texts)
         case "redaction": .sectionStates(SectionID.allCases.map(state))
         default: undeclared(key, in: Monograph.self)
         }
