@@ -4,7 +4,7 @@
     bench/generate.py --count 1000 --out /tmp/site [--seed 7] [--source Content]
 
 The sections' headings and the referentiel's ids come from `monograph schema` (tools/content_format.py),
-run with --binary (default: .build/release/monograph).
+run with --binary (default: .build/release/monograph), or from the file given with --schema.
 
 Result: OUT/Content/ with site.yml, referentiel.yml, livret/ and synthese.md copied unchanged from the
 source content folder, and reseaux/<slug>.md: N monographs valid per FORMAT.md §4. Their ids come from
@@ -270,11 +270,12 @@ def monograph(rng, index, fmt):
     return slugify(nom), "\n".join(out) + "\n" + "\n\n".join(body) + "\n"
 
 
-def generate(count, out, source, seed, binary=None):
+def generate(count, out, source, seed, binary=None, schema=None):
     """Writes the content folder; returns the size of the monographs. The sections' headings and the
-    referentiel's ids are the format's, read from `binary` (`monograph schema`)."""
+    referentiel's ids are the format's, read from `binary` (`monograph schema`), or from the file
+    `schema` that it wrote."""
     source, content = Path(source), Path(out) / "Content"
-    fmt = ContentFormat.load(binary, source)
+    fmt = ContentFormat.read(schema) if schema else ContentFormat.load(binary, source)
     if len(fmt.sections) != 6:
         sys.exit(f"generate.py: written for six sections, the format has {len(fmt.sections)}")
     if content.exists():
@@ -300,8 +301,9 @@ def main():
     parser.add_argument("--source", default="Content", help="content folder to copy the site files from")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--binary", help="monograph, whose schema gives the format (default: the release build)")
+    parser.add_argument("--schema", help="the schema `monograph schema` wrote, instead of running it")
     args = parser.parse_args()
-    size = generate(args.count, args.out, args.source, args.seed, args.binary)
+    size = generate(args.count, args.out, args.source, args.seed, args.binary, args.schema)
     print(f"{args.count} monographs, {size / 1e6:.1f} MB, in {Path(args.out) / 'Content'}")
 
 

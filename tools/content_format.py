@@ -4,7 +4,7 @@ or mirror them (the benchmark's Hugo layout): read from `monograph schema`, whic
 declaration and the referentiel, so that no section heading, key or id is copied by hand.
 
     from content_format import ContentFormat
-    fmt = ContentFormat.load(binary, content)
+    fmt = ContentFormat.load(binary, content)   # or ContentFormat.read(schema_file)
     fmt.sections      # [(id, heading)], in the order of the page: ("carte-identite", "Carte d’identité"), ...
     fmt.heading("cycles")
     fmt.keys          # the front matter's top-level keys, in declared order
@@ -53,6 +53,11 @@ class ContentFormat:
         if result.returncode != 0:
             sys.exit(f"content_format: `monograph schema` failed:\n{result.stderr}")
         return cls(json.loads(result.stdout))
+
+    @classmethod
+    def read(cls, schema: Path | str) -> "ContentFormat":
+        """The format from a schema file that `monograph schema` wrote (the tests write their own)."""
+        return cls(json.loads(Path(schema).read_text(encoding="utf-8")))
 
     def heading(self, section: str) -> str:
         return dict(self.sections)[section]

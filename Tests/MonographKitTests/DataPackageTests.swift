@@ -215,9 +215,7 @@ import Testing
         try build("minimal", content: minimal.content)
         try build("content", content: Paths.content)
         let generated = root.root.appendingPathComponent("generated")
-        _ = try run([
-            Paths.package.appendingPathComponent("bench/generate.py").path, "--count", "50", "--out", generated.path, "--source", Paths.content.path,
-        ])
+        _ = try run(try generateArguments(count: 50, into: generated))
         try build("generated", content: generated.appendingPathComponent("Content"))
 
         // A copy of the minimal site's data whose rows break the schema: an unknown network, function and phase.

@@ -151,11 +151,7 @@ import Testing
     /// others with some or all structured sections, prose with lists, emphasis, quotes and links).
     @Test func theDocumentsOfGeneratedMonographsReadAsTheirPages() throws {
         let folder = try TemporarySite(copying: nil)
-        _ = try runPython(
-            [
-                Paths.package.appendingPathComponent("bench/generate.py").path, "--count", "40", "--out", folder.root.path, "--source",
-                Paths.content.path,
-            ], modules: "")
+        _ = try runPython(try generateArguments(count: 40, into: folder.root), modules: "")
         try Self.expectSameReading(
             SiteBuilder(
                 content: folder.root.appendingPathComponent("Content"), templates: Paths.templates, output: URL(fileURLWithPath: "/nonexistent"),

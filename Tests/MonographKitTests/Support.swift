@@ -100,6 +100,20 @@ struct PythonFailure: Error, CustomStringConvertible {
     let description: String
 }
 
+/// The arguments that run `bench/generate.py` for `count` monographs into `folder`, from the project's
+/// content, with the format read from a schema written here, as `monograph schema` writes it: the
+/// tests need no built program.
+func generateArguments(count: Int, into folder: URL) throws -> [String] {
+    let referentiel = try ContentLoader(root: Paths.content, displayRoot: "Content").loadReferentiel().get()
+    let schema = folder.appendingPathComponent("reseau.schema.json")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try FrontMatterSchema.json(referentiel: referentiel).write(to: schema, atomically: true, encoding: .utf8)
+    return [
+        Paths.package.appendingPathComponent("bench/generate.py").path, "--count", String(count), "--out", folder.path, "--source",
+        Paths.content.path, "--schema", schema.path,
+    ]
+}
+
 /// The Python of the tests: `.venv-test/`'s, where `make test-deps` installs the modules they need
 /// (tools/test-requirements.txt), else the machine's `python3`.
 let testPython: [String] = {
