@@ -91,7 +91,6 @@ def split_front_matter(text):
 def prepare(size, work, seed, binary):
     """Writes the content folder, the Hugo site and the concatenated bodies for one size."""
     content_bytes = generate.generate(size, work, ROOT / "Content", seed, binary)
-    serve_latency.content_format(binary)
     reseaux = work / "Content" / "reseaux"
     hugo = work / "hugo"
     shutil.copytree(HERE / "hugo", hugo)

@@ -32,7 +32,7 @@ class ContentFormat:
         properties = schema["properties"]
         self.keys: list[str] = list(properties)
         self.required: list[str] = list(schema.get("required", []))
-        states = _object(properties["redaction"])["properties"]
+        states = _branch(properties["redaction"])["properties"]
         if not all("title" in _branch(value) for value in states.values()):
             sys.exit("content_format: the schema gives no section headings (the title of each state in "
                      "`redaction`): the program is older than this tool; build it again (make build)")
@@ -80,10 +80,6 @@ def _branch(value: dict) -> dict:
         if branch.get("type") != "null":
             return branch
     return value
-
-
-def _object(value: dict) -> dict:
-    return _branch(value)
 
 
 def _collect_ids(schema: dict, ids: dict[str, list[str]]) -> None:

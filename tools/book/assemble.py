@@ -138,6 +138,17 @@ def read_parts(site: Path) -> list[Part]:
     return [part for part in (booklet, monographs, synthesis, referentiel) if part.pages]
 
 
+def missing_input(output: Path, content: Path) -> str | None:
+    """Why no book can be made from the site built in `output` with the content of `content`, in the
+    writer's words; None when both are there."""
+    site = output.resolve()
+    if not (site / "index.html").exists() or not (site / "donnees" / "reseaux.json").exists():
+        return f"{output}/ ne contient pas de site construit : lancez d’abord make."
+    if not (content / "site.yml").exists():
+        return f"{content}/site.yml est introuvable : indiquez le dossier du contenu avec --content."
+    return None
+
+
 class Book:
     """The HTML documents of the printed collection."""
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from assemble import Book, french_date  # noqa: E402
+from assemble import Book, french_date, missing_input  # noqa: E402
 from cover import cover_png  # noqa: E402
 from epub import Epub  # noqa: E402
 
@@ -34,11 +34,10 @@ def main() -> int:
     parser.add_argument("--xhtml", type=Path, default=None, help="écrit aussi les fichiers du livre, décompressés, dans ce dossier")
     args = parser.parse_args()
 
+    problem = missing_input(args.output, args.content)
+    if problem:
+        return fail(problem)
     site = args.output.resolve()
-    if not (site / "index.html").exists() or not (site / "donnees" / "reseaux.json").exists():
-        return fail(f"{args.output}/ ne contient pas de site construit : lancez d’abord make.")
-    if not (args.content / "site.yml").exists():
-        return fail(f"{args.content}/site.yml est introuvable : indiquez le dossier du contenu avec --content.")
     try:
         book = Book(site, args.content)
         if not book.parts:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from assemble import Book  # noqa: E402
+from assemble import Book, missing_input  # noqa: E402
 
 # PDF/UA-1: tagged, title shown instead of the file name, language, every font embedded.
 PDF_OPTIONS = {"pdf_variant": "pdf/ua-1", "pdf_tags": True}
@@ -62,11 +62,10 @@ def main() -> int:
     parser.add_argument("--html", type=Path, default=None, help="écrit aussi les documents HTML assemblés dans ce dossier")
     args = parser.parse_args()
 
+    problem = missing_input(args.output, args.content)
+    if problem:
+        return fail(problem)
     site = args.output.resolve()
-    if not (site / "index.html").exists() or not (site / "donnees" / "reseaux.json").exists():
-        return fail(f"{args.output}/ ne contient pas de site construit : lancez d’abord make.")
-    if not (args.content / "site.yml").exists():
-        return fail(f"{args.content}/site.yml est introuvable : indiquez le dossier du contenu avec --content.")
     try:
         book = Book(site, args.content)
     except (OSError, ValueError, KeyError) as error:

@@ -7,54 +7,33 @@ import Synchronization
 /// An output is reused while its job's inputs are equal to those it was made from (`JobInputs`); the
 /// templates, the settings and the referentiel are read by every job, so a change to any of them drops
 /// everything kept.
+@dynamicMemberLookup
 package final class IncrementalState: Sendable {
     let parses = ParseCache()
     let outputs = OutputMemo()
 
     /// What the last build left, changed by the next one only (`serve` builds one at a time).
-    private struct Kept {
+    package struct Kept {
         var templatesStamp: [String] = []
         var settingsStamp: [String] = []
         var written: [String: Data] = [:]
         var templates: TemplateSet?
+        /// The monographs' versions, with the git history and the settings they were read with: read
+        /// again only when a commit changes the history (`git log` runs at every build, `git cat-file`
+        /// only then).
         var versions: (history: ContentHistory, settings: [String], value: VersionHistory)?
+        /// Whether the last build wrote the feed, which every page then links.
         var hasFeed = false
-        var searchDocuments: SearchDocuments?
+        /// The search documents of the last good build, for the index `serve` makes after it.
+        package var searchDocuments: SearchDocuments?
     }
 
     private let kept = Mutex(Kept())
 
-    var templatesStamp: [String] {
-        get { kept.withLock { $0.templatesStamp } }
-        set { kept.withLock { $0.templatesStamp = newValue } }
-    }
-    var settingsStamp: [String] {
-        get { kept.withLock { $0.settingsStamp } }
-        set { kept.withLock { $0.settingsStamp = newValue } }
-    }
-    var written: [String: Data] {
-        get { kept.withLock { $0.written } }
-        set { kept.withLock { $0.written = newValue } }
-    }
-    var templates: TemplateSet? {
-        get { kept.withLock { $0.templates } }
-        set { kept.withLock { $0.templates = newValue } }
-    }
-    /// The monographs' versions, with the git history and the settings they were read with: read again
-    /// only when a commit changes the history (`git log` runs at every build, `git cat-file` only then).
-    var versions: (history: ContentHistory, settings: [String], value: VersionHistory)? {
-        get { kept.withLock { $0.versions } }
-        set { kept.withLock { $0.versions = newValue } }
-    }
-    /// Whether the last build wrote the feed, which every page then links.
-    var hasFeed: Bool {
-        get { kept.withLock { $0.hasFeed } }
-        set { kept.withLock { $0.hasFeed = newValue } }
-    }
-    /// The search documents of the last good build, for the index `serve` makes after it.
-    package internal(set) var searchDocuments: SearchDocuments? {
-        get { kept.withLock { $0.searchDocuments } }
-        set { kept.withLock { $0.searchDocuments = newValue } }
+    /// Each of `Kept`'s values (`state.written`…), read and written under the lock.
+    package subscript<Value: Sendable>(dynamicMember value: WritableKeyPath<Kept, Value>) -> Value {
+        get { kept.withLock { $0[keyPath: value] } }
+        set { kept.withLock { $0[keyPath: value] = newValue } }
     }
 
     package init() {}
