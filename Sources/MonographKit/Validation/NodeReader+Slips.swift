@@ -67,22 +67,22 @@ extension NodeReader {
     /// reads as a text. The key must be one of `knownKeys`, or, when `anyKey`, any word that looks like a key.
     static func missingSpaces(_ lines: [Substring], upTo last: Int? = nil, anyKey: Bool = false) -> [Slip] {
         var slips: [Slip] = []
-        for (index, line) in lines.prefix(last ?? lines.count).enumerated() {
+        for (index, line) in lines.prefix(last ?? lines.count).enumerated() where mayGlueAKey(line) {
             var rest = line.drop { $0 == " " }
             var prefix = ""
             if rest.hasPrefix("- ") {
                 rest = rest.dropFirst(2).drop { $0 == " " }
                 prefix = "- "
             }
-            guard let colon = rest.firstIndex(of: ":") else { continue }
+            // On the bytes, as `mayGlueAKey` looks: « : » is one byte, never inside a character's.
+            guard let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")) else { continue }
             let key = String(rest[..<colon])
-            let value = rest[rest.index(after: colon)...]
-            guard let first = value.first, first != " ", first != "\t", first != ":", first != "/",
-                knownKeys.contains(key) || (anyKey && looksLikeKey(key))
+            let value = rest[rest.utf8.index(after: colon)...]
+            guard let first = value.utf8.first, !Self.spacing.contains(first), knownKeys.contains(key) || (anyKey && looksLikeKey(key))
             else { continue }
             var text = String(value)
             while let end = text.last, end == " " || end == "\t" { text.removeLast() }
-            if text.contains(": ") && !"\"'[{".contains(first) { text = quoted(text) }
+            if text.contains(": ") && !"\"'[{".utf8.contains(first) { text = quoted(text) }
             let column = line.unicodeScalars.count - value.unicodeScalars.count + 1
             slips.append(
                 Slip(
@@ -91,6 +91,28 @@ extension NodeReader {
                 ))
         }
         return slips
+    }
+
+    /// What may follow a key's « : » without it being glued to its value: a space, a tab, « : » (`::`)
+    /// or « / » (`https://`).
+    private static let spacing: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "/")]
+
+    /// Whether `text` may hold a key glued to its value: a « : » followed on its line by something else
+    /// than `spacing`. Checked on the bytes, so that a front matter written as it should be is not walked
+    /// line by line and character by character.
+    static func mayGlueAKey(_ text: Substring) -> Bool {
+        func check(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 0
+            while let colon = bytes[index...].firstIndex(of: UInt8(ascii: ":")) {
+                guard colon + 1 < bytes.count else { return false }
+                let next = bytes[colon + 1]
+                if next != UInt8(ascii: "\n") && !spacing.contains(next) { return true }
+                index = colon + 1
+            }
+            return false
+        }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(check) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer(check)
     }
 
     // MARK: Quotes

@@ -49,7 +49,7 @@ struct NodeReader {
             return nil
         }
         // A known key glued to its value reads as a text, often without any syntax error: `- texte:Portage`.
-        for slip in Self.missingSpaces(Text.lines(yaml)) {
+        for slip in Self.mayGlueAKey(yaml[...]) ? Self.missingSpaces(Text.lines(yaml)) : [] {
             bag.error(slip.message, file: file, line: slip.line + lineOffset, column: slip.column)
         }
         if let node {
