@@ -237,6 +237,29 @@ import Testing
         #expect(diagnostics.first?.hasPrefix("Content/reseaux/lien.md: error: lien symbolique vers") == true)
     }
 
+    /// An older version is decoded where it stands in `git cat-file`'s answer, among others: its BOM, its
+    /// line endings and its faults are found within its own bytes, at its own lines.
+    @Test func aFileIsDecodedWithinALargerBuffer() throws {
+        let before = Array("---\r\nnom: Autre\u{0}\r\n".utf8), after = Array("\r\n\u{0}\u{FF}".utf8)
+        let bytes = before + [0xEF, 0xBB, 0xBF] + Array("---\r\nnom: Élan\r\n---\r\n".utf8) + after
+        let part = bytes[before.count..<bytes.count - after.count]
+        guard case .success(let file) = SourceFile.decode(part, path: "p.md") else {
+            Issue.record("a valid part of the buffer is refused")
+            return
+        }
+        #expect(file.text == "---\nnom: Élan\n---\n")
+        let faulty = bytes[before.count..<bytes.count - 1]
+        guard case .failure(let errors) = SourceFile.decode(faulty, path: "p.md") else {
+            Issue.record("a NUL byte in the part is not seen")
+            return
+        }
+        // The NUL after the part's end, and the first byte of « ÿ » without its second: both on line 5
+        // of the part, and nothing of the NUL before it.
+        #expect(errors.diagnostics.map(\.line) == [5, 5])
+        #expect(errors.diagnostics.filter { $0.message.contains("NUL") }.count == 1)
+        #expect(SourceFile.text(lossy: part) == "---\nnom: Élan\n---\n")
+    }
+
     @Test func crlfAndBOMKeepLinesRight() throws {
         let text = "\u{FEFF}" + monograph("domain: x").replacingOccurrences(of: "\n", with: "\r\n")
         let site = try TemporarySite(["reseaux/gamma.md": text])

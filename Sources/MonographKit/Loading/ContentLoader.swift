@@ -131,7 +131,7 @@ package struct ContentLoader: Sendable {
             guard let file = byPath[path], case .success(let bytes) = FastFiles.read(file.path, limit: Self.maximumFileSize) else {
                 return nil
             }
-            return SourceFile.text(lossy: bytes)
+            return SourceFile.text(lossy: bytes[...])
         }
     }
 

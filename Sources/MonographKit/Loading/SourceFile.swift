@@ -13,16 +13,20 @@ struct SourceFile: Sendable {
 
     /// Decodes `bytes`, or returns the diagnostics that prevent it.
     static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, ContentErrors> {
+        decode(bytes[...], path: path)
+    }
+
+    /// Decodes `bytes`, a part of a larger buffer (one answer of `git cat-file`), or returns the
+    /// diagnostics that prevent it.
+    static func decode(_ bytes: ArraySlice<UInt8>, path: String) -> Result<SourceFile, ContentErrors> {
         var bag = DiagnosticBag()
-        var start = 0
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
-        let body = bytes[start...]
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
 
         // The common case, valid UTF-8 without NUL, is checked by the standard library's fast validator;
         // only a file that fails it is walked byte by byte to place every problem.
-        if !body.contains(0), let valid = body.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) }) ?? nil {
+        if !holds(0, body), let valid = body.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) {
             var text = valid
-            if body.contains(0x0D) {
+            if holds(0x0D, body) {
                 text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             }
             return .success(SourceFile(path: path, text: text))
@@ -81,13 +85,18 @@ struct SourceFile: Sendable {
 
     /// The text of `bytes` normalised as `decode` does, any invalid byte shown as « � »: the lines
     /// that diagnostics quote, even in a file that `decode` refused.
-    static func text(lossy bytes: [UInt8]) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+    static func text(lossy bytes: ArraySlice<UInt8>) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
         var text = String(decoding: body, as: UTF8.self)
-        if body.contains(0x0D) {
+        if holds(0x0D, body) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text
+    }
+
+    /// Whether `bytes` hold `byte`, found as the C library finds it (a file is read twice this way).
+    private static func holds(_ byte: UInt8, _ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false }
     }
 
     /// The length of the valid UTF-8 sequence starting at `i`, or 0 when the bytes there are not valid UTF-8.

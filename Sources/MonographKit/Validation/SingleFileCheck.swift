@@ -30,7 +30,7 @@ public enum SingleFileCheck {
         var bag = DiagnosticBag()
         switch SourceFile.decode(bytes, path: path) {
         case .failure(let errors):
-            return (nil, Diagnostic.quotingLines(errors.diagnostics) { _ in SourceFile.text(lossy: bytes) })
+            return (nil, Diagnostic.quotingLines(errors.diagnostics) { _ in SourceFile.text(lossy: bytes[...]) })
         case .success(let file):
             let reader = ContentReader(site: referentiel)
             let monograph = reader.monograph(file, slug: "fuzz", &bag)
