@@ -133,6 +133,17 @@ import Testing
         }
     }
 
+    /// The files whose versions are read are asked of git in groups: each file in one group, in order,
+    /// the groups as even as can be.
+    @Test func theFilesAreAskedForInEvenGroups() {
+        for (count, groups) in [(0, 8), (1, 8), (7, 8), (8, 8), (2001, 8), (5, 1)] {
+            let cut = Parallel.groups(Array(0..<count), count: groups)
+            #expect(cut.flatMap { $0 } == Array(0..<count))
+            #expect(cut.count == min(count, groups))
+            #expect((cut.map(\.count).max() ?? 0) - (cut.map(\.count).min() ?? 0) <= 1)
+        }
+    }
+
     @Test func theFrontMatterIsCutAtItsTopLevelKeys() throws {
         let keys = try #require(MonographText.cut("# en tête\nnom: A\nliste:\n- un\n  # note\n- deux\n\nbloc: |\n  texte\n"))
         #expect(keys == ["nom": "nom: A\n", "liste": "liste:\n- un\n  # note\n- deux\n\n", "bloc": "bloc: |\n  texte\n"])

@@ -10,7 +10,7 @@ enum VersionChanges {
         guard let old else { return [first] }
         var changes: [String] = []
         for (key, label) in [("nom", "nom"), ("titre", "titre"), ("domaine", "domaine"), ("missions", "missions")]
-        where old.value(of: key).map(text) != new.value(of: key).map(text) {
+        where !written(old.value(of: key), as: new.value(of: key)) && old.value(of: key).map(text) != new.value(of: key).map(text) {
             changes.append(label + (key == "missions" ? " modifiées" : " modifié"))
         }
         if old.body.lead != new.body.lead { changes.append(prose("chapeau", old.body.lead != nil, new.body.lead != nil)) }
@@ -54,6 +54,7 @@ enum VersionChanges {
     private static func identity(_ old: Identity?, _ new: Identity?) -> [String] {
         guard old != new else { return [] }
         let figures = identityLabels.compactMap { key, label -> String? in
+            guard !written(old?.value(of: key), as: new?.value(of: key)) else { return nil }
             let before = old?.value(of: key).map(text), after = new?.value(of: key).map(text)
             guard before != after else { return nil }
             // A long text is named, not quoted.
@@ -65,6 +66,7 @@ enum VersionChanges {
 
     /// « 2 pratiques ajoutées (plaidoyer, régional ; ingénierie, national) », and those removed or changed.
     private static func practices(_ old: [Practice], _ new: [Practice], _ r: Referentiel) -> [String] {
+        guard old != new else { return [] }
         func key(_ p: Practice) -> String { p.fonction + "\u{0}" + p.echelon }
         func name(_ p: Practice) -> String {
             lowered(r.label(p.fonction, in: \.fonctions)) + ", " + lowered(r.label(p.echelon, in: \.echelons))
@@ -107,6 +109,18 @@ enum VersionChanges {
     /// A label inside a sentence: its first letter in lower case (« Plaidoyer » → « plaidoyer »).
     private static func lowered(_ label: String) -> String {
         label.prefix(1).lowercased() + label.dropFirst()
+    }
+
+    /// Whether two values are written the same (then their texts are the same, and need not be made).
+    private static func written(_ a: FieldValue?, as b: FieldValue?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case (.text(let a)?, .text(let b)?): a == b
+        case (.integer(let a)?, .integer(let b)?): a == b
+        case (.boolean(let a)?, .boolean(let b)?): a == b
+        case (.texts(let a)?, .texts(let b)?): a == b
+        default: false
+        }
     }
 
     /// A value as a change quotes it: a figure with its thousands, a text without its Markdown.

@@ -57,53 +57,74 @@ package struct VersionHistory: Sendable, Equatable {
 
     /// The versions of the files of `chains`, read from git: for each slug, each version with its key in
     /// the cache.
+    ///
+    /// The files are asked for in groups, one `git cat-file --batch` each, and each group is read and
+    /// parsed on one core: while one core waits for git's answer, another parses the answer before.
     private static func readAgain(
         _ chains: [(monograph: Monograph, commits: [ContentHistory.Commit], blobs: [String])], _ site: Site, content: URL
     ) -> [(String, [(key: String?, version: MonographVersion)])] {
         // A file as committed last is the file as it stands: its newest version need not be asked for.
         let edited = Git.editedFiles(in: content)
-        var asked: [(asCommitted: Bool, range: Range<Int>)] = []
-        var ids: [String] = []
-        for chain in chains {
-            let path = "reseaux/\(chain.monograph.slug).md"
-            let asCommitted = edited.map { !$0.contains(path) } ?? false
-            let wanted = asCommitted ? chain.blobs.dropFirst() : chain.blobs[...]
-            asked.append((asCommitted, ids.count..<ids.count + wanted.count))
-            ids += wanted
-        }
-        // By id: a deletion's zeros are answered « missing ».
-        let question = ids.map { $0 + "\n" }.joined()
-        guard let answer = Git.runBytes(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Array(question.utf8)) else { return [] }
-        let blobs = Self.blobs(in: answer, count: ids.count)
         var settings = ContentReader(site: site.referentiel)
         settings.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
         let reader = settings
-        return Parallel.map(Array(zip(chains, asked))) { chain, asked in
-            let path = "reseaux/\(chain.monograph.slug).md"
-            // The file as it stands, which the site was read from.
-            var newer: MonographText?
-            if case .success(let bytes) = FastFiles.read(content.path + "/" + path, limit: ContentLoader.maximumFileSize),
-                case .success(let file) = SourceFile.decode(bytes, path: path), case .success(let split) = SplitFile.split(file)
-            {
-                newer = MonographText(chain.monograph, split)
+        // Four groups a core, so that every core stays busy to the end.
+        return Parallel.map(Parallel.groups(chains, count: 4 * ProcessInfo.processInfo.activeProcessorCount)) {
+            group -> [(String, [(key: String?, version: MonographVersion)])] in
+            var asked: [(asCommitted: Bool, range: Range<Int>)] = []
+            var ids: [String] = []
+            for chain in group {
+                let path = "reseaux/\(chain.monograph.slug).md"
+                let asCommitted = edited.map { !$0.contains(path) } ?? false
+                let wanted = asCommitted ? chain.blobs.dropFirst() : chain.blobs[...]
+                asked.append((asCommitted, ids.count..<ids.count + wanted.count))
+                ids += wanted
             }
-            // Each version as read: nil for a commit that deleted the file, else the monograph or nil
-            // when it no longer reads (an id since removed from the referentiel).
-            var parsed: [Monograph??] = asked.asCommitted ? [.some(chain.monograph)] : []
-            parsed += blobs[asked.range].map { blob in
-                guard let blob else { return nil }
-                guard case .success(let file) = SourceFile.decode(blob, path: path) else { return .some(nil) }
-                let version: MonographText?
-                if let newer {
-                    version = reader.monograph(file, olderThan: newer)
-                } else {
-                    version = reader.monographText(file, slug: chain.monograph.slug)
-                }
-                if let version { newer = version }
-                return .some(version?.monograph)
+            // By id: a deletion's zeros are answered « missing ».
+            let question = ids.map { $0 + "\n" }.joined()
+            guard let answer = Git.runBytes(["-C", content.path, "cat-file", "--batch", "--buffer"], input: Array(question.utf8)) else {
+                return []
             }
-            return (chain.monograph.slug, Self.versions(parsed, chain.commits, chain.blobs, site.referentiel))
+            let blobs = Self.blobs(in: answer, count: ids.count)
+            return zip(group, asked).map { chain, asked in
+                (
+                    chain.monograph.slug,
+                    versions(of: chain, asked.asCommitted, blobs[asked.range].map { $0.map { answer[$0] } }, reader, site, content)
+                )
+            }
+        }.flatMap { $0 }
+    }
+
+    /// The versions of one file, from its older versions as git gave them (nil for a commit that deleted
+    /// it), newest first; `asCommitted` when the file as it stands is its newest version.
+    private static func versions(
+        of chain: (monograph: Monograph, commits: [ContentHistory.Commit], blobs: [String]), _ asCommitted: Bool,
+        _ blobs: [ArraySlice<UInt8>?], _ reader: ContentReader, _ site: Site, _ content: URL
+    ) -> [(key: String?, version: MonographVersion)] {
+        let path = "reseaux/\(chain.monograph.slug).md"
+        // The file as it stands, which the site was read from.
+        var newer: MonographText?
+        if case .success(let bytes) = FastFiles.read(content.path + "/" + path, limit: ContentLoader.maximumFileSize),
+            case .success(let file) = SourceFile.decode(bytes, path: path), case .success(let split) = SplitFile.split(file)
+        {
+            newer = MonographText(chain.monograph, split)
         }
+        // Each version as read: nil for a commit that deleted the file, else the monograph or nil
+        // when it no longer reads (an id since removed from the referentiel).
+        var parsed: [Monograph??] = asCommitted ? [.some(chain.monograph)] : []
+        parsed += blobs.map { blob in
+            guard let blob else { return nil }
+            guard case .success(let file) = SourceFile.decode(blob, path: path) else { return .some(nil) }
+            let version: MonographText?
+            if let newer {
+                version = reader.monograph(file, olderThan: newer)
+            } else {
+                version = reader.monographText(file, slug: chain.monograph.slug)
+            }
+            if let version { newer = version }
+            return .some(version?.monograph)
+        }
+        return versions(parsed, chain.commits, chain.blobs, site.referentiel)
     }
 
     /// The versions of one monograph from its versions as read, newest first, with their commits and
@@ -131,10 +152,10 @@ package struct VersionHistory: Sendable, Equatable {
         return versions
     }
 
-    /// The contents of `git cat-file --batch`'s answers, in order: nil for an object missing (a file
-    /// deleted by the commit).
-    static func blobs(in bytes: [UInt8], count: Int) -> [[UInt8]?] {
-        var result: [[UInt8]?] = []
+    /// Where the contents of `git cat-file --batch`'s answers stand in `bytes`, in order: nil for an
+    /// object missing (a file deleted by the commit).
+    static func blobs(in bytes: [UInt8], count: Int) -> [Range<Int>?] {
+        var result: [Range<Int>?] = []
         var index = 0
         while result.count < count, index < bytes.count {
             guard let end = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) else { break }
@@ -144,7 +165,7 @@ package struct VersionHistory: Sendable, Equatable {
                 result.append(nil)
                 continue
             }
-            result.append(Array(bytes[index..<index + size]))
+            result.append(index..<index + size)
             index += size + 1
         }
         return result + Array(repeating: nil, count: count - result.count)

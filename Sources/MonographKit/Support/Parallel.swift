@@ -14,6 +14,13 @@ enum Parallel {
         return results.taken()
     }
 
+    /// `items` cut into at most `count` groups of consecutive items, of sizes that differ by one at most.
+    static func groups<T>(_ items: [T], count: Int) -> [[T]] {
+        guard !items.isEmpty else { return [] }
+        let count = max(1, min(count, items.count))
+        return (0..<count).map { index in Array(items[index * items.count / count..<(index + 1) * items.count / count]) }
+    }
+
     /// The results of one `map`, each stored by the thread that made it.
     private final class Results<R: Sendable>: Sendable {
         private let slots: Mutex<[R?]>

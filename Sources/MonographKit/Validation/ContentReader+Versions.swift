@@ -6,10 +6,11 @@ struct MonographText {
     /// Each top-level key's lines, as written; nil when the front matter cannot be cut by lines.
     let keys: [String: Substring]?
 
-    init(_ monograph: Monograph, _ split: SplitFile) {
+    /// `keys`, when given, are the front matter's as `cut` gives them.
+    init(_ monograph: Monograph, _ split: SplitFile, keys: [String: Substring]?? = nil) {
         self.monograph = monograph
         self.split = split
-        keys = split.frontMatter.flatMap(Self.cut)
+        self.keys = keys ?? split.frontMatter.flatMap(Self.cut)
     }
 
     /// The lines of each top-level key of `yaml`, each key with the lines under it (values, comments,
@@ -38,7 +39,7 @@ struct MonographText {
             return ranges
         }
         guard let ranges else { return nil }
-        var blocks: [String: Substring] = [:]
+        var blocks: [String: Substring] = Dictionary(minimumCapacity: ranges.count)
         let utf8 = yaml.utf8
         for range in ranges {
             let start = utf8.index(utf8.startIndex, offsetBy: range.start), end = utf8.index(utf8.startIndex, offsetBy: range.end)
@@ -95,7 +96,7 @@ extension ContentReader {
             for index in version.body.views.indices { version.body.views[index].line += shift }
         }
         var changed = FrontMatter.monograph.keys.filter { oldKeys[$0] != newKeys[$0] }
-        if !bodyChanged && split.frontMatter == newer.split.frontMatter { return MonographText(version, split) }
+        if !bodyChanged && split.frontMatter == newer.split.frontMatter { return MonographText(version, split, keys: oldKeys) }
         // `redaction`'s marks are checked against the sections; `numero` keeps its place in the file.
         for key in ["numero", "redaction"] where !changed.contains(key) { changed.append(key) }
         // The keys read again, each on its own lines, the others' lines left blank: what is read
@@ -116,6 +117,6 @@ extension ContentReader {
         // A required key that the older version lacks: the file does not read.
         if FrontMatter.monograph.requiredKeys.contains(where: { changed.contains($0) && f[$0] == nil }) { return nil }
         for key in FrontMatter.monograph.keys where changed.contains(key) { read(key, of: f, into: &version, &reader) }
-        return reader.bag.hasErrors ? nil : MonographText(version, split)
+        return reader.bag.hasErrors ? nil : MonographText(version, split, keys: oldKeys)
     }
 }
