@@ -71,15 +71,24 @@ package enum FastFiles {
 
     /// The names in a folder, without `.` and `..`; empty when it cannot be read.
     package static func entries(of path: String) -> [String] {
+        kinds(of: path).map(\.name)
+    }
+
+    /// The names in a folder, without `.` and `..`, each with whether it is a folder (symbolic links
+    /// are not followed), as the folder's entries tell where the file system says it; empty when it
+    /// cannot be read.
+    static func kinds(of path: String) -> [(name: String, isFolder: Bool)] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [(name: String, isFolder: Bool)] = []
         // The name is read in place: a directory entry can be shorter than `dirent`, so copying the
         // whole `d_name` array could read past the end of the buffer readdir returned.
         let offset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while let entry = readdir(dir) {
             let name = String(cString: (UnsafeRawPointer(entry) + offset).assumingMemoryBound(to: CChar.self))
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            let kind = Int32(entry.pointee.d_type)
+            names.append((name, kind == Int32(DT_UNKNOWN) ? isFolder(path + "/" + name) : kind == Int32(DT_DIR)))
         }
         return names
     }
@@ -149,9 +158,9 @@ package enum FastFiles {
         var files: [String] = [], folders: [String] = []
         func visit(_ relative: String) {
             let path = relative.isEmpty ? root : root + "/" + relative
-            for name in entries(of: path) {
+            for (name, isFolder) in kinds(of: path) {
                 let child = relative.isEmpty ? name : relative + "/" + name
-                if isFolder(root + "/" + child) {
+                if isFolder {
                     visit(child)
                     folders.append(child)
                 } else {

@@ -74,6 +74,13 @@ struct SharedShell: Sendable {
     /// Mustache's escaping: the same characters, character by character (a mark joined to one of them
     /// makes another character, left as it is).
     static func escape(_ text: String) -> String {
+        guard
+            text.utf8.contains(where: {
+                [UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains($0)
+            })
+        else {
+            return text
+        }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
