@@ -15,8 +15,11 @@ package struct ContentLoader: Sendable {
     /// Loads the whole site; on any error, returns every diagnostic found.
     package func load() -> Result<Site, ContentErrors> {
         let scan = scan()
+        // The dates are asked of git on the side, while the files are read.
+        let history = LazyValue { [root] in ContentHistory.current(content: root) }
+        DispatchQueue.global().async { _ = history.value }
         // Each file is read and checked on its own, on every core; diagnostics are merged in file order.
-        return assemble(scan, monographs: Parallel.map(scan.files.monographs, scan.read))
+        return assemble(scan, monographs: Parallel.map(scan.files.monographs, scan.read), history: history)
     }
 
     /// The content folder's files, with the settings and the referentiel every monograph is read with.
@@ -81,8 +84,10 @@ package struct ContentLoader: Sendable {
     }
 
     /// The site from a scan and its monographs as read (in the scan's file order), after the checks
-    /// across files; or every diagnostic found.
-    func assemble(_ scan: Scan, monographs loaded: [(Monograph?, DiagnosticBag)]) -> Result<Site, ContentErrors> {
+    /// across files, dated by `history` (read from git here when not given); or every diagnostic found.
+    func assemble(
+        _ scan: Scan, monographs loaded: [(Monograph?, DiagnosticBag)], history: LazyValue<ContentHistory>? = nil
+    ) -> Result<Site, ContentErrors> {
         var bag = scan.bag
         for (_, fileBag) in loaded { bag.append(contentsOf: fileBag) }
         let monographs = loaded.compactMap(\.0)
@@ -99,7 +104,7 @@ package struct ContentLoader: Sendable {
         guard !bag.hasErrors, let settings = scan.settings else {
             return .failure(ContentErrors(quotingLines(bag.sorted, of: scan.files.all)))
         }
-        let history = ContentHistory.current(content: root)
+        let history = history?.value ?? ContentHistory.current(content: root)
         var site = Site(
             settings: settings, referentiel: scan.referentiel,
             monographs: Self.homeOrder(monographs),

@@ -126,8 +126,10 @@ package struct OutputWriter: Sendable {
         let made = kept.union(staged)
         let present = FastFiles.walk(root)
         for file in present.files where !made.contains(file) { unlink(root + "/" + file) }
-        // Folders left empty, deepest first: `rmdir` removes only an empty folder.
-        for folder in present.folders { rmdir(root + "/" + folder) }
+        // Folders left empty, deepest first: `rmdir` removes only an empty folder. One that holds a file
+        // the build made is not tried.
+        let holding = Set(made.compactMap { file in file.utf8.lastIndex(of: 0x2F).map { String(file[..<$0]) } })
+        for folder in present.folders where !holding.contains(folder) { rmdir(root + "/" + folder) }
         for file in staged.sorted() {
             let source = staging + "/" + file, target = root + "/" + file
             if !written.contains(file), case .success(let bytes) = FastFiles.read(source, limit: 1 << 30),
