@@ -1,11 +1,16 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// The stages of the library are compiled for each other's optimizer: their functions may be inlined and
+/// specialised across the targets' boundaries, as within one module.
+let acrossStages: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "monograph",
     products: [
         .executable(name: "monograph", targets: ["monograph"]),
-        .library(name: "MonographKit", targets: ["MonographKit"]),
+        // The library: its four stages, for the fuzz target (which reads through `MonographCore`).
+        .library(name: "MonographKit", targets: ["MonographCore", "MonographViews", "MonographRendering", "MonographKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -21,14 +26,29 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The library, one target per stage of the pipeline, each importing only those below it: the
+        // contract, reading and model; the computed views and their charts; rendering and output; the
+        // build and the incremental engine of `serve`, which bring the stages together.
         .target(
-            name: "MonographKit",
+            name: "MonographCore",
             dependencies: [
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            swiftSettings: acrossStages
         ),
+        .target(name: "MonographViews", dependencies: ["MonographCore"], swiftSettings: acrossStages),
+        .target(
+            name: "MonographRendering",
+            dependencies: [
+                "MonographCore",
+                "MonographViews",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: acrossStages
+        ),
+        .target(
+            name: "MonographKit", dependencies: ["MonographCore", "MonographViews", "MonographRendering"], swiftSettings: acrossStages),
         .target(
             name: "MonographServe",
             dependencies: [
@@ -46,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "MonographKitTests",
-            dependencies: ["MonographKit", "MonographServe"],
+            dependencies: ["MonographCore", "MonographViews", "MonographRendering", "MonographKit", "MonographServe"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/MonographKit/Charts/TextWidth+Table.swift: for each character chart labels use, the
+"""Writes Sources/MonographViews/Charts/TextWidth+Table.swift: for each character chart labels use, the
 wider advance of DejaVu Sans (Debian's fonts-dejavu-core) and of Inter, the site's web font for charts
 (Templates/assets/polices/), regular and bold, in thousandths of an em. DejaVu Sans is the widest of the
 fonts the stylesheet may fall back to (Segoe UI, Helvetica Neue, Arial, Liberation Sans are narrower),
@@ -13,7 +13,7 @@ from fontTools.ttLib import TTFont
 FONTS = "/usr/share/fonts/truetype/dejavu/"
 WEB_FONTS = os.path.join(os.path.dirname(__file__), "..", "Templates", "assets", "polices")
 CHARS = [chr(c) for c in range(32, 127)] + list("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒÆ’‘“”«»–—…≈·✓◐\u202f\u00a0")
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "MonographKit", "Charts", "TextWidth+Table.swift")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "MonographViews", "Charts", "TextWidth+Table.swift")
 
 def widths(path, missing=1000):
     font = TTFont(path)

@@ -1,5 +1,8 @@
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 #if canImport(Glibc)
     import Glibc

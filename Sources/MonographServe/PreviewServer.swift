@@ -1,6 +1,9 @@
 import FlyingFox
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 import Synchronization
 
 /// `monograph serve`: builds the site, serves the output folder on 127.0.0.1, rebuilds on every change

@@ -1,5 +1,8 @@
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 import Synchronization
 
 /// Keeps the search index of the served site up to date: after each build, the indexer runs again over

@@ -1,6 +1,9 @@
 import FlyingFox
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 /// Serves the output folder, adding to each HTML page the reload script and, after a failed build,
 /// the panel listing the diagnostics.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 /// `monograph check`: validates without writing anything.
 struct Check: ParsableCommand {

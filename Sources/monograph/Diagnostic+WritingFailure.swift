@@ -1,5 +1,8 @@
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 extension Diagnostic {
     /// A file or folder that could not be written under `folder` (as shown to the user).

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 /// How every command reports a failure: each diagnostic on standard error, with its line and a caret
 /// under the column when known, then the count.

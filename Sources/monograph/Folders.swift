@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 /// The folders that `build`, `check` and `serve` read and write.
 struct Folders: ParsableArguments {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 /// The few words swift-argument-parser writes itself (headings of the help, its own option, its
 /// errors), said in French: the library has no localisation, so its text is translated on the way

@@ -1,5 +1,8 @@
 import ArgumentParser
 import Foundation
+import MonographCore
+import MonographRendering
+import MonographViews
 
 /// The command line: parse arguments, call MonographKit, print diagnostics, exit.
 @main

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 /// `monograph new`: writes a skeleton monograph, never over an existing file.
 struct New: ParsableCommand {

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
+import MonographViews
 
 /// `monograph schema`: the JSON schema of a monograph's front matter, for editors.
 struct Schema: ParsableCommand {

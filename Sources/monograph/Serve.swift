@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
+import MonographCore
 import MonographKit
+import MonographRendering
 import MonographServe
+import MonographViews
 
 /// `monograph serve`: the preview server, until Ctrl-C.
 struct Serve: AsyncParsableCommand {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The accessibility statement (FORMAT §9): the form RGAA 4.1 requires, from `site.yml`'s `accessibilite`,
 /// and the status in every footer.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The DCAT-AP catalog of the open data (FORMAT §9), read back by rdflib, a JSON-LD parser that is not ours,
 /// and queried with SPARQL; and the attribution the Licence Ouverte asks for on the data page.

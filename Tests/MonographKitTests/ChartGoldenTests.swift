@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// One chart on its own, so that a change to the drawing code shows up as a readable diff of one file.
 @Suite struct ChartGoldenTests {

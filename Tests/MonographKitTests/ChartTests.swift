@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Charts are laid out around their texts as a browser draws them: no label is cut at the edge of its
 /// chart, whatever its length (`make audit` measures the same in Chromium).

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// A monograph can be cited (FORMAT §8): a reference on its page, `citation.bib` and `citation.json`
 /// that outside parsers read (pybtex for BibTeX, citeproc-py for CSL-JSON), and `citation_*` meta tags.

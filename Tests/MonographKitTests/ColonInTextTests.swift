@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// A text holding « : » followed by a space, left unquoted, gets one message saying what happened and
 /// the line to write instead, at the text's place, wherever a text was expected.

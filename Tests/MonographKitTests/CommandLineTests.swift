@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// How the `monograph` executable ends: a refusal is one diagnostic and the count on standard error,
 /// with exit status 1; a success exits 0.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Every key of every mapping is checked in one pass, even in a mapping that lacks a required key
 /// or holds an invalid value: one build shows every error of an item.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// What `check` points out without refusing, each at its line: the skeleton's texts left in place,
 /// cycles out of order, years to come.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Partial sections (`redaction`), the three editorial states, and what each computed view says it rests on
 /// (FORMAT §4–6), checked against counts made here from the published data.

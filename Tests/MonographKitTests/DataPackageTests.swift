@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The open data's tables and their description (FORMAT §8): the CSV bytes, `datapackage.json` against
 /// the referentiel and the tables, and the whole package read by Frictionless, a validator that is not ours.

@@ -1,6 +1,9 @@
 import Foundation
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Monographs written from the declaration of the front matter (`FrontMatter`), so that the tests that
 /// use them cover a key as soon as it is declared.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Runs the built `monograph` executable as a user would.
 @Suite(.serialized) struct EndToEndTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The layout of the explorer's rows on pages (`ExplorerPlan`): one page while they fit the budget, then
 /// one page per function, then per function and level, and parts for what still does not fit; at scale,

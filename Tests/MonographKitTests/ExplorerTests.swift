@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The explorer (FORMAT §8): one row per action and per innovation, with their ids as data attributes,
 /// every row shown without script, and, for a collection too large for one page, pages that each stay

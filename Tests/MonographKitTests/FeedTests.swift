@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// `flux.xml` (FORMAT §9), read back with feedparser.
 @Suite struct FeedTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The declaration of the front matter and the model that publishes it stay in step: a key declared
 /// without its line in a `FieldRecord` fails here, by name, instead of vanishing from `reseaux.json`.

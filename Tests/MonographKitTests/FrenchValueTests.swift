@@ -1,6 +1,9 @@
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Values written the way French writes them are read, and a value that cannot be is explained with
 /// an example that fits its key.

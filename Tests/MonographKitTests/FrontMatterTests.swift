@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The declaration of the front matter (`FrontMatter`) against the model: a monograph with every
 /// declared key set is read whole and published whole, each value under its own key.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Renders `Fixtures/minimal` with the project's templates and compares the whole output tree with
 /// `Snapshots/minimal/`. Re-record on purpose with `RECORD_SNAPSHOTS=1 swift test --filter GoldenTests`.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Inputs meant to break the generator: each gives a clear error or a correct page, never a crash,
 /// a hang or a touched output folder.

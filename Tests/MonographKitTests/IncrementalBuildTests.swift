@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The preview server's incremental rebuild must give exactly what a full build gives.
 @Suite struct IncrementalBuildTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// An incremental rebuild after one key of a monograph changes gives the output of a full build, for
 /// every declared key (`FrontMatter`) and every computed view: a key the incremental engine ignored

@@ -1,6 +1,9 @@
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 @Suite struct InlineFastPathTests {
     /// The fast path must give exactly what libcmark gives, or step aside.

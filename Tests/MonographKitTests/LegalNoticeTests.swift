@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The legal notice (FORMAT §9): `mentions-legales/` from `site.yml`, a warning for each field left out,
 /// and a link from every footer.

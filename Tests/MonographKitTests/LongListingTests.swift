@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Listings that grow with the collection (the home page's cards, the rows of the views, the names of a
 /// coverage sentence or of a table cell) show their first items up to a bound, say how many they leave

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Messages to writers read as proper French: adjectives agree, « de » is elided, counts agree with their noun.
 @Suite struct MessageWordingTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// `serve` after any stream of saves: the output folder must be what a full build of the same content
 /// gives, file for file and folder for folder.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The JSON Schema of `monograph schema` against the reader: the schema accepts every monograph the
 /// reader accepts and rejects what the reader rejects, on real monographs, fixtures, a new skeleton

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The search documents (`SearchDocument`), which the build indexes in place of the pages, hold what the
 /// pages themselves give the indexer: page by page, the same words in the same order, the same headings

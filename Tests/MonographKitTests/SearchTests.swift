@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
 @testable import MonographServe
+@testable import MonographViews
 
 /// Search (FORMAT §8): which pages the index holds and with which filters, the search page with and
 /// without an index, the box in every header, and the indexer run over the staged output (a failure

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// A second way to navigate (FORMAT §8): the plan of the site lists every page, the accessibility page
 /// says how to report a problem, and every page's footer links both.

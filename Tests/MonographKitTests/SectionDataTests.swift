@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// A section whose structured data is one dictionary of the front matter (`identite`,
 /// `modele_socio_economique`) counts as written as soon as any one of its declared keys is given.

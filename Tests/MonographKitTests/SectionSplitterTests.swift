@@ -1,6 +1,9 @@
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 @Suite struct SectionSplitterTests {
     private func split(_ text: String, firstLine: Int = 10) -> (SectionedBody, [Diagnostic]) {

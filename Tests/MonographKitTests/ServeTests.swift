@@ -1,8 +1,11 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
 @testable import MonographServe
+@testable import MonographViews
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The history pages' layout, rendered once and filled for each page: the same page as rendering it
 /// alone, and no shell where the templates do something else with the values than show them.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// What a shared link and a search engine see (FORMAT §2 and §8): Open Graph on every page, canonical
 /// links and a sitemap of absolute addresses when the site has one, and none at all without it.

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Slips made on every line of a complete monograph's front matter, at every level of its declaration
 /// (identity card, dynamics, cycles and their innovations, practices and their actions, model, outlook):

@@ -1,6 +1,9 @@
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The quick fold used for sort keys gives what Foundation's folding gives.
 @Suite struct SortKeyTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Each diagnostic carries the text of its line; a terminal shows it under the message with a caret
 /// under the column, while the one-line description stays as editors read it.

@@ -1,6 +1,9 @@
 import Foundation
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Paths of the test sources, fixtures and snapshots, found from this file's location.
 enum Paths {

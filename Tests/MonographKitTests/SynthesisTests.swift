@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The computed views on the `minimal` fixture, against figures counted by hand, and on random sites
 /// against a straightforward recount.

@@ -1,6 +1,9 @@
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 @Suite struct TypographyTests {
     @Test(arguments: [

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// The changes of each version kept in the repository (`.git/monograph/versions`): used when their
 /// versions and what reads them are the same, never needed, and never changing a page.

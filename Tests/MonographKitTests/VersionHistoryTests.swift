@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 @Suite struct VersionHistoryTests {
     @Test func eachVersionSaysWhatChangedInTheMonographsTerms() throws {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// Each computed view reads only its part of the monographs: a change outside that part leaves its input,
 /// and so its rendering, unchanged; a change inside changes both.

@@ -1,6 +1,9 @@
 import Testing
 
+@testable import MonographCore
 @testable import MonographKit
+@testable import MonographRendering
+@testable import MonographViews
 
 /// A YAML slip is reported at its own line, with its cause and its fix, not where libyaml gave up.
 @Suite struct YAMLSlipTests {

@@ -7,7 +7,7 @@
 
 import Foundation
 import FuzzDriver
-import MonographKit
+import MonographCore
 
 private let testOneInput: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32 = { data, size in
     let bytes: [UInt8] = if let data, size > 0 { Array(UnsafeBufferPointer(start: data, count: size)) } else { [] }

@@ -1,4 +1,7 @@
 import Foundation
+import MonographCore
+import MonographRendering
+import MonographViews
 import Synchronization
 
 /// Pagefind, the static search engine that indexes a built site into its `pagefind/` folder (FORMAT §8).
@@ -16,19 +19,11 @@ public struct SearchIndexer: Sendable {
         self.executable = executable
     }
 
-    /// Whether the site will have a search index, and if not, why: shown on the search page and said by
-    /// the build.
-    public enum Status: Equatable, Sendable {
-        case indexed
-        /// The index is not made; the reason, in French, ends without a full stop.
-        case unavailable(String)
-    }
+    /// Whether the site will have a search index, and if not, why (`SearchStatus`, which the pages show).
+    public typealias Status = SearchStatus
 
     /// Why no indexer was found, in French (said by `build` and shown on the search page).
-    public static let missingReason =
-        "Pagefind, le programme qui construit l’index de recherche, est introuvable sur cette machine : "
-        + "lancez « make » (qui l’installe dans .venv-search/), ou indiquez son chemin avec --pagefind "
-        + "ou la variable d’environnement MONOGRAPH_PAGEFIND"
+    public static let missingReason = SearchStatus.missingReason
 
     /// The indexer to use, in this order: `explicit` (a command-line option), the environment variable
     /// `MONOGRAPH_PAGEFIND`, the one `make` installs under the project root (`.venv-search/bin/pagefind`),

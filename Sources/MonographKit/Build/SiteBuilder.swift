@@ -1,4 +1,7 @@
 import Foundation
+import MonographCore
+import MonographRendering
+import MonographViews
 
 /// The whole pipeline: load and validate the content, render it, and write the output folder atomically.
 public struct SiteBuilder: Sendable {

@@ -1,4 +1,7 @@
 import Foundation
+import MonographCore
+import MonographRendering
+import MonographViews
 import Synchronization
 
 /// What `serve` keeps between builds so that one changed file costs little: the monographs read, the

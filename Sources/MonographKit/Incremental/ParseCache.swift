@@ -1,4 +1,7 @@
 import Foundation
+import MonographCore
+import MonographRendering
+import MonographViews
 import Synchronization
 
 /// Monographs read in earlier builds, by file: a file whose size, modification time and inode are

@@ -1,0 +1,88 @@
+/// One key of a monograph's front matter (FORMAT §4), declared once in `FrontMatter`: the reader, the
+/// JSON Schema, the skeleton of `monograph new` and the open-data writers all derive from it.
+package struct Field: Sendable {
+    /// The key as written in YAML.
+    package let key: String
+    package let type: FieldType
+    /// Whether the key must be given, and given a value.
+    package let isRequired: Bool
+    /// What the key holds, in French, as the JSON Schema says it.
+    package let description: String
+    /// A valid value, shown by the JSON Schema and used by the tests that fill every field.
+    let example: Example
+    /// How `monograph new` presents the key to the writer.
+    let prompt: Prompt
+
+    /// A field; an id's example, when none is given, is the first id of its list.
+    package init(
+        _ key: String, _ type: FieldType, required: Bool = false, _ description: String, example: Example? = nil,
+        prompt: Prompt = Prompt()
+    ) {
+        self.key = key
+        self.type = type
+        isRequired = required
+        self.description = description
+        guard let example = example ?? type.defaultExample else { preconditionFailure("« \(key) » declares no example") }
+        self.example = example
+        self.prompt = prompt
+    }
+}
+
+/// A dictionary of declared keys: the monograph itself, `identite`, a cycle, an action…
+package final class FieldGroup: Sendable {
+    /// How messages name the dictionary: « la monographie », « « identite » », « un cycle ».
+    package let place: String
+    package let fields: [Field]
+    /// The keys, in declaration order: the order of the schema, of the skeleton, of the open data,
+    /// and of the candidates for a misspelt key.
+    package let keys: [String]
+    let requiredKeys: [String]
+    /// The types, in the order of `keys`, for the reader to find one without copying its field.
+    private let types: [FieldType]
+    /// The column at which the notes of a commented example line up in the skeleton
+    /// (counted from the start of the group's keys).
+    let sampleNotesColumn: Int
+
+    package init(_ place: String, sampleNotesColumn: Int = 0, _ fields: [Field]) {
+        self.place = place
+        self.fields = fields
+        self.sampleNotesColumn = sampleNotesColumn
+        keys = fields.map(\.key)
+        requiredKeys = fields.filter(\.isRequired).map(\.key)
+        types = fields.map(\.type)
+    }
+
+    /// The declared field `key`; a key that is not declared is a mistake in the code, not in the content.
+    package func field(_ key: String) -> Field {
+        fields[index(of: key)]
+    }
+
+    package func type(of key: String) -> FieldType {
+        types[index(of: key)]
+    }
+
+    private func index(of key: String) -> Int {
+        guard let index = keys.firstIndex(of: key) else { preconditionFailure("« \(key) » is not declared in \(place)") }
+        return index
+    }
+}
+
+/// The element of a list: its type and, unless it is a bare text, how the JSON Schema describes one.
+package struct Element: Sendable {
+    package let type: FieldType
+    package let description: String
+    /// Nil for a bare text, which the schema does not describe.
+    let example: Example?
+    /// How a commented example of the skeleton writes an element given as a text alone.
+    package let sample: String?
+
+    init(_ type: FieldType, _ description: String, example: Example? = nil, sample: String? = nil) {
+        self.type = type
+        self.description = description
+        self.example = example ?? type.defaultExample
+        self.sample = sample
+    }
+
+    /// A text, as the elements of `perspectives` are: the list describes them.
+    package static let text = Element(.text, "")
+}
