@@ -6,9 +6,24 @@ import Testing
 @testable import MonographRendering
 @testable import MonographViews
 
-/// The declaration of the front matter and the model that publishes it stay in step: a key declared
-/// without its line in a `FieldRecord` fails here, by name, instead of vanishing from `reseaux.json`.
+/// The declaration of the front matter and the model that publishes it stay in step. The compiler
+/// requires every declared key to carry the accessor that reads it from its group's model
+/// (`Field.read`); an accessor that gives nothing for a key set in a monograph fails here, by name,
+/// instead of vanishing from `reseaux.json`.
 @Suite struct FieldRecordTests {
+    /// `isEmpty` follows from the declaration: no declared key given, an empty list counting as none.
+    @Test func aRecordIsEmptyWhenItGivesNoDeclaredKey() {
+        #expect(Identity().isEmpty)
+        var identity = Identity()
+        identity.adherentsLibelle = "Adhérents / membres"
+        #expect(!identity.isEmpty)
+        var model = SocioEconomicModel(richessesHumaines: [], financements: nil, partenariats: [])
+        #expect(model.isEmpty)
+        model.partenariats = ["Avec des acteurs publics."]
+        #expect(!model.isEmpty)
+        #expect(!Action(texte: "Portage", phases: [], markdown: Markdown(options: MarkdownOptions())).isEmpty)
+    }
+
     @Test(
         arguments: DeclaredFields.paths.filter { path in
             // The section states are published under `redaction` and `completude`, checked as a whole.

@@ -12,6 +12,9 @@ package struct Field: Sendable {
     let example: Example
     /// How `monograph new` presents the key to the writer.
     let prompt: Prompt
+    /// The key's value as the model of the field's group holds it, nil when it is not given: the
+    /// accessor the declaration carries (`read`), from which the open data and `isEmpty` are derived.
+    package let value: @Sendable (Any) -> FieldValue?
 
     /// A field; an id's example, when none is given, is the first id of its list.
     package init(
@@ -25,6 +28,29 @@ package struct Field: Sendable {
         guard let example = example ?? type.defaultExample else { preconditionFailure("« \(key) » declares no example") }
         self.example = example
         self.prompt = prompt
+        value = { _ in nil }
+    }
+
+    private init(_ field: Field, value: @escaping @Sendable (Any) -> FieldValue?) {
+        key = field.key
+        type = field.type
+        isRequired = field.isRequired
+        description = field.description
+        example = field.example
+        prompt = field.prompt
+        self.value = value
+    }
+
+    /// The field bound to the model that holds it: `read` gives its value from a `Model`. A group takes
+    /// only fields bound to its model (`FieldGroup.init`), so that the compiler requires every declared
+    /// key to say where the model holds it.
+    package func read<Model: FieldRecord>(_ read: @escaping @Sendable (Model) -> FieldValue?) -> Bound<Model> {
+        Bound(field: Field(self) { ($0 as? Model).flatMap(read) })
+    }
+
+    /// A field bound to the model of its group.
+    package struct Bound<Model: FieldRecord>: Sendable {
+        let field: Field
     }
 }
 
@@ -43,7 +69,9 @@ package final class FieldGroup: Sendable {
     /// (counted from the start of the group's keys).
     let sampleNotesColumn: Int
 
-    package init(_ place: String, sampleNotesColumn: Int = 0, _ fields: [Field]) {
+    /// The group of the keys that `Model` holds, each field bound to it (`Field.read`).
+    package init<Model: FieldRecord>(_ place: String, of model: Model.Type, sampleNotesColumn: Int = 0, _ bound: [Field.Bound<Model>]) {
+        let fields = bound.map(\.field)
         self.place = place
         self.fields = fields
         self.sampleNotesColumn = sampleNotesColumn

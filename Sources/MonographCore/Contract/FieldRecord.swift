@@ -11,137 +11,72 @@ package enum FieldValue {
     case records([any FieldRecord])
     /// Every section's editorial state, in page order.
     case sectionStates([SectionState])
+
+    /// Whether the value gives something: an empty list gives nothing.
+    var isGiven: Bool {
+        switch self {
+        case .texts(let texts): !texts.isEmpty
+        case .records(let records): !records.isEmpty
+        default: true
+        }
+    }
 }
 
-/// A model value that holds the keys of one declared group: the link between the contract
-/// (`FrontMatter`) and the model, in one place per group.
-package protocol FieldRecord {
+/// A model value that holds the keys of one declared group (`FrontMatter`). Each field of the group
+/// carries the accessor that reads it from the model (`Field.read`): what the model publishes, and
+/// whether it is empty, follow from the declaration.
+package protocol FieldRecord: Sendable {
+    /// The declared keys this model holds.
+    static var declaration: FieldGroup { get }
+}
+
+extension FieldRecord {
     /// The value under one of the group's keys; nil when the key was not given.
-    func value(of key: String) -> FieldValue?
-}
+    package func value(of key: String) -> FieldValue? {
+        Self.declaration.field(key).value(self)
+    }
 
-/// A key declared in a group but unknown to its model: a mistake in the code, which
-/// `FieldRecordTests` names by failing for that key (a declared key set in a monograph must be
-/// published); never a crash of the build.
-private func undeclared(_ key: String, in record: Any.Type) -> FieldValue? {
-    nil
+    /// Whether none of the group's keys is given (an empty list is not given).
+    package var isEmpty: Bool {
+        !Self.declaration.fields.contains { $0.value(self)?.isGiven ?? false }
+    }
 }
 
 extension Monograph: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "nom": .text(self.nom)
-        case "numero": self.numero.map(FieldValue.integer)
-        case "titre": .text(self.titre)
-        case "domaine": .text(self.domaine)
-        case "missions": self.missions.map(FieldValue.text)
-        // The date of the last change, written or read from git (FORMAT §9).
-        case "mise_a_jour": self.lastModified.map(FieldValue.text)
-        case "identite": self.identite.map(FieldValue.record)
-        case "dynamique": self.natures.map { .record(Dynamics(natures: $0)) }
-        case "cycles": self.cycles.map { .records($0) }
-        case "pratiques": self.pratiques.map { .records($0) }
-        case "modele_socio_economique": self.modele.map(FieldValue.record)
-        case "perspectives": self.perspectives.map(FieldValue.texts)
-        case "redaction": .sectionStates(SectionID.allCases.map(state))
-        default: undeclared(key, in: Monograph.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.monograph }
 }
 
 /// Section 2, which the model keeps as the monograph's `natures`.
-private struct Dynamics: FieldRecord {
+package struct Dynamics: FieldRecord {
     package let natures: [String]
 
-    package func value(of key: String) -> FieldValue? {
-        key == "natures" ? .texts(natures) : undeclared(key, in: Dynamics.self)
-    }
+    package static var declaration: FieldGroup { FrontMatter.dynamique }
 }
 
 extension Identity: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "type": type.map(FieldValue.text)
-        case "creation": creation.map(FieldValue.integer)
-        case "creation_note": creationNote.map(FieldValue.text)
-        case "structure": structure.map(FieldValue.text)
-        case "salaries_tdr": salariesTdr.map(FieldValue.integer)
-        case "salaries_reseau": salariesReseau.map(FieldValue.integer)
-        case "adherents": adherents.map(FieldValue.text)
-        case "adherents_libelle": adherentsLibelle.map(FieldValue.text)
-        case "budget": budget.map(FieldValue.text)
-        default: undeclared(key, in: Identity.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.identite }
 }
 
 extension Cycle: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "debut": .integer(debut)
-        case "approximatif": .boolean(approximatif)
-        case "titre": .text(titre)
-        case "contexte": contexte.map(FieldValue.text)
-        case "reponse": reponse.map(FieldValue.text)
-        case "natures": natures.map(FieldValue.texts)
-        case "qualification": qualification.map(FieldValue.text)
-        case "innovations": innovations.map { .records($0) }
-        default: undeclared(key, in: Cycle.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.cycle }
 }
 
 extension Innovation: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "nom": .text(nom)
-        case "description": description.map(FieldValue.text)
-        case "types": types.map(FieldValue.texts)
-        case "phase": phase.map(FieldValue.text)
-        default: undeclared(key, in: Innovation.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.innovation }
 }
 
 extension Practice: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "echelon": .text(echelon)
-        case "fonction": .text(fonction)
-        case "intensite": intensite.map(FieldValue.integer)
-        case "actions": .records(actions)
-        default: undeclared(key, in: Practice.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.practice }
 }
 
 extension Action: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "texte": .text(texte)
-        case "phases": .texts(phases)
-        default: undeclared(key, in: Action.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.action }
 }
 
 extension SocioEconomicModel: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "richesses_humaines": richessesHumaines.map { .records($0) }
-        case "financements": financements.map(FieldValue.texts)
-        case "partenariats": partenariats.map(FieldValue.texts)
-        default: undeclared(key, in: SocioEconomicModel.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.model }
 }
 
 extension HumanResource: FieldRecord {
-    package func value(of key: String) -> FieldValue? {
-        switch key {
-        case "echelon": echelon.map(FieldValue.text)
-        case "texte": .text(texte)
-        default: undeclared(key, in: HumanResource.self)
-        }
-    }
+    package static var declaration: FieldGroup { FrontMatter.humanResource }
 }

@@ -12,11 +12,6 @@ package struct Identity: Sendable, Equatable {
     /// The name the monograph gives the members' heading (« Adhérents » when absent).
     package var adherentsLibelle: String? = nil
     package var budget: String?
-
-    package var isEmpty: Bool {
-        type == nil && creation == nil && creationNote == nil && structure == nil && salariesTdr == nil
-            && salariesReseau == nil && adherents == nil && adherentsLibelle == nil && budget == nil
-    }
 }
 
 /// A remarkable innovation of a cycle.
@@ -76,8 +71,4 @@ package struct SocioEconomicModel: Sendable, Equatable {
     package var richessesHumaines: [HumanResource]?
     package var financements: [String]?
     package var partenariats: [String]?
-
-    package var isEmpty: Bool {
-        (richessesHumaines ?? []).isEmpty && (financements ?? []).isEmpty && (partenariats ?? []).isEmpty
-    }
 }

@@ -21,7 +21,7 @@ enum OpenData {
     private static func pairs(_ record: some FieldRecord, _ group: FieldGroup) -> [(String, JSONValue)] {
         var pairs: [(String, JSONValue)] = []
         for field in group.fields {
-            guard let value = record.value(of: field.key) else { continue }
+            guard let value = field.value(record) else { continue }
             if case .sectionStates(let states) = value {
                 // Whether each section has something to show, then its state.
                 pairs.append(("completude", .object(zip(FieldType.sectionKeys, states).map { ($0, .bool($1 != .aRediger)) })))
