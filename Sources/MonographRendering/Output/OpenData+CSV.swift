@@ -15,7 +15,7 @@ extension OpenData {
 
         package static func field(_ s: String) -> String {
             guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            return "\"" + Text.replacing("\"", with: "\"\"", in: s) + "\""
         }
 
         /// The cell of a list of ids.

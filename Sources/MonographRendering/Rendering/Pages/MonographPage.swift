@@ -81,8 +81,10 @@ enum MonographPage {
         if let address = layout.address(of: "reseaux/\(m.slug)/") { report.append(("url", .string(address))) }
         report.append(("about", .object(about)))
         // `<`, `>` and `&` as JSON escapes: no markup of the content can reach the page, even inside a script.
-        let json = JSONValue.object(report).serialized().replacingOccurrences(of: "&", with: "\\u0026")
-            .replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
+        // Replaced on the bytes: Foundation's `replacingOccurrences` goes through NSString, and took a
+        // twentieth of a build.
+        var json = JSONValue.object(report).serialized()
+        for (markup, escape) in [("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e")] { json = Text.replacing(markup, with: escape, in: json) }
         return "<script type=\"application/ld+json\">\n" + json + "</script>"
     }
 }
