@@ -17,16 +17,16 @@ struct VersionCache {
     /// What each version changed, by `<version id> <previous version id>` (`-` for the first version).
     private(set) var changes: [String: [String]] = [:]
     /// The file, nil outside a repository whose folder could be found.
-    package let file: URL?
+    let file: URL?
     /// The referentiel's, the site settings' and the generator's stamp.
-    package let stamp: String
+    let stamp: String
 
     /// How many versions it holds.
-    package var count: Int { changes.count }
+    var count: Int { changes.count }
 
     /// The key of version `index` of `blobs` (a file's version ids, newest first, zeros for a commit
     /// that deleted it); nil for a deletion, which is no version.
-    package static func key(_ blobs: [String], _ index: Int) -> String? {
+    static func key(_ blobs: [String], _ index: Int) -> String? {
         guard !isDeletion(blobs[index]) else { return nil }
         let previous = index + 1 < blobs.count && !isDeletion(blobs[index + 1]) ? blobs[index + 1] : "-"
         return blobs[index] + " " + previous
@@ -45,7 +45,7 @@ struct VersionCache {
 
     /// The versions of a file whose commits and version ids are `commits` and `blobs`, if every one is
     /// known.
-    package func versions(_ commits: [ContentHistory.Commit], _ blobs: [String]) -> [MonographVersion]? {
+    func versions(_ commits: [ContentHistory.Commit], _ blobs: [String]) -> [MonographVersion]? {
         var versions: [MonographVersion] = []
         for index in blobs.indices {
             guard let key = Self.key(blobs, index) else { continue }
@@ -72,7 +72,7 @@ struct VersionCache {
     /// The file's text: a first line naming the format and the stamp, then a line per version, its key
     /// and each of its changes after a tab, sorted by key. A change's backslashes, tabs and line breaks
     /// are written `\\`, `\t` and `\n`.
-    package static func text(_ changes: [String: [String]], stamp: String) -> String {
+    static func text(_ changes: [String: [String]], stamp: String) -> String {
         var text = "monograph versions 1 \(stamp)\n"
         for key in changes.keys.sorted() {
             text += key

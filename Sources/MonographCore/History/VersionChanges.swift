@@ -3,7 +3,7 @@
 /// a diff of lines. Each change is a French sentence fragment, as the history page and the feed show it.
 enum VersionChanges {
     /// What the first version of a monograph did.
-    package static let first = "première version"
+    static let first = "première version"
 
     /// The changes from `old` to `new`, in page order; `old` is nil for the first version.
     static func between(_ old: Monograph?, _ new: Monograph, referentiel r: Referentiel) -> [String] {

@@ -17,10 +17,10 @@ package struct VersionHistory: Sendable, Equatable {
 
     /// The versions of the monographs of `site` from the git history of the folder `content`. What a
     /// version changed is taken from the repository's cache when an earlier build found it
-    /// (`VersionCache`); the files with a version it does not know are read again: their versions by id
-    /// with one `git cat-file --batch`, then each monograph's on one core, newest first, each version read
-    /// from the one after it (the first from the file as it stands, the site's own): only what a commit
-    /// changed is parsed again. Each is then compared with the version before it. A file with one version
+    /// (`VersionCache`); the files with a version it does not know are read again: their versions by id,
+    /// a group of files at a time (one `git cat-file --batch` each), each monograph's on one core, newest
+    /// first, each version read from the one after it (the first from the file as it stands, the site's
+    /// own): only what a commit changed is parsed again. Each is then compared with the version before it. A file with one version
     /// is its first: nothing to read.
     package static func read(_ site: Site, content: URL) -> VersionHistory {
         var history = VersionHistory()

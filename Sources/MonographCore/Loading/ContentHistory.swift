@@ -91,7 +91,7 @@ enum Git {
     private static let spawning = Mutex<Void>(())
 
     /// Runs `git` with `arguments` and returns what it printed; nil when it is missing or fails.
-    package static func run(_ arguments: [String], input: [UInt8]? = nil) -> String? {
+    static func run(_ arguments: [String], input: [UInt8]? = nil) -> String? {
         runBytes(arguments, input: input).map { String(decoding: $0, as: UTF8.self) }
     }
 

@@ -7,9 +7,9 @@ import Foundation
 /// reported later match what the writer sees in an editor.
 struct SourceFile: Sendable {
     /// The path shown in diagnostics.
-    package let path: String
+    let path: String
     /// The normalised text.
-    package let text: String
+    let text: String
 
     /// Decodes `bytes`, or returns the diagnostics that prevent it.
     static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, ContentErrors> {
@@ -85,7 +85,7 @@ struct SourceFile: Sendable {
 
     /// The text of `bytes` normalised as `decode` does, any invalid byte shown as « � »: the lines
     /// that diagnostics quote, even in a file that `decode` refused.
-    package static func text(lossy bytes: ArraySlice<UInt8>) -> String {
+    static func text(lossy bytes: ArraySlice<UInt8>) -> String {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
         var text = String(decoding: body, as: UTF8.self)
         if holds(0x0D, body) {
@@ -128,13 +128,13 @@ struct SplitFile: Sendable {
     /// The 1-based line of the file on which the front matter's first line stands.
     let frontMatterFirstLine: Int
     /// The Markdown body after the closing `---`.
-    package let body: String
+    let body: String
     /// The 1-based line of the file on which the body's first line stands.
     let bodyFirstLine: Int
 
     /// Splits `file`. Front matter exists only when the first line is exactly `---`; it ends at the next
     /// line that is exactly `---`. A front matter never closed is an error at line 1.
-    package static func split(_ file: SourceFile) -> Result<SplitFile, Diagnostic> {
+    static func split(_ file: SourceFile) -> Result<SplitFile, Diagnostic> {
         var text = file.text
         let unclosed = Diagnostic(
             file: file.path, line: 1, column: 1,

@@ -17,14 +17,14 @@ extension FrenchTypography {
 
 /// Walks HTML once, copying markup and passing each run of text through the typography.
 private struct HTMLScanner {
-    package let bytes: [UInt8]
-    package let mustache: Bool
-    package var out: [UInt8] = []
-    package var i = 0
+    let bytes: [UInt8]
+    let mustache: Bool
+    var out: [UInt8] = []
+    var i = 0
     /// The text being gathered, with each opaque piece (a character reference, a Mustache tag)
     /// replaced by one private-use scalar, and those pieces in order.
-    package var text: [UInt8] = []
-    package var pieces: [ArraySlice<UInt8>] = []
+    var text: [UInt8] = []
+    var pieces: [ArraySlice<UInt8>] = []
 
     /// Stands for an opaque piece inside a run: neither a letter nor a space, so the rules leave it be.
     static let placeholder: [UInt8] = [0xEE, 0x80, 0x81]  // U+E001
@@ -37,7 +37,7 @@ private struct HTMLScanner {
         out.reserveCapacity(bytes.count + 64)
     }
 
-    package mutating func run() -> [UInt8] {
+    mutating func run() -> [UInt8] {
         while i < bytes.count {
             let b = bytes[i]
             if b == 0x3C, let end = markupEnd(from: i) {  // <

@@ -5,9 +5,9 @@ import Foundation
 extension MarkdownDocument {
     /// A place in the document (1-based line and column) and what to say there.
     struct Remark {
-        package let line: Int
-        package let column: Int
-        package let message: String
+        let line: Int
+        let column: Int
+        let message: String
     }
 
     /// Raw HTML (dropped from the page unless `rawHTMLKept`; comments are meant to be unseen),

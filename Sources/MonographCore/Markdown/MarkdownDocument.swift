@@ -5,8 +5,8 @@ import Foundation
 final class MarkdownDocument {
     /// A level-2 (or other) heading at the top level of the document.
     struct Heading {
-        package let level: Int
-        package let text: String
+        let level: Int
+        let text: String
         let startLine: Int
         let startColumn: Int
         let endLine: Int
@@ -14,9 +14,9 @@ final class MarkdownDocument {
 
     /// A fenced code block whose info string is `vue <id>`.
     struct ViewBlock {
-        package let id: String
-        package let line: Int
-        package let column: Int
+        let id: String
+        let line: Int
+        let column: Int
     }
 
     fileprivate let root: OpaquePointer
@@ -77,7 +77,7 @@ final class MarkdownDocument {
     }
 
     /// Calls `body` on every node, parents before children. The tree must not change meanwhile.
-    package func walk(_ body: (OpaquePointer) -> Void) {
+    func walk(_ body: (OpaquePointer) -> Void) {
         Self.walk(root, body)
     }
 
@@ -95,7 +95,7 @@ final class MarkdownDocument {
     /// The document's text without its markup: emphasis, links and code marks dropped, their text kept,
     /// entities and escapes decoded, raw HTML kept as written, line breaks kept; blocks are separated by
     /// a blank line and list items by a line break.
-    package var text: String {
+    var text: String {
         Self.text(ofBlocks: root)
     }
 

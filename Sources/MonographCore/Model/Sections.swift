@@ -17,11 +17,11 @@ package enum SectionID: String, CaseIterable, Sendable {
     /// the renderer's (`SectionBlocks.html(for:)`, a switch over the sections that the compiler keeps whole).
     struct Definition {
         /// The heading a writer uses in the body, and the section's title on the page.
-        package let heading: String
+        let heading: String
         /// The section's column title in the table of `check`.
-        package let column: String
+        let column: String
         /// Whether a monograph has data for the section (besides prose).
-        package let hasData: (Monograph) -> Bool
+        let hasData: (Monograph) -> Bool
     }
 
     var definition: Definition {

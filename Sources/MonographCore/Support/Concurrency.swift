@@ -55,7 +55,7 @@ package final class LazyValue<Value: Sendable>: Sendable {
 /// takes only the processor time that a program running beside it (the search indexer) leaves.
 package enum Yielding {
     private final class Work {
-        package let run: () -> Void
+        let run: () -> Void
         init(_ run: @escaping () -> Void) { self.run = run }
     }
 

@@ -29,7 +29,7 @@ package enum Parallel {
             slots = Mutex(Array(repeating: nil, count: count))
         }
 
-        package func store(_ result: R, at index: Int) {
+        func store(_ result: R, at index: Int) {
             slots.withLock { $0[index] = result }
         }
 

@@ -1,10 +1,10 @@
 /// One version of a monograph's file as the versions' history reads it: the monograph, the file split
 /// into front matter and body, and the front matter cut at its top-level keys.
 struct MonographText {
-    package let monograph: Monograph
-    package let split: SplitFile
+    let monograph: Monograph
+    let split: SplitFile
     /// Each top-level key's lines, as written; nil when the front matter cannot be cut by lines.
-    package let keys: [String: Substring]?
+    let keys: [String: Substring]?
 
     /// `keys`, when given, are the front matter's as `cut` gives them.
     init(_ monograph: Monograph, _ split: SplitFile, keys: [String: Substring]?? = nil) {
@@ -16,7 +16,7 @@ struct MonographText {
     /// The lines of each top-level key of `yaml`, each key with the lines under it (values, comments,
     /// blank lines), when the text is a plain mapping at column 0; nil otherwise (a key in quotes, a
     /// flow mapping, a key written twice), and the version is then read whole.
-    package static func cut(_ yaml: String) -> [String: Substring]? {
+    static func cut(_ yaml: String) -> [String: Substring]? {
         var yaml = yaml
         // Scanned as bytes: a top-level key's line starts with an ASCII letter, never inside a character.
         let ranges = yaml.withUTF8 { bytes -> [(key: String, start: Int, end: Int)]? in

@@ -2,13 +2,13 @@ import Yams
 
 /// Decodes the content files into the model, one file at a time, checking ids against the referentiel.
 struct ContentReader {
-    package var referentiel: Referentiel? {
+    var referentiel: Referentiel? {
         didSet { idLists = Self.idLists(of: referentiel) }
     }
     /// The ids of each list of the referentiel, gathered once (every practice and action checks some).
     private var idLists: [ReferentielList: [String]] = [:]
     /// How bodies are turned into HTML, which they are as they are read (one parse each).
-    package var markdown = MarkdownOptions()
+    var markdown = MarkdownOptions()
 
     init(site: Referentiel?) {
         referentiel = site
@@ -48,7 +48,7 @@ struct ContentReader {
 
     // MARK: site.yml
 
-    package func settings(_ file: SourceFile, _ bag: inout DiagnosticBag) -> SiteSettings? {
+    func settings(_ file: SourceFile, _ bag: inout DiagnosticBag) -> SiteSettings? {
         var reader = NodeReader(file: file.path, lineOffset: 0)
         defer { bag.append(contentsOf: reader.bag) }
         guard let node = reader.compose(file.text) else {
@@ -113,7 +113,7 @@ struct ContentReader {
 
     // MARK: referentiel.yml
 
-    package func referentiel(_ file: SourceFile?, _ bag: inout DiagnosticBag) -> Referentiel? {
+    func referentiel(_ file: SourceFile?, _ bag: inout DiagnosticBag) -> Referentiel? {
         guard let file else { return nil }
         var reader = NodeReader(file: file.path, lineOffset: 0)
         defer { bag.append(contentsOf: reader.bag) }
@@ -168,7 +168,7 @@ struct ContentReader {
     // span keys: a section marked without content, an incomplete element dropped after all its keys
     // are read, a text with « : » that YAML read as a dictionary.
 
-    package func monograph(_ file: SourceFile, slug: String, _ bag: inout DiagnosticBag) -> Monograph? {
+    func monograph(_ file: SourceFile, slug: String, _ bag: inout DiagnosticBag) -> Monograph? {
         var reader = NodeReader(file: file.path, lineOffset: 1)
         defer { bag.append(contentsOf: reader.bag) }
         guard let (node, bodySource) = frontMatter(file, required: true, &reader) else { return nil }
@@ -182,7 +182,7 @@ struct ContentReader {
     /// Sets the field of `monograph` that the top-level key `key` gives, as `f` has it (absent: no
     /// value). The keys come in their declared order, `redaction` last: its marks are checked against
     /// what the other keys and the body give each section.
-    package func read(_ key: String, of f: Fields, into monograph: inout Monograph, _ reader: inout NodeReader) {
+    func read(_ key: String, of f: Fields, into monograph: inout Monograph, _ reader: inout NodeReader) {
         switch key {
         case "nom":
             monograph.nom = reader.text(f, "nom") ?? ""

@@ -46,7 +46,7 @@ enum ContentWarnings {
 
     /// The text a line gives (`cle: texte` or `- texte`), unquoted, and the offset of its first
     /// character in the line (in Unicode scalars); nil for a line that gives none.
-    package static func value(of line: Substring) -> (String, Int)? {
+    static func value(of line: Substring) -> (String, Int)? {
         var rest = line.drop { $0 == " " }
         var isItem = false
         if rest.hasPrefix("- ") {
@@ -83,7 +83,7 @@ enum ContentWarnings {
     // MARK: Markdown
 
     /// The body's raw HTML that the page drops, empty list items and tables written with « | ».
-    package static func markdown(_ split: SplitFile, file: String, rawHTMLKept: Bool) -> [Diagnostic] {
+    static func markdown(_ split: SplitFile, file: String, rawHTMLKept: Bool) -> [Diagnostic] {
         MarkdownDocument(split.body).remarks(lines: Text.lines(split.body), rawHTMLKept: rawHTMLKept).map {
             Diagnostic(.warning, file: file, line: $0.line + split.bodyFirstLine - 1, column: $0.column, message: $0.message)
         }
@@ -92,7 +92,7 @@ enum ContentWarnings {
     // MARK: Years
 
     /// Cycles out of chronological order, and years after `year` (creation, start of a cycle).
-    package static func years(in yaml: String, file: String, lineOffset: Int, year: Int) -> [Diagnostic] {
+    static func years(in yaml: String, file: String, lineOffset: Int, year: Int) -> [Diagnostic] {
         guard let root = try? Yams.compose(yaml: yaml, .basic, .default, .utf8), case .mapping(let top) = root else { return [] }
         var warnings: [Diagnostic] = []
         func integer(_ node: Node?) -> (value: Int, line: Int, column: Int)? {

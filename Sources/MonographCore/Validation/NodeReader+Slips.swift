@@ -6,9 +6,9 @@ import Yams
 extension NodeReader {
     /// A slip: its 1-based line and column in the YAML text, and the message.
     struct Slip {
-        package let line: Int
-        package let column: Int
-        package let message: String
+        let line: Int
+        let column: Int
+        let message: String
     }
 
     /// Every key of the content's files: a line `cle:valeur` with one of them is a forgotten space.

@@ -5,7 +5,7 @@ struct Fields {
     let node: Node
     private(set) var entries: [(key: String, keyNode: Node, value: Node)] = []
     /// The declaration of the keys, when they are the front matter's (`FrontMatter`).
-    package var group: FieldGroup?
+    var group: FieldGroup?
 
     init(node: Node, entries: [(key: String, keyNode: Node, value: Node)]) {
         self.node = node

@@ -6,10 +6,10 @@ import Yams
 /// One reader serves one file. Lines from Yams count from the start of the YAML text; the reader adds
 /// the line offset of the front matter so that diagnostics point at the line in the file itself.
 struct NodeReader {
-    package let file: String
+    let file: String
     /// Added to Yams' 1-based lines: the number of file lines before the YAML text.
     let lineOffset: Int
-    package var bag = DiagnosticBag()
+    var bag = DiagnosticBag()
     /// The YAML text last composed, from which messages quote what the writer typed.
     private(set) var yaml = ""
 
@@ -25,7 +25,7 @@ struct NodeReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    package mutating func error(_ message: String, at node: Node) {
+    mutating func error(_ message: String, at node: Node) {
         bag.error(message, at: location(node))
     }
 
@@ -111,7 +111,7 @@ struct NodeReader {
 
     /// The diagnostics of a YAML error: the slips that caused it when they can be seen on the lines
     /// (`NodeReader+Slips`), else the error itself, translated.
-    package static func diagnostics(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> [Diagnostic] {
+    static func diagnostics(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> [Diagnostic] {
         switch error {
         case .scanner(let context, _, let mark, _), .parser(let context, _, let mark, _), .composer(let context, _, let mark, _):
             let slips = slips(causing: mark.line, in: yaml, lineOffset: lineOffset)
@@ -149,7 +149,7 @@ struct NodeReader {
         return [diagnostic(for: error, file: file, lineOffset: lineOffset, yaml: yaml)]
     }
 
-    package static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, yaml: String) -> Diagnostic {
         func make(_ problem: String, _ mark: Mark, _ context: YamlError.Context?) -> Diagnostic {
             if problem.hasPrefix("mapping values are not allowed"), let line = line(mark.line, of: yaml),
                 let colon = colonInTextMessage(line: line)

@@ -5,17 +5,17 @@ import MonographViews
 /// How a monograph is cited (FORMAT §8): a reference on its page, `citation.bib` (BibTeX),
 /// `citation.json` (CSL-JSON) and the `citation_*` meta tags that scholarly indexes read.
 struct Citation: Equatable, Sendable {
-    package var slug: String
+    var slug: String
     /// « <nom> : <titre> ».
     var title: String
     var publisher: String
     /// `AAAA-MM-JJ`, when the site gives it.
-    package var date: String?
+    var date: String?
     /// The date of the monograph's last change, `AAAA-MM-JJ`, when known (FORMAT §9): its version.
     var updated: String?
     var language: String
     /// The monograph page's absolute address, when the site has one.
-    package var address: String?
+    var address: String?
     /// The monograph's PDF, when the site has an address.
     var pdfAddress: String?
 

@@ -5,24 +5,24 @@ import MonographViews
 /// monograph version, newest first, at most `limit`. Its addresses are absolute: without the site's
 /// (`url`), or without any version (outside git), it is not written.
 enum Feed {
-    package static let path = "flux.xml"
+    static let path = "flux.xml"
     static let limit = 50
 
     /// One version of one monograph, as an entry shows it.
     struct Entry: Equatable, Sendable {
-        package var slug, nom: String
-        package var version: MonographVersion
+        var slug, nom: String
+        var version: MonographVersion
     }
 
     /// The newest versions of the whole collection: by commit, newest first, then in site order.
-    package static func entries(_ site: Site) -> [Entry] {
+    static func entries(_ site: Site) -> [Entry] {
         let all = site.monographs.enumerated().flatMap { index, m in
             (site.versions.versions[m.slug] ?? []).map { (index, Entry(slug: m.slug, nom: m.nom, version: $0)) }
         }
         return all.sorted { ($0.1.version.commit.order, $0.0) < ($1.1.version.commit.order, $1.0) }.prefix(limit).map(\.1)
     }
 
-    package static func render(_ entries: [Entry], settings: SiteSettings, url: String) -> String {
+    static func render(_ entries: [Entry], settings: SiteSettings, url: String) -> String {
         let x = Text.escapeHTML
         var out = """
             <?xml version="1.0" encoding="utf-8"?>

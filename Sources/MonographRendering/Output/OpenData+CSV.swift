@@ -13,13 +13,13 @@ extension OpenData {
             fields.map(field).joined(separator: ",") + "\r\n"
         }
 
-        package static func field(_ s: String) -> String {
+        static func field(_ s: String) -> String {
             guard s.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return s }
             return "\"" + Text.replacing("\"", with: "\"\"", in: s) + "\""
         }
 
         /// The cell of a list of ids.
-        package static func list(_ ids: [String]) -> String {
+        static func list(_ ids: [String]) -> String {
             ids.joined(separator: ";")
         }
     }

@@ -8,12 +8,12 @@ extension OpenData {
     /// A file of `donnees/` as the catalog describes it.
     struct Distribution {
         /// From `donnees/`.
-        package let path: String
+        let path: String
         let title: String
-        package let description: String
+        let description: String
         let mediaType: String
         /// The file type in the EU vocabulary (`CSV`, `JSON`).
-        package let format: String
+        let format: String
     }
 
     /// Every CSV and JSON file of `donnees/`, in the order the data page gives them.

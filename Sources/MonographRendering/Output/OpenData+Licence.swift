@@ -7,13 +7,13 @@ import MonographViews
 extension OpenData {
     struct Licence: Equatable, Sendable {
         /// An SPDX id when the licence is known, else the id written in `site.yml` (or one made from its text).
-        package let name: String
+        let name: String
         let title: String
         /// The licence's text, for a known licence.
-        package let path: String?
+        let path: String?
 
         /// Open licences in use for French public and associative data, by SPDX id.
-        package static let known: [Licence] = [
+        static let known: [Licence] = [
             Licence(
                 name: "etalab-2.0", title: "Licence Ouverte / Open Licence version 2.0",
                 path: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/"),
@@ -61,7 +61,7 @@ extension OpenData {
         /// The characters of a licence id in a Data Package (`^[-a-zA-Z0-9._]+$`).
         private static let idCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._".unicodeScalars)
 
-        package var json: JSONValue {
+        var json: JSONValue {
             .object([("name", .string(name)), ("title", .string(title))] + (path.map { [("path", .string($0))] } ?? []))
         }
     }

@@ -6,16 +6,16 @@ import MonographViews
 extension OpenData {
     struct Table: Sendable {
         /// The resource's name in `datapackage.json`, and the file's name without `.csv`.
-        package let name: String
+        let name: String
         let title: String
-        package let description: String
+        let description: String
         let columns: [Column]
         /// The column whose values tell the rows apart (`slug` of `reseaux.csv`).
         let primaryKey: String?
         /// Whether the `reseau` column names a row of `reseaux.csv` (by its `slug`).
         let refersToNetworks: Bool
 
-        package var path: String { name + ".csv" }
+        var path: String { name + ".csv" }
         var header: [String] { columns.map(\.name) }
 
         /// Every table, in the order of `datapackage.json`: the networks first, which the others refer to.
@@ -78,11 +78,11 @@ extension OpenData {
             case ids(ReferentielList)
         }
 
-        package let name: String
+        let name: String
         let kind: Kind
         let isRequired: Bool
         /// In French, for whoever reads the data.
-        package let description: String
+        let description: String
 
         init(_ name: String, _ kind: Kind, required: Bool = false, _ description: String) {
             self.name = name

@@ -52,7 +52,7 @@ enum OpenData {
 
     /// What a row of `reseaux.csv` shows of a monograph.
     struct CSVRow: Equatable, Sendable {
-        package var slug, nom: String
+        var slug, nom: String
         var identite: Identity?
 
         init(_ m: Monograph) {

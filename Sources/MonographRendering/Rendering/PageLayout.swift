@@ -16,22 +16,22 @@ struct Navigation: Equatable, Sendable {
 /// The layout around every page: the templates, the site's settings and its navigation, with the header
 /// and footer rendered once for each kind of page (they show the site and the navigation, never the page).
 final class PageLayout: Sendable {
-    package let templates: TemplateSet
-    package let settings: SiteSettings
+    let templates: TemplateSet
+    let settings: SiteSettings
     let navigation: Navigation
     /// Whether the site has its feed, `flux.xml`, which every page links.
-    package let hasFeed: Bool
+    let hasFeed: Bool
     private let chromes = LockedCache<String, TemplateContext>()
     private let shells = LockedCache<String, SharedShell?>()
 
-    package init(templates: TemplateSet, settings: SiteSettings, navigation: Navigation, hasFeed: Bool = false) {
+    init(templates: TemplateSet, settings: SiteSettings, navigation: Navigation, hasFeed: Bool = false) {
         self.templates = templates
         self.settings = settings
         self.navigation = navigation
         self.hasFeed = hasFeed
     }
 
-    package func render(_ template: String, _ context: [String: Any]) -> String {
+    func render(_ template: String, _ context: [String: Any]) -> String {
         templates.render(template, context)
     }
 
@@ -64,7 +64,7 @@ final class PageLayout: Sendable {
     }
 
     /// The absolute address of the page at `path`, when the site has one (`url` in `site.yml`).
-    package func address(of path: String?) -> String? {
+    func address(of path: String?) -> String? {
         guard let url = settings.url, let path else { return nil }
         return url + path
     }

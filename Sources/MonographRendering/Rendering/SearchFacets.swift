@@ -51,7 +51,7 @@ struct SearchFacets: Equatable, Sendable {
 
     /// The filters as empty hidden elements, one per value, to place inside the page's main content.
     /// Pagefind reads `name:value` up to the first colon, so a value may hold colons and commas.
-    package var html: String {
+    var html: String {
         pairs.map { "<span hidden data-pagefind-filter=\"\(Text.escapeHTML($0.name.rawValue + ":" + $0.value))\"></span>" }
             .joined(separator: "\n")
     }

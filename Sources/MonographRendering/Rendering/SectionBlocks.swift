@@ -16,9 +16,9 @@ import MonographViews
 /// markup written here is reduced to the words it holds, in paragraphs (`SearchDocument`), so that
 /// the indexer reads the page's words with few elements around them and its excerpts read as text.
 struct SectionBlocks {
-    package let monograph: Monograph
-    package let referentiel: Referentiel
-    package let markdown: Markdown
+    let monograph: Monograph
+    let referentiel: Referentiel
+    let markdown: Markdown
     /// Whether the blocks are built for the search index rather than for the page.
     var forSearch = false
 
@@ -42,11 +42,11 @@ struct SectionBlocks {
             if !forSearch { build(&self) }
         }
         /// Appends plain content text: French typography, then escaping.
-        package mutating func text(_ s: String) { out += Markdown.plainHTML(s) }
+        mutating func text(_ s: String) { out += Markdown.plainHTML(s) }
         /// Appends HTML already rendered from content.
-        package mutating func html(_ s: String) { out += s }
+        mutating func html(_ s: String) { out += s }
         /// Appends one `<li>` for each piece of HTML.
-        package mutating func items(_ items: [String]) {
+        mutating func items(_ items: [String]) {
             for item in items {
                 tag("<li>")
                 out += item
@@ -58,7 +58,7 @@ struct SectionBlocks {
     private func md(_ s: String) -> String { markdown.inline(s) }
 
     /// The block of `section`, empty when it has no structured data.
-    package func html(for section: SectionID) -> String {
+    func html(for section: SectionID) -> String {
         switch section {
         case .carteIdentite: identity()
         case .dynamique: dynamics()

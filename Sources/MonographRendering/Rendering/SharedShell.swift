@@ -57,7 +57,7 @@ struct SharedShell: Sendable {
 
     /// The page with `values` (by name, each non-empty) and `body`, in the pieces a page is written in;
     /// nil if a value is missing or empty, which the probe could not stand for.
-    package func parts(_ values: [String: String], body: String) -> [String]? {
+    func parts(_ values: [String: String], body: String) -> [String]? {
         guard varying.allSatisfy({ !(values[$0] ?? "").isEmpty }) else { return nil }
         var parts: [String] = [""]
         for piece in pieces {

@@ -117,7 +117,7 @@ package struct TemplateSet {
 /// HTML escaping for `{{ }}`: `& < > " '` replaced, as by swift-mustache's own HTML content type, with
 /// a byte scan that returns text without those characters as it is.
 struct FastHTMLEscaping: MustacheContentType {
-    package static let name = "HTML_MONOGRAPH"
+    static let name = "HTML_MONOGRAPH"
 
     func escapeText(_ text: String) -> String {
         Text.escapeHTML(text)

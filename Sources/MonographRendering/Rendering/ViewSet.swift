@@ -9,8 +9,8 @@ import Synchronization
 package final class ViewSet: Sendable {
     /// One view: its job, how many placings are left, and its HTML while some are.
     private final class Slot: Sendable {
-        package let job: ViewJob
-        package let state: Mutex<(uses: Int, rendered: String?)>
+        let job: ViewJob
+        let state: Mutex<(uses: Int, rendered: String?)>
 
         init(_ job: ViewJob, uses: Int) {
             self.job = job

@@ -8,10 +8,10 @@ import MonographCore
 enum BarChart {
     /// What one panel counts: its heading, the unit in words, and one value per category.
     struct Measure {
-        package var heading: String
+        var heading: String
         var singular: String
         var plural: String
-        package var values: [Int]
+        var values: [Int]
     }
 
     static func panels(title: String, description: String, categories: [String], measures: [Measure]) -> String {

@@ -7,7 +7,7 @@ enum SVG {
     struct Layout {
         var width: Double
         var height: Double
-        package var body: String
+        var body: String
     }
 
     /// The sizes every chart is drawn for, in SVG units (one unit is one CSS pixel at scale 1).
@@ -35,7 +35,7 @@ enum SVG {
     /// 1.1.5): an `aria-label`, which needs no id, as the same view may appear on several pages. Each
     /// chart's detailed description (criterion 1.6) is the text or table placed right after it.
     /// The outer size and the custom properties give the stylesheet each drawing's proportions.
-    package static func chart(title: String, description: String, className: String, narrow: Layout, wide: Layout? = nil) -> String {
+    static func chart(title: String, description: String, className: String, narrow: Layout, wide: Layout? = nil) -> String {
         let w = n(narrow.width.rounded(.up)), h = n(narrow.height.rounded(.up))
         var style = "--etroit: \(w) / \(h); " + bounds(narrow, "etroit")
         if let wide { style += " --large: \(n(wide.width.rounded(.up))) / \(n(wide.height.rounded(.up))); " + bounds(wide, "large") }
@@ -65,7 +65,7 @@ enum SVG {
     }
 
     /// A text; `rotation` (degrees) turns it around its anchor point, -90 to read it from bottom to top.
-    package static func text(
+    static func text(
         _ content: String, x: Double, y: Double, anchor: String = "start", className: String = "",
         rotation: Double? = nil
     ) -> String {
@@ -80,7 +80,7 @@ enum SVG {
     }
 
     /// A number with at most one decimal, so output never depends on floating-point printing details.
-    package static func n(_ value: Double) -> String {
+    static func n(_ value: Double) -> String {
         // Tenths as an integer, printed without Foundation's formatter (charts print thousands of numbers).
         guard value.isFinite else { return "0" }
         let tenths = Int((value * 10).rounded())

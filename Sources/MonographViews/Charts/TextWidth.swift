@@ -11,7 +11,7 @@ enum TextWidth {
     static let chartSize = 13.0
 
     /// The width of `text` at `size` px.
-    package static func of(_ text: String, size: Double = chartSize, bold: Bool = false) -> Double {
+    static func of(_ text: String, size: Double = chartSize, bold: Bool = false) -> Double {
         let widths = bold ? Self.bold : Self.regular
         var thousandths = 0
         for character in text {

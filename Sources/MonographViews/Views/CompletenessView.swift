@@ -2,19 +2,19 @@ import MonographCore
 
 /// `completude`: the editorial state of every section of every monograph.
 enum CompletenessView: ComputedView {
-    package static let id = ViewID.completude
+    static let id = ViewID.completude
     static let governingSection: SectionID? = nil
     static let titleWithoutData = "État de rédaction des monographies"
-    package static let dataKey: String? = nil
+    static let dataKey: String? = nil
 
     /// The sections' states are in `reseaux.json`.
-    package static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? { nil }
+    static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? { nil }
 
-    package static func entry(_ m: Monograph) -> [SectionState] { m.states }
+    static func entry(_ m: Monograph) -> [SectionState] { m.states }
 
     static func hasData(_: [SectionState]) -> Bool { true }
 
-    package static func content(_ input: ViewInput<[SectionState]>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<[SectionState]>, _ c: ViewContext) -> (title: String, html: String) {
         let marks: [SectionState: String] = [
             .complete: "<span class=\"fait\">✓<span class=\"visually-hidden\"> complète</span></span>",
             .partielle: "<span class=\"partiel\">◐<span class=\"visually-hidden\"> partielle</span></span>",

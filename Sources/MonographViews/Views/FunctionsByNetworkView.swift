@@ -2,20 +2,20 @@ import MonographCore
 
 /// `fonctions-par-reseau`: the intensity of each function in each network.
 enum FunctionsByNetworkView: ComputedView {
-    package static let id = ViewID.fonctionsParReseau
+    static let id = ViewID.fonctionsParReseau
     static let governingSection: SectionID? = .pratiques
     static let titleWithoutData = "Fonctions exercées par chaque tête de réseau"
-    package static let dataKey: String? = "fonctions_par_reseau"
+    static let dataKey: String? = "fonctions_par_reseau"
 
     static let inputName = PhasesView.inputName
 
-    package static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
+    static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
 
     static func hasData(_ practices: [Practice]) -> Bool { !practices.isEmpty }
 
     /// Rows in network order, columns in function order: the highest intensity of the function's
     /// practices (0 when it has none, 1 when omitted).
-    package static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
         .matrix(figures(input, referentiel), rowKey: "reseau", columnsKey: "fonctions", columns: referentiel.fonctions.map(\.id))
     }
 
@@ -31,7 +31,7 @@ enum FunctionsByNetworkView: ComputedView {
         }
     }
 
-    package static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
         let columns = c.referentiel.fonctions.map(\.libelle)
         // Every network is counted (`synthese.json`); the map and its table draw the first ones.
         let networks = Listing(Array(zip(input.networks, figures(input, c.referentiel))), bound: ListingBound.networks)

@@ -2,19 +2,19 @@ import MonographCore
 
 /// `fonctions-par-phase`: how many actions of each function serve each step of the innovation process.
 enum FunctionsByPhaseView: ComputedView {
-    package static let id = ViewID.fonctionsParPhase
+    static let id = ViewID.fonctionsParPhase
     static let governingSection: SectionID? = .pratiques
     static let titleWithoutData = "Fonctions mobilisées à chaque étape"
-    package static let dataKey: String? = "fonctions_par_phase"
+    static let dataKey: String? = "fonctions_par_phase"
 
     static let inputName = PhasesView.inputName
 
-    package static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
+    static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
 
     static func hasData(_ practices: [Practice]) -> Bool { PhasesView.hasData(practices) }
 
     /// Rows in function order, columns in phase order: the actions of the function tagged with the phase.
-    package static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
         .matrix(figures(input, referentiel), rowKey: "fonction", columnsKey: "phases", columns: referentiel.phases.map(\.id))
     }
 
@@ -36,7 +36,7 @@ enum FunctionsByPhaseView: ComputedView {
         return referentiel.fonctions.enumerated().map { Synthesis.Row(key: $1.id, values: counts[$0]) }
     }
 
-    package static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
         let columns = c.referentiel.phases.map(\.libelle)
         let rows = figures(input, c.referentiel).map { (c.label($0.key, in: \.fonctions), $0.values) }
         let chart = HeatMap.render(

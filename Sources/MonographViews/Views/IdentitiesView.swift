@@ -2,24 +2,24 @@ import MonographCore
 
 /// `identites`: the participating network heads, one row each.
 enum IdentitiesView: ComputedView {
-    package struct Entry: Equatable, Sendable {
-        package var domaine: String
-        package var identite: Identity?
+    struct Entry: Equatable, Sendable {
+        var domaine: String
+        var identite: Identity?
     }
 
-    package static let id = ViewID.identites
+    static let id = ViewID.identites
     static let governingSection: SectionID? = .carteIdentite
     static let titleWithoutData = "Les têtes de réseau participantes"
-    package static let dataKey: String? = "identites"
+    static let dataKey: String? = "identites"
 
     /// The identity cards are in `reseaux.json`; `synthese.json` gives only the view's coverage.
-    package static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? { nil }
+    static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? { nil }
 
-    package static func entry(_ m: Monograph) -> Entry { Entry(domaine: m.domaine, identite: m.identite) }
+    static func entry(_ m: Monograph) -> Entry { Entry(domaine: m.domaine, identite: m.identite) }
 
     static func hasData(_ entry: Entry) -> Bool { !(entry.identite?.isEmpty ?? true) }
 
-    package static func content(_ input: ViewInput<Entry>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<Entry>, _ c: ViewContext) -> (title: String, html: String) {
         let headers = ["Réseau", "Type de tête de réseau", "Domaine", "Création", "Salariés de la tête de réseau", "Adhérents"]
         let networks = Listing(input.networks, bound: ListingBound.networks)
         let rows = networks.shown.map { network -> [String] in

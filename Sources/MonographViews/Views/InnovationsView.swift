@@ -2,17 +2,17 @@ import MonographCore
 
 /// `panorama-innovations`: every remarkable innovation of every network.
 enum InnovationsView: ComputedView {
-    package static let id = ViewID.panoramaInnovations
+    static let id = ViewID.panoramaInnovations
     static let governingSection: SectionID? = .cycles
     static let titleWithoutData = "Innovations remarquables"
-    package static let dataKey: String? = "innovations"
+    static let dataKey: String? = "innovations"
 
-    package static func entry(_ m: Monograph) -> [Cycle] { m.cycles ?? [] }
+    static func entry(_ m: Monograph) -> [Cycle] { m.cycles ?? [] }
 
     static func hasData(_ cycles: [Cycle]) -> Bool { cycles.contains { !($0.innovations ?? []).isEmpty } }
 
     /// Every innovation, with its network, the start and natures of its cycle, in content order.
-    package static func data(_ input: ViewInput<[Cycle]>, _ referentiel: Referentiel) -> JSONValue? {
+    static func data(_ input: ViewInput<[Cycle]>, _ referentiel: Referentiel) -> JSONValue? {
         .array(
             figures(input).map {
                 .object([
@@ -35,7 +35,7 @@ enum InnovationsView: ComputedView {
         }
     }
 
-    package static func content(_ input: ViewInput<[Cycle]>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<[Cycle]>, _ c: ViewContext) -> (title: String, html: String) {
         let innovations = figures(input)
         guard !innovations.isEmpty else {
             return ("Innovations remarquables", "<p class=\"vide\">Aucune innovation remarquable n’est encore décrite.</p>\n")

@@ -8,9 +8,9 @@ import MonographCore
 /// pages show everything.
 struct Listing<Item> {
     /// The first items of the listing, at most its bound.
-    package let shown: [Item]
+    let shown: [Item]
     /// How many items the whole listing has.
-    package let total: Int
+    let total: Int
 
     init(_ items: [Item], bound: Int) {
         shown = Array(items.prefix(bound))
@@ -18,7 +18,7 @@ struct Listing<Item> {
     }
 
     /// How many items the page leaves out.
-    package var hidden: Int { total - shown.count }
+    var hidden: Int { total - shown.count }
 
     var isCut: Bool { hidden > 0 }
 }

@@ -2,19 +2,19 @@ import MonographCore
 
 /// `natures`: the networks whose current dynamic is of each nature of innovation, and the cycles of each.
 enum NaturesView: ComputedView {
-    package struct Entry: Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
         /// The natures of the current dynamic.
-        package var natures: [String]
+        var natures: [String]
         /// The natures of each cycle.
-        package var cycles: [[String]]
+        var cycles: [[String]]
     }
 
-    package static let id = ViewID.natures
+    static let id = ViewID.natures
     static let governingSection: SectionID? = .dynamique
     static let titleWithoutData = "Natures de l’innovation"
-    package static let dataKey: String? = "natures"
+    static let dataKey: String? = "natures"
 
-    package static func entry(_ m: Monograph) -> Entry {
+    static func entry(_ m: Monograph) -> Entry {
         Entry(natures: m.natures ?? [], cycles: (m.cycles ?? []).map { $0.natures ?? [] })
     }
 
@@ -22,7 +22,7 @@ enum NaturesView: ComputedView {
         !entry.natures.isEmpty || entry.cycles.contains { !$0.isEmpty }
     }
 
-    package static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? {
+    static func data(_ input: ViewInput<Entry>, _ referentiel: Referentiel) -> JSONValue? {
         .array(
             figures(input, referentiel).map {
                 .object([("nature", .string($0.nature)), ("reseaux", .int($0.reseaux)), ("cycles", .int($0.cycles))])
@@ -38,7 +38,7 @@ enum NaturesView: ComputedView {
         }
     }
 
-    package static func content(_ input: ViewInput<Entry>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<Entry>, _ c: ViewContext) -> (title: String, html: String) {
         let data = figures(input, c.referentiel)
         let grid = RameauGrid.render(
             natures: c.referentiel.natures,

@@ -2,15 +2,15 @@ import MonographCore
 
 /// `phases`: how many networks and actions serve each step of the innovation process.
 enum PhasesView: ComputedView {
-    package static let id = ViewID.phases
+    static let id = ViewID.phases
     static let governingSection: SectionID? = .pratiques
     static let titleWithoutData = "Étapes du processus d’innovation"
-    package static let dataKey: String? = "phases"
+    static let dataKey: String? = "phases"
 
     /// The input of the four views of practices, which read the same part of a monograph.
     static let inputName = "pratiques"
 
-    package static func entry(_ m: Monograph) -> [Practice] { m.pratiques ?? [] }
+    static func entry(_ m: Monograph) -> [Practice] { m.pratiques ?? [] }
 
     static func hasData(_ practices: [Practice]) -> Bool {
         practices.contains { $0.actions.contains { !$0.phases.isEmpty } }
@@ -18,7 +18,7 @@ enum PhasesView: ComputedView {
 
     /// For each phase of the referentiel: the networks with an action serving it, and those actions (an
     /// action tagged with two phases counts in each).
-    package static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
         .array(
             figures(input, referentiel).map {
                 .object([("phase", .string($0.phase)), ("reseaux", .int($0.reseaux)), ("actions", .int($0.actions))])
@@ -45,7 +45,7 @@ enum PhasesView: ComputedView {
         return referentiel.phases.enumerated().map { Synthesis.PhaseCount(phase: $1.id, reseaux: networks[$0], actions: actions[$0]) }
     }
 
-    package static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
         let data = figures(input, c.referentiel)
         let labels = data.map { c.label($0.phase, in: \.phases) }
         let chart = BarChart.panels(

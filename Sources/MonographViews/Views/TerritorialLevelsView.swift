@@ -2,30 +2,30 @@ import MonographCore
 
 /// `echelons-territoriaux`: the practices at regional, departmental and local level, by function.
 enum TerritorialLevelsView: ComputedView {
-    package static let id = ViewID.echelonsTerritoriaux
+    static let id = ViewID.echelonsTerritoriaux
     static let governingSection: SectionID? = .pratiques
     static let titleWithoutData = "Pratiques aux échelons régional, départemental et local"
-    package static let dataKey: String? = "echelons_territoriaux"
+    static let dataKey: String? = "echelons_territoriaux"
 
     /// The levels shown: every level below the national one.
-    package static let levels: Set<String> = ["regional", "departemental", "local"]
+    static let levels: Set<String> = ["regional", "departemental", "local"]
 
     static let inputName = PhasesView.inputName
 
-    package static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
+    static func entry(_ m: Monograph) -> [Practice] { PhasesView.entry(m) }
 
     static func hasData(_ practices: [Practice]) -> Bool { !practices.isEmpty }
 
     /// Every practice at one of `levels`, with its network, in content order: network, then practice
     /// order (FORMAT §6).
-    package static func practices(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [(reseau: String, practice: Practice)] {
+    static func practices(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> [(reseau: String, practice: Practice)] {
         let functions = Set(referentiel.fonctions.map(\.id))
         return input.networks.flatMap { network in
             network.entry.filter { functions.contains($0.fonction) && levels.contains($0.echelon) }.map { (network.slug, $0) }
         }
     }
 
-    package static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
+    static func data(_ input: ViewInput<[Practice]>, _ referentiel: Referentiel) -> JSONValue? {
         .array(
             figures(input, referentiel).map {
                 .object([
@@ -42,7 +42,7 @@ enum TerritorialLevelsView: ComputedView {
         }
     }
 
-    package static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
+    static func content(_ input: ViewInput<[Practice]>, _ c: ViewContext) -> (title: String, html: String) {
         let practices = practices(input, c.referentiel)
         guard !practices.isEmpty else {
             return (

@@ -8,7 +8,7 @@ import MonographViews
 enum AccessibilityPage {
     static let title = "Déclaration d’accessibilité"
 
-    package static func render(_ layout: PageLayout) -> [String] {
+    static func render(_ layout: PageLayout) -> [String] {
         let settings = layout.settings
         let statement = settings.accessibilite
         let e = Markdown.plainHTML

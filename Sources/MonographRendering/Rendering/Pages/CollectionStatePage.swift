@@ -5,10 +5,10 @@ import MonographViews
 /// view), for the writers and editors of the collection. Readers meet a calm « En cours de rédaction »
 /// on the pages themselves; the whole table is here, linked from every footer and the site map.
 enum CollectionStatePage {
-    package static let path = "etat-de-la-collection/"
+    static let path = "etat-de-la-collection/"
     static let title = "État de la collection"
 
-    package static func render(_ layout: PageLayout, views: ViewSet) -> [String] {
+    static func render(_ layout: PageLayout, views: ViewSet) -> [String] {
         let body =
             "<p class=\"chapo\">Les monographies s’écrivent au fil du temps : chaque réseau complète la sienne quand il le peut. "
             + "Ce tableau dit, pour chacune, quelles sections sont complètes, lesquelles ne rassemblent encore que quelques "

@@ -16,9 +16,9 @@ enum ExplorerPage {
     /// What a page of the explorer shows.
     struct Inputs: Equatable, Sendable {
         var scope: ExplorerPlan.Scope
-        package var split: [ExplorerPlan.Key]
+        var split: [ExplorerPlan.Key]
         /// The folders of the other pages, for the script (none while every row is on the index).
-        package var paths: [String]
+        var paths: [String]
         /// On the index of a split explorer: every other page and how many rows it holds.
         var listing: [Listed]
         var rows: [ExplorerRow]
@@ -67,7 +67,7 @@ enum ExplorerPage {
         return scope.parts > 1 ? label + " (partie \(scope.part) sur \(scope.parts))" : label
     }
 
-    package static func render(_ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown, referentiel: Referentiel) -> [String] {
+    static func render(_ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown, referentiel: Referentiel) -> [String] {
         let e = Markdown.plain
         let scope = inputs.scope
         let explorerRoot = String(repeating: "../", count: scope.path.split(separator: "/").count)

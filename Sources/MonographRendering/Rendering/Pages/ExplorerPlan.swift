@@ -52,12 +52,12 @@ struct ExplorerPlan: Sendable {
         var fonction: String?
         var echelon: String?
         /// Which part of a page cut in parts (from 1), and how many parts.
-        package var part = 1
-        package var parts = 1
+        var part = 1
+        var parts = 1
 
         /// The page's folder under `explorateur/`: `""`, `actions/<fonction>/[<echelon>/]` or
         /// `innovations/`, then `<part>/` from the second part on.
-        package var path: String {
+        var path: String {
             var path: String
             switch kind {
             case .all, .index: path = ""
@@ -94,9 +94,9 @@ struct ExplorerPlan: Sendable {
     /// The weight of each network's option in the filter.
     let networkWeights: [Int]
     /// The keys of the split, in order: none while every row is on the index.
-    package let split: [Key]
+    let split: [Key]
     /// The index first, then the pages of actions (in the referentiel's order), then the innovations.
-    package let pages: [Page]
+    let pages: [Page]
 
     /// The layout of `site`'s rows. Only their weights are counted here, for every build of `serve`
     /// makes it before anything is written; each page makes its rows (`rows(of:in:)`).

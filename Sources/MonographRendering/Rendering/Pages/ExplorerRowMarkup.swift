@@ -6,8 +6,8 @@ import MonographViews
 struct ExplorerRowMarkup {
     /// A network as rows and filters name it: its slug and its name as HTML.
     struct Network: Equatable, Sendable {
-        package var slug: String
-        package var name: String
+        var slug: String
+        var name: String
 
         init(_ m: Monograph) {
             slug = m.slug
@@ -16,7 +16,7 @@ struct ExplorerRowMarkup {
     }
 
     /// From the page to the site's root.
-    package var root: String
+    var root: String
     /// Each network's name as HTML, by slug.
     var names: [String: String]
     /// Each id's `libelle` as HTML, by id.
@@ -43,7 +43,7 @@ struct ExplorerRowMarkup {
         phaseBytes = phases.mapValues(\.utf8.count)
     }
 
-    package func write(_ row: ExplorerRow, into html: inout String) {
+    func write(_ row: ExplorerRow, into html: inout String) {
         let e = Text.escapeHTML
         html += row.isInnovation ? "<tr class=\"innovation\" data-reseau=\"" : "<tr data-reseau=\""
         html += e(row.reseau)
@@ -102,7 +102,7 @@ struct ExplorerRowMarkup {
     }
 
     /// The rows as HTML.
-    package func html(_ rows: [ExplorerRow]) -> String {
+    func html(_ rows: [ExplorerRow]) -> String {
         var html = ""
         for row in rows { write(row, into: &html) }
         return html

@@ -5,14 +5,14 @@ import MonographViews
 /// its commit's subject and what it changed in the monograph's terms (FORMAT §9).
 enum HistoryPage {
     struct Inputs: Equatable, Sendable {
-        package var slug, nom: String
-        package var versions: [MonographVersion]
+        var slug, nom: String
+        var versions: [MonographVersion]
         var navigation: Navigation
     }
 
-    package static func path(_ slug: String) -> String { "reseaux/\(slug)/historique/" }
+    static func path(_ slug: String) -> String { "reseaux/\(slug)/historique/" }
 
-    package static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
+    static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
         let e = Markdown.plainHTML
         let root = "../../../"
         var body =

@@ -5,7 +5,7 @@ import MonographViews
 enum HomePage {
     /// What a monograph's card shows.
     struct Card: Equatable, Sendable {
-        package var slug, nom, titre, domaine: String
+        var slug, nom, titre, domaine: String
         var numero, creation, salariesTdr: Int?
         var states: [SectionState]
 
@@ -23,7 +23,7 @@ enum HomePage {
 
     /// A page of the booklet, as listed.
     struct PageLink: Equatable, Sendable {
-        package var slug, titre: String
+        var slug, titre: String
     }
 
     /// What the home page shows.
@@ -45,7 +45,7 @@ enum HomePage {
         }
     }
 
-    package static func render(_ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown) -> String {
+    static func render(_ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown) -> String {
         let e = Markdown.plain
         let sectionCount = SectionID.allCases.count
         let cards: [[String: Any]] = inputs.cards.map { card in

@@ -4,10 +4,10 @@ import MonographViews
 /// `mentions-legales/index.html`: the legal notice of `site.yml` (FORMAT §9, LCEN article 6). A field
 /// left out is said to be missing, never made up.
 enum LegalNoticePage {
-    package static let path = "mentions-legales/"
+    static let path = "mentions-legales/"
     static let title = "Mentions légales"
 
-    package static func render(_ settings: SiteSettings, _ layout: PageLayout) -> [String] {
+    static func render(_ settings: SiteSettings, _ layout: PageLayout) -> [String] {
         let notice = settings.mentionsLegales
         let e = Markdown.plainHTML
         func given(_ value: String?) -> String {

@@ -5,14 +5,14 @@ import MonographViews
 enum MonographPage {
     /// The previous or next monograph, as linked.
     struct Neighbour: Equatable, Sendable {
-        package var slug, nom: String
+        var slug, nom: String
     }
 
     /// What a monograph's page shows.
     struct Inputs: Equatable, Sendable {
-        package var monograph: Monograph
-        package var previous: Neighbour?
-        package var next: Neighbour?
+        var monograph: Monograph
+        var previous: Neighbour?
+        var next: Neighbour?
         var navigation: Navigation
         /// Whether git knows versions of it: its history page exists.
         var hasHistory: Bool
@@ -28,7 +28,7 @@ enum MonographPage {
         }
     }
 
-    package static func render(
+    static func render(
         _ inputs: Inputs, _ layout: PageLayout, _ markdown: Markdown, referentiel: Referentiel,
         views: ViewSet
     ) -> String {

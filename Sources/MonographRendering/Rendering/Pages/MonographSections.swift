@@ -3,11 +3,11 @@ import MonographViews
 
 /// The template context of a monograph's sections: structured content, prose and completeness.
 struct MonographSections {
-    package let monograph: Monograph
-    package let referentiel: Referentiel
-    package let markdown: Markdown
+    let monograph: Monograph
+    let referentiel: Referentiel
+    let markdown: Markdown
     /// The HTML of a view the prose places, by id.
-    package let view: @Sendable (String) -> String
+    let view: @Sendable (String) -> String
 
     private func e(_ s: String) -> String { Markdown.plain(s) }
 

@@ -15,7 +15,7 @@ enum OpenDataPage {
         }
     }
 
-    package static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
+    static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
         func file(_ path: String, _ text: String) -> String {
             "<li><a href=\"\(path)\"><code>\(path)</code></a> : \(text)</li>\n"
         }

@@ -6,8 +6,8 @@ enum ProsePages {
     /// What a booklet page shows; the views its body places are inputs too, given with the job
     /// (`OutputJob.views`).
     struct BookletInputs: Equatable, Sendable {
-        package var page: BookletPage
-        package var index: Int
+        var page: BookletPage
+        var index: Int
         /// Every page of the booklet, for its table of contents and its neighbours.
         var booklet: [HomePage.PageLink]
         var navigation: Navigation
@@ -22,7 +22,7 @@ enum ProsePages {
 
     /// What the synthesis page shows, besides its views.
     struct SynthesisInputs: Equatable, Sendable {
-        package var page: SynthesisPage
+        var page: SynthesisPage
         var navigation: Navigation
 
         init(_ page: SynthesisPage, _ site: Site) {
@@ -101,7 +101,7 @@ enum ProsePages {
     /// thousands of networks) is never copied into the page. The template places the body, which is
     /// HTML, with `{{{contenu}}}`; if it does not place it exactly once, the body replaces every marker
     /// instead.
-    package static func parts(
+    static func parts(
         body: String, _ layout: PageLayout, _ context: [String: Any], template: String = "page", key: String = "contenu"
     ) -> [String] {
         var context = context

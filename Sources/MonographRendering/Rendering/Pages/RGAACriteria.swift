@@ -9,12 +9,12 @@ import MonographViews
 enum RGAACriteria {
     struct Criterion {
         /// « 1.1 »: theme, then criterion.
-        package let number: String
+        let number: String
         let title: String
     }
 
     struct Theme {
-        package let number: Int
+        let number: Int
         let title: String
         let criteria: [Criterion]
     }

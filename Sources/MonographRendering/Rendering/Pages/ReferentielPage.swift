@@ -3,7 +3,7 @@ import MonographViews
 
 /// `referentiel/index.html`: the reference frameworks, each item with its anchor.
 enum ReferentielPage {
-    package static func render(_ referentiel: Referentiel, _ layout: PageLayout, _ markdown: Markdown) -> String {
+    static func render(_ referentiel: Referentiel, _ layout: PageLayout, _ markdown: Markdown) -> String {
         let e = Markdown.plain
         let lists: [[String: Any]] = Referentiel.lists.map { list in
             [

@@ -15,7 +15,7 @@ enum SearchPage {
     struct Inputs: Equatable, Sendable {
         /// The domains of the monographs, in French order.
         var domaines: [String]
-        package var status: SearchStatus
+        var status: SearchStatus
         var navigation: Navigation
 
         init(_ site: Site, status: SearchStatus) {
@@ -42,7 +42,7 @@ enum SearchPage {
         }
     }
 
-    package static func render(_ inputs: Inputs, _ referentiel: Referentiel, _ layout: PageLayout) -> [String] {
+    static func render(_ inputs: Inputs, _ referentiel: Referentiel, _ layout: PageLayout) -> [String] {
         let e = Markdown.plainHTML
         var body = """
             <div class="recherche" id="recherche">

@@ -5,7 +5,7 @@ import MonographViews
 enum SiteMapPage {
     /// A page listed by its path from the root and its title.
     struct Link: Equatable, Sendable {
-        package var path, title: String
+        var path, title: String
     }
 
     /// What the plan lists.
@@ -26,7 +26,7 @@ enum SiteMapPage {
         }
     }
 
-    package static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
+    static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
         let e = Markdown.plainHTML
         func link(_ href: String, _ text: String) -> String { "<li><a href=\"../\(href)\">\(e(text))</a></li>\n" }
         var body = "<h2>Le site</h2>\n<ul>\n" + link("index.html", "Accueil")

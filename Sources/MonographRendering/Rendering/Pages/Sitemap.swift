@@ -5,11 +5,11 @@ import MonographViews
 enum Sitemap {
     /// A page listed, with the date of its last change when known (`AAAA-MM-JJ`).
     struct Page: Equatable, Sendable {
-        package var path: String
+        var path: String
         var lastModified: String?
     }
 
-    package static func render(pages: [Page], url: String) -> String {
+    static func render(pages: [Page], url: String) -> String {
         let base = url.hasSuffix("/") ? url : url + "/"
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
