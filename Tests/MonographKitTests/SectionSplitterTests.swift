@@ -79,3 +79,27 @@ import Testing
         #expect(body.hasProse(.dynamique))
     }
 }
+
+/// The anchors of a booklet or synthesis page's level-2 headings.
+@Suite struct PageHeadingTests {
+    /// A heading's words are read as the two patterns `<[^>]*>` (removed) then `&#?[a-zA-Z0-9]+;` (a
+    /// space) read them: compared here with those very patterns on awkward headings.
+    @Test(arguments: [
+        "Les <em>quatre</em> enseignements", "R&amp;D &#39;ici&#39; &amp", "&&amp;x", "&#;a", "&#a#b;", "a &#x27; b",
+        "<a href=\"x\">lien</a> <code>a &lt; b</code>", "sans fin <em", "x > y < z", "é&eacute;è", "", "<br>",
+    ])
+    func aHeadingsWordsAreItsTextWithoutTagsNorReferences(html: String) {
+        let expected = html.replacing(#/<[^>]*>/#, with: "").replacing(#/&#?[a-zA-Z0-9]+;/#, with: " ")
+        #expect(PageBody.words(ofHeading: html) == expected)
+    }
+
+    @Test func eachHeadingHasAUniqueAnchorAndTheRestIsUntouched() {
+        let html = "<p>Avant &lt;h2&gt;</p>\n<h2>Les <em>points</em> clés</h2>\n<p>x</p>\n<h2>Les points clés</h2>\n<h2>2021</h2>\n<h2></h2>\nfin"
+        let (anchored, headings) = PageBody.anchoringHeadings(html)
+        #expect(headings.map(\.id) == ["les-points-cles", "les-points-cles-2", "partie-2021", "partie"])
+        #expect(headings.first?.html == "Les <em>points</em> clés")
+        #expect(anchored.hasPrefix("<p>Avant &lt;h2&gt;</p>\n<h2 id=\"les-points-cles\">Les <em>points</em> clés</h2>"))
+        #expect(anchored.hasSuffix("<h2 id=\"partie\"></h2>\nfin"))
+        #expect(PageBody.anchoringHeadings("<p>sans titre</p>").0 == "<p>sans titre</p>")
+    }
+}

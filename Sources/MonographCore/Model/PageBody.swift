@@ -22,15 +22,15 @@ package struct PageBody: Sendable, Equatable {
     }
 
     /// `html` with an `id` on each `<h2>` (the slug of its text, made unique on the page), and those headings.
+    /// The tags are found on the bytes: Foundation's `range(of:)` counts a long page's characters again at
+    /// every heading.
     static func anchoringHeadings(_ html: String) -> (String, [Heading]) {
-        guard html.contains("<h2>") else { return (html, []) }
+        guard html.utf8.firstRange(of: "<h2>".utf8) != nil else { return (html, []) }
         var out = "", headings: [Heading] = [], used: Set<String> = []
         var rest = html[...]
-        while let open = rest.range(of: "<h2>"), let close = rest[open.upperBound...].range(of: "</h2>") {
+        while let open = rest.utf8.firstRange(of: "<h2>".utf8), let close = rest.utf8[open.upperBound...].firstRange(of: "</h2>".utf8) {
             let inner = String(rest[open.upperBound..<close.lowerBound])
-            // The words of the heading, without its tags and character references.
-            let text = inner.replacing(#/<[^>]*>/#, with: "").replacing(#/&#?[a-zA-Z0-9]+;/#, with: " ")
-            var id = Text.slug(text)
+            var id = Text.slug(words(ofHeading: inner))
             if !id.contains(where: \.isLetter) { id = "partie" + (id.isEmpty ? "" : "-" + id) }
             var unique = id, n = 2
             while used.contains(unique) {
@@ -43,5 +43,34 @@ package struct PageBody: Sendable, Equatable {
             rest = rest[close.upperBound...]
         }
         return (out + rest, headings)
+    }
+
+    /// The words of a heading's HTML: its tags (`<…>`) removed, then each character reference
+    /// (`&amp;`, `&#39;`) made a space.
+    static func words(ofHeading html: String) -> String {
+        var text = ""
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            guard let close = rest[open...].firstIndex(of: ">") else { break }
+            text += rest[..<open]
+            rest = rest[rest.index(after: close)...]
+        }
+        text += rest
+        var words = ""
+        var remaining = text[...]
+        while let ampersand = remaining.firstIndex(of: "&") {
+            words += remaining[..<ampersand]
+            var name = remaining[remaining.index(after: ampersand)...]
+            if name.first == "#" { name = name.dropFirst() }
+            let letters = name.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            if !letters.isEmpty, name[letters.endIndex...].first == ";" {
+                words += " "
+                remaining = name[name.index(after: letters.endIndex)...]
+            } else {
+                words += "&"
+                remaining = remaining[remaining.index(after: ampersand)...]
+            }
+        }
+        return words + remaining
     }
 }
