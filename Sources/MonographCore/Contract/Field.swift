@@ -14,7 +14,7 @@ package struct Field: Sendable {
     let prompt: Prompt
     /// The key's value as the model of the field's group holds it, nil when it is not given: the
     /// accessor the declaration carries (`read`), from which the open data and `isEmpty` are derived.
-    package let value: @Sendable (Any) -> FieldValue?
+    package private(set) var value: @Sendable (Any) -> FieldValue? = { _ in nil }
 
     /// A field; an id's example, when none is given, is the first id of its list.
     package init(
@@ -28,24 +28,15 @@ package struct Field: Sendable {
         guard let example = example ?? type.defaultExample else { preconditionFailure("« \(key) » declares no example") }
         self.example = example
         self.prompt = prompt
-        value = { _ in nil }
-    }
-
-    private init(_ field: Field, value: @escaping @Sendable (Any) -> FieldValue?) {
-        key = field.key
-        type = field.type
-        isRequired = field.isRequired
-        description = field.description
-        example = field.example
-        prompt = field.prompt
-        self.value = value
     }
 
     /// The field bound to the model that holds it: `read` gives its value from a `Model`. A group takes
     /// only fields bound to its model (`FieldGroup.init`), so that the compiler requires every declared
     /// key to say where the model holds it.
     package func read<Model: FieldRecord>(_ read: @escaping @Sendable (Model) -> FieldValue?) -> Bound<Model> {
-        Bound(field: Field(self) { ($0 as? Model).flatMap(read) })
+        var bound = self
+        bound.value = { ($0 as? Model).flatMap(read) }
+        return Bound(field: bound)
     }
 
     /// A field bound to the model of its group.

@@ -19,12 +19,6 @@ public struct SearchIndexer: Sendable {
         self.executable = executable
     }
 
-    /// Whether the site will have a search index, and if not, why (`SearchStatus`, which the pages show).
-    public typealias Status = SearchStatus
-
-    /// Why no indexer was found, in French (said by `build` and shown on the search page).
-    public static let missingReason = SearchStatus.missingReason
-
     /// The indexer to use, in this order: `explicit` (a command-line option), the environment variable
     /// `MONOGRAPH_PAGEFIND`, the one `make` installs under the project root (`.venv-search/bin/pagefind`),
     /// then `pagefind` on the `PATH`. Nil when none is an executable file.

@@ -19,7 +19,7 @@ public struct SiteBuilder: Sendable {
     /// search index and its search page says why.
     public var indexer: SearchIndexer?
     /// Why there is no indexer, when there is none: said by the build and shown on the search page.
-    public var withoutIndexerReason = SearchIndexer.missingReason
+    public var withoutIndexerReason = SearchStatus.missingReason
 
     /// A builder of the site of `content` and `templates` into `output`.
     public init(
@@ -34,7 +34,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Whether the site built will have a search index.
-    var searchStatus: SearchIndexer.Status {
+    var searchStatus: SearchStatus {
         indexer == nil ? .unavailable(withoutIndexerReason) : .indexed
     }
 
