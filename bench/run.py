@@ -357,23 +357,26 @@ def report(path, info, results, sizes_requested, serve=None):
             "practice": "a practice added (regional level): the monograph's page shows it",
             "practice, synthesis": "the same practice: the synthesis (computed views) shows it",
         }
+        counts = [result["count"] for result in serve]
         lines += [
             "",
-            f"### Preview server: an edit at {thousands(serve['count'])} monographs",
+            f"### Preview server: an edit at {' and '.join(thousands(c) for c in counts)} monographs",
             "",
             "Time from saving a monograph to the new text being served (`bench/serve_latency.py`: the file is",
             "written, then the monograph's page is requested every 2 ms until the text appears; the synthesis",
             "is requested once the server's reload message names it, as the reload script of an open page",
-            f"does), over {len(serve['prose'])} saves of each kind. The practice is added to the first monograph",
-            "in site order, whose practices the synthesis lists (its long listings are cut).",
+            f"does), over {len(serve[0]['prose'])} saves of each kind, 0.4 s apart. The practice is added to the first",
+            "monograph in site order, whose practices the synthesis lists (its long listings are cut).",
             "",
-            "| edit | median | fastest | slowest |",
-            "|---|---:|---:|---:|",
+            "| edit | N | median | fastest | slowest |",
+            "|---|---:|---:|---:|---:|",
         ]
         for kind, label in labels.items():
-            if kind in serve:
-                times = sorted(serve[kind])
-                lines.append(f"| {label} | {statistics.median(times):.0f} ms | {times[0]:.0f} ms | {times[-1]:.0f} ms |")
+            for result in serve:
+                if kind in result:
+                    times = sorted(result[kind])
+                    lines.append(f"| {label} | {thousands(result['count'])} | {statistics.median(times):.0f} ms"
+                                 f" | {times[0]:.0f} ms | {times[-1]:.0f} ms |")
     lines += [
         "",
         "## Method",
@@ -401,9 +404,10 @@ def report(path, info, results, sizes_requested, serve=None):
         "  through `markdownify`) and `.Content`, plus a home page listing the monographs; taxonomies, RSS,",
         "  sitemap and section pages are turned off. Hugo renders pages on all cores.",
         "- Preview server: `monograph serve` on a generated site; an edit writes the monograph's file,",
-        "  `inotify` reports it, the server re-reads that file only, re-renders what depends on it (the",
-        "  monograph's page and its neighbours first, announced at once; then the pages built from the",
-        "  whole site whose inputs changed, announced too; then the data files) and the page is fetched",
+        "  `inotify` names it, the server reads that file alone and writes the monograph's own files from",
+        "  the site it last read (announced at once, even while a rebuild runs); then it rebuilds, re-reading",
+        "  only changed files and re-rendering what depends on them (the neighbours' pages, then the pages",
+        "  built from the whole site whose inputs changed, then the data files), and the page is fetched",
         "  over HTTP.",
         "- cmark: one `cmark --smart` process over the concatenation of all N bodies (front matter removed),",
         "  output to a file: the cost of parsing and rendering the Markdown alone, without the front matter,",
@@ -445,7 +449,8 @@ def main():
     parser.add_argument("--report", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folders")
-    parser.add_argument("--serve-count", type=int, default=2000, help="monographs for the preview-server test (0: none)")
+    parser.add_argument("--serve-counts", default="2000 20000",
+                        help="monographs for the preview-server test, one test per count (empty: none)")
     parser.add_argument("--serve-trials", type=int, default=8)
     args = parser.parse_args()
 
@@ -464,12 +469,12 @@ def main():
         shutil.copy2(binary, snapshot / "monograph")
         shutil.copytree(ROOT / "Templates", snapshot / "Templates")
         results = []
-        serve = None
-        if args.serve_count > 0:
-            print(f"[serve] {args.serve_count} monographs, {args.serve_trials} saves of each kind", flush=True)
-            serve = serve_latency.measure(args.serve_count, snapshot / "monograph", snapshot / "Templates",
-                                          args.serve_trials, args.seed)
-            print(f"[serve] {serve_latency.summary(serve)}", flush=True)
+        serve = []
+        for count in (int(c) for c in args.serve_counts.replace(",", " ").split()):
+            print(f"[serve] {count} monographs, {args.serve_trials} saves of each kind", flush=True)
+            serve.append(serve_latency.measure(count, snapshot / "monograph", snapshot / "Templates",
+                                               args.serve_trials, args.seed))
+            print(f"[serve] {serve_latency.summary(serve[-1])}", flush=True)
             settle()
         for size, rounds in sizes:
             results.append(measure(size, rounds, snapshot / "monograph", snapshot / "Templates", args.seed, args.keep))

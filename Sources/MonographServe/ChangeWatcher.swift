@@ -3,6 +3,7 @@ import MonographCore
 import MonographKit
 import MonographRendering
 import MonographViews
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -13,10 +14,21 @@ import MonographViews
 /// has events, hands them on, and sleeps again once they are read. Elsewhere, or when inotify is
 /// unavailable, the folders are scanned at an interval.
 final class ChangeWatcher: Sendable {
+    /// What woke the watcher.
+    enum Change: Equatable {
+        /// The system reported changes to these files and folders (full paths); nil when it could not
+        /// say which (its queue overflowed).
+        case reported(Set<String>?)
+        /// A mere interval went by: the caller compares the folders.
+        case interval
+    }
+
     private let folders: [URL]
     private let interval: Duration
     /// The inotify descriptor, -1 without one.
     private let descriptor: Int32
+    /// The folder of each watch, by its inotify number.
+    private let watched = Mutex<[Int32: String]>([:])
     /// One element each time events are waiting; the watching thread then waits for `consumed` before it
     /// polls again.
     private let ready: AsyncStream<Void>
@@ -34,7 +46,7 @@ final class ChangeWatcher: Sendable {
             var ends: [Int32] = [-1, -1]
             if descriptor >= 0 && pipe(&ends) == 0 {
                 stop = ends[1]
-                for folder in folders { Self.watchTree(folder.path, descriptor) }
+                for folder in folders { watchTree(folder.path) }
                 Self.watch(descriptor, stop: ends[0], continuation, consumed)
             } else {
                 if descriptor >= 0 { close(descriptor) }
@@ -57,37 +69,54 @@ final class ChangeWatcher: Sendable {
         consumed.signal()
     }
 
-    /// Returns once something may have changed (a burst of events counts as one): true when the
-    /// system reported a change, false after a mere interval (the caller then compares the folders).
-    @discardableResult
-    func next() async throws -> Bool {
+    /// Returns once something may have changed (a burst of events counts as one).
+    func next() async throws -> Change {
         #if os(Linux)
             if stop >= 0 {
                 while true {
                     try Task.checkCancellation()
-                    if drain() {
-                        // Editors save in several steps (temporary file, rename): let the burst end.
-                        try await Task.sleep(for: .milliseconds(15))
-                        _ = drain()
-                        return true
+                    var burst = Burst()
+                    if drain(into: &burst) {
+                        // Editors save in several steps (a temporary file, writes, a rename): the burst
+                        // ends once every file written is closed or renamed into place, and nothing
+                        // follows for 2 ms; a file still open after 15 ms does not hold the build longer.
+                        let deadline = ContinuousClock.now + .milliseconds(15)
+                        while ContinuousClock.now < deadline {
+                            let settled = burst.open.isEmpty
+                            try await Task.sleep(for: .milliseconds(settled ? 2 : 1))
+                            if !drain(into: &burst) && settled { break }
+                        }
+                        return .reported(burst.overflowed ? nil : burst.paths)
                     }
                     await waitForEvents()
                 }
             }
         #endif
         try await Task.sleep(for: interval)
-        return false
+        return .interval
+    }
+
+    /// The events of one save, or of several saved together.
+    struct Burst {
+        /// The files and folders named.
+        var paths: Set<String> = []
+        /// The files written and not yet closed.
+        var open: Set<String> = []
+        /// Whether the system dropped events: which files changed is then unknown.
+        var overflowed = false
     }
 
     #if os(Linux)
         /// Watches `path` and every folder under it. Watching a folder already watched changes nothing,
         /// so the tree can be walked again whenever a folder appears (a folder removed and made again is a
         /// new folder to the system, watched anew).
-        private static func watchTree(_ path: String, _ descriptor: Int32) {
+        private func watchTree(_ path: String) {
             let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_MOVED_FROM | IN_MOVED_TO | IN_CLOSE_WRITE | IN_ATTRIB | IN_DELETE_SELF)
-            guard inotify_add_watch(descriptor, path, mask) >= 0 else { return }
+            let number = inotify_add_watch(descriptor, path, mask)
+            guard number >= 0 else { return }
+            watched.withLock { $0[number] = path }
             for name in FastFiles.entries(of: path) where FastFiles.isFolder(path + "/" + name) {
-                watchTree(path + "/" + name, descriptor)
+                watchTree(path + "/" + name)
             }
         }
 
@@ -120,30 +149,36 @@ final class ChangeWatcher: Sendable {
             if await iterator.next() != nil { consumed.signal() }
         }
 
-        /// Reads every pending event; true when there was any. A new folder is watched too (the whole tree
-        /// is walked again only when a folder appeared, or when events were lost).
-        private func drain() -> Bool {
+        /// Reads every pending event into `burst`; true when there was any. A new folder is watched too
+        /// (the whole tree is walked again only when a folder appeared, or when events were lost).
+        private func drain(into burst: inout Burst) -> Bool {
             var any = false
             var newFolder = false
             var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            let folders = watched.withLock { $0 }
             while true {
                 let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
                 if count <= 0 { break }
                 any = true
-                // Each event: descriptor, mask, cookie, name length (4 bytes each), then the name.
+                // Each event: watch number, mask, cookie, name length (4 bytes each), then the name,
+                // ended by zeros.
                 var offset = 0
                 while offset + 16 <= count {
                     let field = { (at: Int) in buffer.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset + at, as: UInt32.self) } }
-                    let mask = field(4)
-                    if mask & UInt32(IN_Q_OVERFLOW) != 0
-                        || (mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0)
-                    {
-                        newFolder = true
+                    let mask = field(4), length = Int(field(12))
+                    let name = buffer[(offset + 16)..<min(offset + 16 + length, count)].prefix { $0 != 0 }
+                    if mask & UInt32(IN_Q_OVERFLOW) != 0 { burst.overflowed = true }
+                    if mask & UInt32(IN_ISDIR) != 0 && mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { newFolder = true }
+                    if let folder = folders[Int32(bitPattern: field(0))] {
+                        let path = name.isEmpty ? folder : folder + "/" + String(decoding: name, as: UTF8.self)
+                        burst.paths.insert(path)
+                        if mask & UInt32(IN_ISDIR) == 0 && mask & UInt32(IN_CREATE | IN_MODIFY) != 0 { burst.open.insert(path) }
+                        if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE) != 0 { burst.open.remove(path) }
                     }
-                    offset += 16 + Int(field(12))
+                    offset += 16 + length
                 }
             }
-            if newFolder { for folder in folders { Self.watchTree(folder.path, descriptor) } }
+            if newFolder || burst.overflowed { for folder in self.folders { watchTree(folder.path) } }
             return any
         }
     #endif

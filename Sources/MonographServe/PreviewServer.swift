@@ -37,6 +37,8 @@ package final class PreviewServer: Sendable {
 
     /// The port the server listens on, once it does (useful with port 0).
     package func listeningPort() async throws -> UInt16? {
+        // It listens once the first build is done, which takes seconds at thousands of monographs.
+        while await state.version == 0 { try await Task.sleep(for: .milliseconds(20)) }
         try await server.waitUntilListening()
         if case .ip4(_, let port) = await server.listeningAddress { return port }
         if case .ip6(_, let port) = await server.listeningAddress { return port }
@@ -52,7 +54,7 @@ package final class PreviewServer: Sendable {
     package func run(onBuild: @escaping @Sendable (Int, [Diagnostic]) -> Void = { _, _ in }) async throws {
         let fingerprint = FolderFingerprint(folders: [builder.content, builder.templates])
         let initial = fingerprint.current()
-        let firstDiagnostics = rebuild().0
+        let firstDiagnostics = rebuild()?.0 ?? []
         if firstDiagnostics.isEmpty, let documents = incremental.searchDocuments { search?.refresh(documents) }
         await state.finish(diagnostics: firstDiagnostics)
         onBuild(await state.version, firstDiagnostics)
@@ -62,6 +64,8 @@ package final class PreviewServer: Sendable {
         await server.appendRoute("GET /__monograph/rechargement", to: .webSocket(ReloadMessages(hub: reload, state: state)))
         await server.appendRoute("GET,HEAD /*", to: StaticHandler(output: builder.output, state: state))
 
+        // Each change the watcher hears of asks for a build; asked again while one runs, one more follows.
+        let (builds, askBuild) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await self.server.run() }
             group.addTask {
@@ -70,52 +74,84 @@ package final class PreviewServer: Sendable {
                 while !Task.isCancelled {
                     // A change the system reported is rebuilt at once; after a mere interval, only if
                     // the folders differ (sizes, dates and inodes of every file).
-                    if try await !watcher.next() {
+                    let change = try await watcher.next()
+                    if change == .interval {
                         let now = fingerprint.current()
                         guard now != last else { continue }
                         last = now
                     }
-                    let hadErrors = await !self.state.diagnostics.isEmpty
-                    // The edited monograph's page is shown as soon as it is written; the pages built
-                    // from the whole site follow, then the data files (see `SiteBuilder.rebuild`).
-                    let earlySteps = EarlySteps()
-                    // The build runs on a thread of its own: the threads of Swift's concurrency keep
-                    // answering requests meanwhile (there may be only two of them).
-                    let (diagnostics, changed) = await withCheckedContinuation { continuation in
-                        Thread.detachNewThread {
-                            continuation.resume(
-                                returning: self.rebuild { paths in
-                                    // A change that every page shows (a template, the stylesheet) is announced
-                                    // once, at the end, rather than before the site-wide pages are redone.
-                                    guard !earlySteps.reloadsAll else { return }
-                                    guard let pages = Self.pages(paths) else {
-                                        earlySteps.reloadAll()
-                                        return
-                                    }
-                                    earlySteps.then {
-                                        guard let number = await self.state.nextReload(changed: pages) else { return }
-                                        await reload.broadcast(number, pages: pages)
-                                    }
-                                })
-                        }
+                    // An edited monograph's page is written and shown at once, even while a build runs.
+                    if case .reported(let paths?) = change, let written = await self.writeEdited(paths),
+                        let pages = Self.pages(written), let number = await self.state.nextReload(changed: pages)
+                    {
+                        await reload.broadcast(number, pages: pages)
                     }
-                    await earlySteps.task?.value
-                    // The index follows the pages, never before them.
-                    if diagnostics.isEmpty, let documents = self.incremental.searchDocuments { self.search?.refresh(documents) }
-                    await self.state.finish(diagnostics: diagnostics)
-                    if hadErrors || !diagnostics.isEmpty || earlySteps.reloadsAll {
-                        // The error panel appears or goes away on every page, or every page changed.
-                        await reload.broadcast(await self.state.forceReload(), pages: nil)
-                    } else if let number = await self.state.nextReload(changed: changed) {
-                        await reload.broadcast(number, pages: Self.pages(changed))
-                    }
-                    onBuild(await self.state.version, diagnostics)
+                    askBuild.yield()
+                }
+            }
+            group.addTask {
+                for await _ in builds {
+                    guard !Task.isCancelled else { return }
+                    await self.build(announcingTo: reload, onBuild: onBuild)
                 }
             }
             // The index is no longer refreshed once the server stops, and a run under way is ended.
             defer { search?.stop() }
             try await group.next()
             group.cancelAll()
+            askBuild.finish()
+        }
+    }
+
+    /// Rebuilds after a change and tells open pages what changed.
+    private func build(announcingTo reload: ReloadHub, onBuild: @escaping @Sendable (Int, [Diagnostic]) -> Void) async {
+        let hadErrors = await !state.diagnostics.isEmpty
+        // The pages of the monographs are shown as soon as they are written; the pages built from the
+        // whole site follow, then the data files (see `SiteBuilder.rebuild`).
+        let earlySteps = EarlySteps()
+        // The build runs on a thread of its own: the threads of Swift's concurrency keep answering
+        // requests meanwhile (there may be only two of them).
+        let result = await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(
+                    returning: self.rebuild { paths in
+                        // A change that every page shows (a template, the stylesheet) is announced once,
+                        // at the end, rather than before the site-wide pages are redone.
+                        guard !earlySteps.reloadsAll else { return }
+                        guard let pages = Self.pages(paths) else {
+                            earlySteps.reloadAll()
+                            return
+                        }
+                        earlySteps.then {
+                            guard let number = await self.state.nextReload(changed: pages) else { return }
+                            await reload.broadcast(number, pages: pages)
+                        }
+                    })
+            }
+        }
+        await earlySteps.task?.value
+        // Stopped by an edit written meanwhile: the build it asked for follows.
+        guard let (diagnostics, changed) = result else { return }
+        // The index follows the pages, never before them.
+        if diagnostics.isEmpty, let documents = incremental.searchDocuments { search?.refresh(documents) }
+        await state.finish(diagnostics: diagnostics)
+        if hadErrors || !diagnostics.isEmpty || earlySteps.reloadsAll {
+            // The error panel appears or goes away on every page, or every page changed.
+            await reload.broadcast(await state.forceReload(), pages: nil)
+        } else if let number = await state.nextReload(changed: changed) {
+            await reload.broadcast(number, pages: Self.pages(changed))
+        }
+        onBuild(await state.version, diagnostics)
+    }
+
+    /// Writes the files of the monographs `changed` names, when they alone changed
+    /// (`SiteBuilder.writeEditedMonographs`), on a thread of its own; returns the paths written.
+    private func writeEdited(_ changed: Set<String>) async -> [String]? {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                let written = try? self.builder.writeEditedMonographs(changed, projectRoot: self.projectRoot, state: self.incremental)
+                continuation.resume(returning: written ?? nil)
+            }
         }
     }
 
@@ -124,11 +160,13 @@ package final class PreviewServer: Sendable {
     }
 
     /// Builds into the output folder; returns the diagnostics (empty on success) and the paths that the
-    /// last step of the build changed or removed.
-    private func rebuild(earlyStep: (([String]) -> Void)? = nil) -> ([Diagnostic], [String]) {
+    /// last step of the build changed or removed; nil when an edit written meanwhile stopped it.
+    private func rebuild(earlyStep: (([String]) -> Void)? = nil) -> ([Diagnostic], [String])? {
         do {
             let changed = try builder.rebuild(projectRoot: projectRoot, state: incremental, earlyStep: earlyStep)
             return ([], changed)
+        } catch is IncrementalState.Superseded {
+            return nil
         } catch let errors as ContentErrors {
             return (errors.diagnostics, [])
         } catch {

@@ -50,10 +50,91 @@ import Testing
         #expect(try read("donnees/synthese.json").contains("Action repère"))
     }
 
-    @Test func incrementalRebuildsMatchFullBuilds() throws {
+    /// Told which files changed, as `serve` is by the system, the edited monograph's own files are
+    /// written before the folder is read again; the rebuild that follows finds them written. Whatever
+    /// else was named, or an edit that moves the monograph or renames it, writes nothing.
+    @Test func anEditedMonographIsWrittenBeforeTheFolderIsRead() throws {
         let site = try TemporarySite()
         let state = IncrementalState()
         try site.builder().rebuild(projectRoot: site.root, state: state)
+        let beta = try String(contentsOf: site.content.appendingPathComponent("reseaux/beta.md"), encoding: .utf8)
+        func writeEdited(_ named: [String]) throws -> [String]? {
+            let changed = Set(named.map { $0.hasPrefix("/") ? $0 : site.content.appendingPathComponent($0).path })
+            return try site.builder().writeEditedMonographs(changed, projectRoot: site.root, state: state)
+        }
+        func rebuild() throws -> [[String]] {
+            var announced: [[String]] = []
+            try site.builder().rebuild(projectRoot: site.root, state: state) { announced.append($0) }
+            return announced
+        }
+        // An editor's hidden swap file, and its copy of the file it saves, gone once saved, are named too.
+        try site.write("reseaux/.beta.md.swp", "x")
+        try site.write("reseaux/beta.md", beta + "\n## Dynamique d'innovation\nUn texte repère.\n")
+        #expect(try writeEdited(["reseaux/beta.md", "reseaux/beta.md~", "reseaux/.beta.md.swp"]) == ["reseaux/beta/index.html"])
+        #expect(try String(contentsOf: site.output.appendingPathComponent("reseaux/beta/index.html"), encoding: .utf8).contains("Un texte repère"))
+        // The rebuild's first step finds the page written.
+        #expect(try rebuild().first == [])
+
+        // Not taken: a name changed (the neighbours' links show it), another file named (a new monograph,
+        // the settings, a template), a file that does not read.
+        let unchanged = fileTree(site.output)
+        try site.write("reseaux/beta.md", beta.replacingOccurrences(of: "nom: Bêta", with: "nom: Bêta renommé"))
+        #expect(try writeEdited(["reseaux/beta.md"]) == nil)
+        try site.write("reseaux/beta.md", beta + "\nUn autre texte.\n")
+        try site.write("reseaux/delta.md", monograph().replacingOccurrences(of: "Gamma", with: "Delta"))
+        #expect(try writeEdited(["reseaux/beta.md", "reseaux/delta.md"]) == nil)
+        #expect(try writeEdited(["reseaux/beta.md", "site.yml"]) == nil)
+        #expect(try writeEdited(["reseaux/beta.md", Paths.templates.appendingPathComponent("base.mustache").path]) == nil)
+        try site.write("reseaux/beta.md", beta.replacingOccurrences(of: "domaine:", with: "domaine: [x]\nautre:"))
+        #expect(try writeEdited(["reseaux/beta.md"]) == nil)
+        #expect(fileTree(site.output) == unchanged)
+        // Nor after a build that failed, until one reads the folder without error.
+        #expect(throws: ContentErrors.self) { try rebuild() }
+        try site.write("reseaux/beta.md", beta + "\nUn texte enfin lisible.\n")
+        #expect(try writeEdited(["reseaux/beta.md"]) == nil)
+    }
+
+    /// An edit written while a rebuild runs stops it at its next write: its files predate the edit and
+    /// would put the old page back. The rebuild that follows brings the rest up to date.
+    @Test func anEditWrittenDuringARebuildStopsIt() throws {
+        let site = try TemporarySite()
+        let state = IncrementalState()
+        try site.builder().rebuild(projectRoot: site.root, state: state)
+        let beta = try String(contentsOf: site.content.appendingPathComponent("reseaux/beta.md"), encoding: .utf8)
+        let page = site.output.appendingPathComponent("reseaux/beta/index.html")
+        try site.write("reseaux/beta.md", beta + "\nUn premier texte.\n")
+        var steps = 0
+        #expect(throws: IncrementalState.Superseded.self) {
+            try site.builder().rebuild(projectRoot: site.root, state: state) { _ in
+                steps += 1
+                // Saved again while the site-wide pages are made.
+                try? site.write("reseaux/beta.md", beta + "\nUn second texte.\n")
+                _ = try? site.builder().writeEditedMonographs(
+                    [site.content.appendingPathComponent("reseaux/beta.md").path], projectRoot: site.root, state: state)
+            }
+        }
+        #expect(steps == 1)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains("Un second texte"))
+        try site.builder().rebuild(projectRoot: site.root, state: state)
+        let fresh = try TemporarySite()
+        try FileManager.default.removeItem(at: fresh.content)
+        try FileManager.default.copyItem(at: site.content, to: fresh.content)
+        _ = try fresh.builder().build(projectRoot: fresh.root)
+        #expect(fileTree(site.output) == fileTree(fresh.output))
+    }
+
+    /// Each rebuild is told which file changed, as `serve` is by the system, or is not told (`named`).
+    @Test(arguments: [false, true]) func incrementalRebuildsMatchFullBuilds(named: Bool) throws {
+        let site = try TemporarySite()
+        let state = IncrementalState()
+        try site.builder().rebuild(projectRoot: site.root, state: state)
+        // The rebuild after `edited` changed, told of it first as `serve` is.
+        func rebuild(after edited: String) throws {
+            if named {
+                _ = try site.builder().writeEditedMonographs([site.content.appendingPathComponent(edited).path], projectRoot: site.root, state: state)
+            }
+            try site.builder().rebuild(projectRoot: site.root, state: state)
+        }
         func expectSameAsFullBuild(_ step: String) throws {
             let fresh = try TemporarySite()
             try FileManager.default.removeItem(at: fresh.content)
@@ -67,12 +148,12 @@ import Testing
 
         // Prose only: the monograph's page changes, the rest is reused.
         try site.write("reseaux/beta.md", monograph(body: "## Dynamique d'innovation\nDu texte.\n").replacingOccurrences(of: "Gamma", with: "Bêta"))
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "reseaux/beta.md")
         try expectSameAsFullBuild("prose")
 
         // A structured change, a renamed network (neighbours' links), a new file and a removed one.
         try site.write("reseaux/beta.md", monograph("numero: 5\npratiques:\n  - echelon: local\n    fonction: plaidoyer\n"))
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "reseaux/beta.md")
         try expectSameAsFullBuild("structure")
         // Each part of the site that site-wide pages show separately: key points (no site-wide page),
         // identity (home, identities view, CSV), natures and cycles (natures and innovations views),
@@ -103,37 +184,37 @@ import Testing
         ]
         for (step, frontMatter) in edits {
             try site.write("reseaux/beta.md", monograph(frontMatter))
-            try site.builder().rebuild(projectRoot: site.root, state: state)
+            try rebuild(after: "reseaux/beta.md")
             try expectSameAsFullBuild(step)
         }
         try site.write(
             "reseaux/beta.md",
             monograph("numero: 5\npratiques:\n  - echelon: local\n    fonction: plaidoyer\n").replacingOccurrences(of: "Gamma", with: "Bêta renommé"))
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "reseaux/beta.md")
         try expectSameAsFullBuild("renamed")
         let synthesis = try String(contentsOf: site.content.appendingPathComponent("synthese.md"), encoding: .utf8)
         try site.write("synthese.md", synthesis + "\nUn paragraphe de plus.\n")
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "synthese.md")
         try expectSameAsFullBuild("synthesis text")
         let booklet = try String(contentsOf: site.content.appendingPathComponent("livret/intro.md"), encoding: .utf8)
         try site.write("livret/intro.md", booklet + "\nUn paragraphe de plus.\n")
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "livret/intro.md")
         try expectSameAsFullBuild("booklet text")
 
         try site.write("reseaux/delta.md", monograph("numero: 2").replacingOccurrences(of: "Gamma", with: "Delta"))
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "reseaux/delta.md")
         try expectSameAsFullBuild("added")
         try site.remove("reseaux/delta.md")
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "reseaux/delta.md")
         try expectSameAsFullBuild("removed")
 
         // A broken file changes nothing on disk, and the next good build catches up.
         let before = fileTree(site.output)
         try site.write("reseaux/beta.md", monograph("fonction: x"))
-        #expect(throws: ContentErrors.self) { try site.builder().rebuild(projectRoot: site.root, state: state) }
+        #expect(throws: ContentErrors.self) { try rebuild(after: "reseaux/beta.md") }
         #expect(fileTree(site.output) == before)
         try site.write("reseaux/beta.md", monograph())
-        try site.builder().rebuild(projectRoot: site.root, state: state)
+        try rebuild(after: "reseaux/beta.md")
         try expectSameAsFullBuild("recovered")
     }
 }

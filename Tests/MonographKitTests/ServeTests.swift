@@ -71,19 +71,16 @@ import Testing
         await server.stop()
     }
 
-    /// Reload messages name the pages that changed; a changed stylesheet or icon reloads every page.
-    /// The watcher wakes on a save, and on a save inside a folder created after it started.
+    /// The watcher wakes on a save, and on a save inside a folder created after it started, and names
+    /// what changed: the server then knows an edit touched one monograph and nothing else.
     @Test func watcherWakesOnSavesAndInNewFolders() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("monograph-watch-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let watcher = ChangeWatcher(folders: [folder], interval: .seconds(30))
-        /// Whether `next()` returns within two seconds after `change`.
-        func wakes(after change: () throws -> Void) async throws -> Bool {
-            let waiting = Task {
-                try await watcher.next()
-                return true
-            }
+        /// What `next()` returns within two seconds after `change`, nil when it does not return.
+        func wakes(after change: () throws -> Void) async throws -> ChangeWatcher.Change? {
+            let waiting = Task { try await watcher.next() }
             try await Task.sleep(for: .milliseconds(50))
             try change()
             let deadline = Task {
@@ -91,15 +88,25 @@ import Testing
                 waiting.cancel()
             }
             defer { deadline.cancel() }
-            return (try? await waiting.value) ?? false
+            return try? await waiting.value
         }
-        #expect(try await wakes { try Data("a".utf8).write(to: folder.appendingPathComponent("a.md")) })
+        let a = folder.appendingPathComponent("a.md")
+        #expect(try await wakes { try Data("a".utf8).write(to: a) } == .reported([a.path]))
         let sub = folder.appendingPathComponent("livret")
-        #expect(try await wakes { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) })
-        #expect(try await wakes { try Data("b".utf8).write(to: sub.appendingPathComponent("b.md")) })
-        #expect(try await !wakes {})
+        #expect(try await wakes { try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true) } == .reported([sub.path]))
+        let b = sub.appendingPathComponent("b.md")
+        #expect(try await wakes { try Data("b".utf8).write(to: b) } == .reported([b.path]))
+        // A save as some editors make it: a copy written beside the file, then renamed over it.
+        let copy = sub.appendingPathComponent(".b.md.tmp")
+        let renamed = try await wakes {
+            try Data("b2".utf8).write(to: copy)
+            _ = rename(copy.path, b.path)
+        }
+        #expect(renamed == .reported([copy.path, b.path]))
+        #expect(try await wakes {} == nil)
     }
 
+    /// Reload messages name the pages that changed; a changed stylesheet or icon reloads every page.
     @Test func reloadMessagesNameChangedPages() {
         #expect(PreviewServer.pages(["donnees/reseaux.json", "reseaux/a/index.html", "sitemap.xml"]) == ["reseaux/a/index.html"])
         #expect(PreviewServer.pages(["assets/style.css", "reseaux/a/index.html"]) == nil)

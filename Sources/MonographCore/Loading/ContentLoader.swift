@@ -23,7 +23,7 @@ package struct ContentLoader: Sendable {
     }
 
     /// The content folder's files, with the settings and the referentiel every monograph is read with.
-    package struct Scan {
+    package struct Scan: Sendable {
         package let files: Files
         package let settings: SiteSettings?
         package let referentiel: Referentiel
@@ -38,6 +38,11 @@ package struct ContentLoader: Sendable {
             let monograph = reader.monograph(source, slug: file.slug, &bag)
             if let monograph { loader.checkViews(monograph.body.views, file: monograph.path, &bag) }
             return (monograph, bag)
+        }
+
+        /// Reads and checks the monograph file `reseaux/<slug>.md` on its own.
+        package func read(monograph slug: String) -> (Monograph?, DiagnosticBag) {
+            read(ContentFile(root: loader.root.path, relative: "reseaux/\(slug).md"))
         }
     }
 

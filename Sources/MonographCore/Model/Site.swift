@@ -78,4 +78,11 @@ package struct Site: Sendable {
             booklet[index].lastCommitDate = history.lastDate(of: "livret/\(booklet[index].slug).md")
         }
     }
+
+    /// `monograph` in place of the one at `index`, dated as `dating` dates it.
+    package mutating func replace(monographAt index: Int, with monograph: Monograph) {
+        monographs[index] = monograph
+        let date = history.lastDate(of: "reseaux/\(monograph.slug).md")
+        if monographs[index].lastCommitDate != date { monographs[index].lastCommitDate = date }
+    }
 }

@@ -1,7 +1,7 @@
 import Yams
 
 /// Decodes the content files into the model, one file at a time, checking ids against the referentiel.
-struct ContentReader {
+struct ContentReader: Sendable {
     var referentiel: Referentiel? {
         didSet { idLists = Self.idLists(of: referentiel) }
     }

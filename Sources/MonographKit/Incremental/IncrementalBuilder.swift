@@ -29,6 +29,8 @@ package final class IncrementalState: Sendable {
         var hasFeed = false
         /// The search documents of the last good build, for the index `serve` makes after it.
         package var searchDocuments: SearchDocuments?
+        /// The site of the last build, with the scan it was read with; nil after a failed build.
+        var lastGood: (site: Site, scan: ContentLoader.Scan)?
     }
 
     private let kept = Mutex(Kept())
@@ -37,6 +39,31 @@ package final class IncrementalState: Sendable {
     package subscript<Value: Sendable>(dynamicMember value: WritableKeyPath<Kept, Value>) -> Value {
         get { kept.withLock { $0[keyPath: value] } }
         set { kept.withLock { $0[keyPath: value] = newValue } }
+    }
+
+    /// The number of times a monograph's files were written on their own (`writeEditedMonographs`),
+    /// under the lock that every write to the output folder takes.
+    private let edits = Mutex(0)
+
+    /// A build's files would replace those of an edit written after it started: the build stops without
+    /// writing them, and the build that the edit calls for follows.
+    package struct Superseded: Error {}
+
+    /// The number of edits written so far: what a build starts from.
+    var editsWritten: Int { edits.withLock { $0 } }
+
+    /// Writes the output folder, one writer at a time: `write` changes the files it holds (`written`) to
+    /// those it holds after, and returns the paths it changed. With `startedAfter`, a build's write, it
+    /// throws `Superseded`, writing nothing, when an edit was written since the build started; otherwise,
+    /// an edit's write, it counts one more.
+    func write(startedAfter generation: Int?, _ write: (inout [String: Data]) throws -> [String]) throws -> [String] {
+        try edits.withLock { edits in
+            if let generation, generation != edits { throw Superseded() }
+            // Changed in place: an edit adds a few files to tens of thousands.
+            let changed = try kept.withLock { kept in try write(&kept.written) }
+            if generation == nil { edits += 1 }
+            return changed
+        }
     }
 
     package init() {}
@@ -51,11 +78,15 @@ extension SiteBuilder {
     /// that changed, so that the page being edited can be shown at once; then the pages built from the
     /// whole site (home page, synthesis, booklet), after which `earlyStep` is called again; then the
     /// data files. Returns the paths written or removed by the last step (every path on a first build).
+    ///
+    /// An edit written while the build runs (`writeEditedMonographs`) stops it at its next write
+    /// (`IncrementalState.Superseded`): the files it made predate the edit.
     @discardableResult
     package func rebuild(projectRoot: URL, state: IncrementalState, earlyStep: (([String]) -> Void)? = nil) throws -> [String] {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
+        let generation = state.editsWritten
         let templateStamp = ParseCache.stamps(under: templates)
         let settingsStamp = ["site.yml", "referentiel.yml"].map { ParseCache.stamp(of: content.appendingPathComponent($0)) ?? "?" }
         if templateStamp != state.templatesStamp || settingsStamp != state.settingsStamp {
@@ -64,13 +95,14 @@ extension SiteBuilder {
             state.templatesStamp = templateStamp
             state.settingsStamp = settingsStamp
         }
-        let site = load(reusing: state.parses)
+        let (site, scan) = load(reusing: state.parses)
         let templateSet =
             state.templates.map { Result<TemplateSet, ContentErrors>.success($0) }
             ?? TemplateSet.load(root: templates, displayRoot: templatesDisplay)
         if case .success(let loaded) = templateSet { state.templates = loaded }
         clock.lap("chargement et validation")
         guard case .success(var site) = site, case .success(let templateSet) = templateSet else {
+            state.lastGood = nil
             var diagnostics: [Diagnostic] = []
             if case .failure(let errors) = site { diagnostics += errors.diagnostics }
             if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
@@ -82,6 +114,7 @@ extension SiteBuilder {
             site = withVersions(site)
             state.versions = (site.history, settingsStamp, site.versions)
         }
+        state.lastGood = (site, scan)
         // Every page links the feed when there is one: its coming or going changes them all.
         if SiteRenderer.hasFeed(site) != state.hasFeed {
             state.outputs.removeAll()
@@ -107,23 +140,82 @@ extension SiteBuilder {
             guard index < steps.count - 1 else { break }
             guard !state.written.isEmpty else { continue }
             // An early step: its new files over the last build's others.
-            let files = state.written.merging(stepFiles) { _, new in new }
-            let changed = try writer.update(files, previous: state.written)
-            state.written = files
+            let changed = try state.write(startedAfter: generation) { written in
+                let files = written.merging(stepFiles) { _, new in new }
+                let changed = try writer.update(files, previous: written)
+                written = files
+                return changed
+            }
             clock.lap(index == 0 ? "premières pages" : "pages du site")
             earlyStep?(changed)
         }
         memo.endBuild(produced: Set(jobs.map(\.path)))
         clock.lap("rendu")
-        let changed = try writer.update(made, previous: state.written)
-        state.written = made
+        let changed = try state.write(startedAfter: generation) { written in
+            let changed = try writer.update(made, previous: written)
+            written = made
+            return changed
+        }
         state.searchDocuments = SearchDocuments(site: site, markdown: renderer.markdown)
         clock.lap("écriture")
         return changed
     }
 
+    /// Writes the files of the monographs whose files are `changed` (their pages, history pages and
+    /// citations), from the site last read without error with these monographs read again, and returns
+    /// the paths written; nil, writing nothing, unless each changed file is a monograph of that site
+    /// that reads without error, keeps its place in the home order and its name, and places no computed
+    /// view. `serve` calls it with the files the system names, before a rebuild, and while one runs.
+    ///
+    /// This shows an edited page without listing, reading or comparing the whole folder, so that it costs
+    /// the same at 20,000 monographs as at 20. It is only a first step: the rebuild that must follow reads
+    /// the folder as always (the files read here are not read again) and rewrites whatever differs, such
+    /// as a neighbour's name or a date from a commit made meanwhile. A rebuild under way stops at its next
+    /// write, since its files predate the edit.
+    package func writeEditedMonographs(_ changed: Set<String>, projectRoot: URL, state: IncrementalState) throws -> [String]? {
+        let writer = OutputWriter(output: output)
+        if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
+        guard let lastGood = state.lastGood, let templates = state.templates, !state.written.isEmpty else { return nil }
+        let (site, scan) = lastGood
+        let folder = content.path + "/reseaux/"
+        var edited = site
+        var indices: [Int] = []
+        for path in changed.sorted() {
+            let name = path.hasPrefix(folder) ? path.dropFirst(folder.count) : ""
+            let slug = name.hasSuffix(".md") && !name.contains("/") ? String(name.dropLast(3)) : nil
+            guard let slug, let index = site.monographs.firstIndex(where: { $0.slug == slug }) else {
+                // A file that is not in the site and is not there now (an editor's copy of the file it saves,
+                // gone once it is saved) or that the content never reads (a hidden one) changes nothing.
+                let hidden = path.split(separator: "/").last?.hasPrefix(".") ?? false
+                if hidden || ParseCache.stamp(ofPath: path) == nil { continue }
+                return nil
+            }
+            // The file's date, taken before it is read: a file saved again meanwhile is read again by the build.
+            guard let stamp = ParseCache.stamp(ofPath: path) else { return nil }
+            let read = scan.read(monograph: slug)
+            let before = site.monographs[index]
+            // Its name is shown by its neighbours' pages, its number and sort key place it.
+            guard let monograph = read.0, !read.1.hasErrors, monograph.nom == before.nom, monograph.numero == before.numero,
+                monograph.sortKey == before.sortKey, monograph.body.views.isEmpty, before.body.views.isEmpty
+            else { return nil }
+            state.parses.store(read, for: path, stamp: stamp)
+            edited.replace(monographAt: index, with: monograph)
+            indices.append(index)
+        }
+        guard !indices.isEmpty else { return nil }
+        let renderer = SiteRenderer(site: edited, templates: templates, search: searchStatus)
+        var collector = FileCollector()
+        try collector.putAll(indices.flatMap(renderer.jobs(ofMonographAt:)))
+        let files = collector.files
+        return try state.write(startedAfter: nil) { written in
+            let changed = try writer.overwrite(files, previous: written)
+            written.merge(files) { _, new in new }
+            return changed
+        }
+    }
+
     /// Loads the content, reading again only the monograph files changed since `parses` last saw them.
-    private func load(reusing parses: ParseCache) -> Result<Site, ContentErrors> {
+    private func load(reusing parses: ParseCache) -> (Result<Site, ContentErrors>, ContentLoader.Scan) {
         let loader = ContentLoader(root: content, displayRoot: contentDisplay)
         let scan = loader.scan()
         parses.prepare(dependingOn: [scan.files.referentiel, scan.files.site].compactMap { $0?.path })
@@ -137,7 +229,7 @@ extension SiteBuilder {
         parses.keepOnly(Set(scan.files.monographs.map(\.path)))
         let site = loader.assemble(scan, monographs: monographs)
         if case .success(let site) = site { parses.refresh(site.monographs) }
-        return site
+        return (site, scan)
     }
 }
 

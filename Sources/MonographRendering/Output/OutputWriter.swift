@@ -159,16 +159,24 @@ package struct OutputWriter: Sendable {
             try write(files)
             return files.keys.sorted()
         }
-        var folder = FastFiles.Folder(root: output.path)
-        // Only the changed files are sorted and written: most are the very bytes of the last build.
-        var changed = files.keys.filter { !Self.same(previous[$0], files[$0]!) }.sorted()
-        for path in changed { try folder.write(files[path]!, to: path) }
+        var changed = try overwrite(files, previous: previous)
         for path in previous.keys.sorted() where files[path] == nil {
             FastFiles.removeTree(output.path + "/" + path)
             removeEmptyFolders(above: path)
             changed.append(path)
         }
         return changed.sorted()
+    }
+
+    /// Writes those of `files` that differ from `previous`, what the output folder holds, and removes
+    /// nothing: `files` may be a few of the site's. Returns the paths written, sorted.
+    @discardableResult
+    package func overwrite(_ files: [String: Data], previous: [String: Data]) throws -> [String] {
+        var folder = FastFiles.Folder(root: output.path)
+        // Only the changed files are sorted and written: most are the very bytes of the last build.
+        let changed = files.keys.filter { !Self.same(previous[$0], files[$0]!) }.sorted()
+        for path in changed { try folder.write(files[path]!, to: path) }
+        return changed
     }
 
     /// Removes the folders of `path` left empty, deepest first, as a full build would not have made them.

@@ -45,10 +45,13 @@ package final class ViewSet: Sendable {
     static func uses(in site: Site) -> [ViewID: Int] {
         // The page « État de la collection » places the editorial dashboard.
         var uses: [ViewID: Int] = [.completude: 1]
-        let bodies = site.booklet.map(\.body.views) + [site.synthesis?.body.views ?? []] + site.monographs.map(\.body.views)
-        for views in bodies {
+        func count(_ views: [SectionedBody.ViewUse]) {
             for use in views { if let view = ViewID(rawValue: use.id) { uses[view, default: 0] += 1 } }
         }
+        for page in site.booklet { count(page.body.views) }
+        if let synthesis = site.synthesis { count(synthesis.body.views) }
+        // Few monographs place a view: the others' bodies are not copied.
+        for m in site.monographs where m.placesViews { count(m.body.views) }
         return uses
     }
 }
