@@ -59,29 +59,48 @@ private struct HTMLScanner {
                 text.append(contentsOf: [0xE2, 0x80, 0x99])
                 i += 1
             } else {
-                text.append(b)
-                i += 1
+                // Text up to the next byte that may start something else, taken at once.
+                let end = nextSpecial(after: i)
+                text.append(contentsOf: bytes[i..<end])
+                i = end
             }
         }
         flush()
         return out
     }
 
+    /// The first byte after `start` that may open markup, a reference, an apostrophe or (in a template) a
+    /// Mustache tag; the end of the bytes when none does.
+    func nextSpecial(after start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var k = start + 1
+            while k < buffer.count {
+                let b = buffer[k]
+                if b == 0x3C || b == 0x26 || b == 0x27 || (mustache && b == 0x7B) { return k }
+                k += 1
+            }
+            return k
+        }
+    }
+
     /// Ends the run of text: typography, then the opaque pieces put back.
     mutating func flush() {
         guard !text.isEmpty else { return }
         let set = FrenchTypography.hasMarks(text) ? FrenchTypography.apply(utf8: text) : text
-        var k = 0, p = 0
-        while k < set.count {
-            if k + 2 < set.count && set[k] == 0xEE && set[k + 1] == 0x80 && set[k + 2] == 0x81 && p < pieces.count {
+        // The runs between placeholders are copied whole.
+        var k = 0, p = 0, copied = 0
+        while p < pieces.count, k + 2 < set.count {
+            if set[k] == 0xEE && set[k + 1] == 0x80 && set[k + 2] == 0x81 {
+                out.append(contentsOf: set[copied..<k])
                 out.append(contentsOf: pieces[p])
                 p += 1
                 k += 3
+                copied = k
             } else {
-                out.append(set[k])
                 k += 1
             }
         }
+        out.append(contentsOf: set[copied...])
         text.removeAll(keepingCapacity: true)
         pieces.removeAll(keepingCapacity: true)
     }
@@ -94,25 +113,31 @@ private struct HTMLScanner {
 
     /// Copies a tag, setting the values of the attributes a reader is given.
     mutating func copyTag(_ range: Range<Int>) {
-        var k = range.lowerBound
+        // Copied in runs, up to each value to set.
+        var k = range.lowerBound, copied = k
         while k < range.upperBound {
             let b = bytes[k]
+            if b != 0x3D && b != 0x7B {  // neither = nor {
+                k += 1
+                continue
+            }
             if b == 0x3D, k + 1 < range.upperBound, bytes[k + 1] == 0x22, isReadAttribute(endingAt: k),  // ="
                 let close = bytes[(k + 2)..<range.upperBound].firstIndex(of: 0x22)
             {
-                out.append(contentsOf: [0x3D, 0x22])
+                out.append(contentsOf: bytes[copied..<(k + 2)])
                 var value = HTMLScanner(bytes: Array(bytes[(k + 2)..<close]), mustache: mustache)
                 out.append(contentsOf: value.run())
                 out.append(0x22)
                 k = close + 1
+                copied = k
             } else if mustache && startsWith("{{", at: k), let end = find("}}", from: k + 2), end < range.upperBound {
-                out.append(contentsOf: bytes[k..<(end + 2)])
+                // A Mustache tag is copied as it is, whatever it holds.
                 k = end + 2
             } else {
-                out.append(b)
                 k += 1
             }
         }
+        out.append(contentsOf: bytes[copied..<range.upperBound])
     }
 
     /// Copies what follows a `script`, `style`, `pre`, `code` or `textarea` tag up to its end tag, as is.
@@ -144,6 +169,8 @@ private struct HTMLScanner {
             let b = bytes[k]
             if let q = quote {
                 if b == q { quote = nil }
+            } else if b > 0x3E && b != 0x7B {
+                // A letter, a digit… (most of a tag): nothing to look at.
             } else if b == 0x22 || b == 0x27 {
                 // A quote opens a value only after `=`; an apostrophe elsewhere is text of a Mustache tag.
                 if k > 0 && bytes[k - 1] == 0x3D { quote = b }
@@ -167,7 +194,11 @@ private struct HTMLScanner {
     }
 
     func isReadAttribute(endingAt equals: Int) -> Bool {
-        Self.readAttributes.contains { name in
+        // Each name ends with one of these letters; most attributes (`class`, `href`, `id`) do not.
+        guard equals > 0, [UInt8(ascii: "l"), UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "r")].contains(bytes[equals - 1]) else {
+            return false
+        }
+        return Self.readAttributes.contains { name in
             let start = equals - name.count
             return start > 0 && bytes[start..<equals].elementsEqual(name) && (bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A)
         }

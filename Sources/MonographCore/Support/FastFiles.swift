@@ -88,20 +88,24 @@ package enum FastFiles {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
         let size = Int(info.st_size)
         if size > limit { return .failure(.tooLarge(size)) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var total = 0
-        while total < size {
-            let count = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + total, size - total) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadable)
+        // Read straight into the array's storage, never filled with zeros first; a file that shrank
+        // while being read is taken as it was read.
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var total = 0
+            while total < size {
+                let count = Glibc.read(fd, buffer.baseAddress! + total, size - total)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failed = true
+                    break
+                }
+                if count == 0 { break }
+                total += count
             }
-            if count == 0 { break }
-            total += count
+            initialized = failed ? 0 : total
         }
-        // A file that shrank while being read is taken as it was read.
-        if total < size { bytes.removeSubrange(total...) }
-        return .success(bytes)
+        return failed ? .failure(.unreadable) : .success(bytes)
     }
 
     /// The files (and other entries that are not folders) and the folders under `root`, as paths
