@@ -469,17 +469,19 @@ def main():
         shutil.copy2(binary, snapshot / "monograph")
         shutil.copytree(ROOT / "Templates", snapshot / "Templates")
         results = []
+        for size, rounds in sizes:
+            results.append(measure(size, rounds, snapshot / "monograph", snapshot / "Templates", args.seed, args.keep))
+            report(args.report, info, results, [s for s, _ in sizes])
+            print(f"[{size}] written to {args.report}", flush=True)
+        # Last: the tens of thousands of files a large preview test removes would slow down the file
+        # creation of the builds timed after it (see the method).
         serve = []
         for count in (int(c) for c in args.serve_counts.replace(",", " ").split()):
             print(f"[serve] {count} monographs, {args.serve_trials} saves of each kind", flush=True)
             serve.append(serve_latency.measure(count, snapshot / "monograph", snapshot / "Templates",
                                                args.serve_trials, args.seed))
             print(f"[serve] {serve_latency.summary(serve[-1])}", flush=True)
-            settle()
-        for size, rounds in sizes:
-            results.append(measure(size, rounds, snapshot / "monograph", snapshot / "Templates", args.seed, args.keep))
             report(args.report, info, results, [s for s, _ in sizes], serve)
-            print(f"[{size}] written to {args.report}", flush=True)
 
 
 if __name__ == "__main__":

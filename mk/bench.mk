@@ -1,7 +1,7 @@
 # make bench [BENCH_SIZES="1000 2000 10000"] [BENCH_ROUNDS=5]: times a full build of N synthetic
 # monographs against Hugo (same files, minimal layout) and cmark alone (the floor), in interleaved
 # rounds, and rewrites BENCHMARKS.md. A size may carry its own number of rounds: BENCH_SIZES="1000 10000:3".
-# It first times `monograph serve` on each count of BENCH_SERVE monographs (empty: skipped): how long an edit
+# It then times `monograph serve` on each count of BENCH_SERVE monographs (empty: skipped): how long an edit
 # takes to be served.
 # Needs the Debian packages hugo, cmark and time (installed when missing, as root or with sudo), and
 # Pagefind (make search-deps) for the builds with a search index.
