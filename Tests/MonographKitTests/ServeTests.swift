@@ -104,6 +104,10 @@ import Testing
         }
         #expect(renamed == .reported([copy.path, b.path]))
         #expect(try await wakes {} == nil)
+        // A save made before anyone waits (the server watches from before its first build) is told at
+        // the first wait.
+        try Data("a2".utf8).write(to: a)
+        #expect(try await wakes {} == .reported([a.path]))
     }
 
     /// Reload messages name the pages that changed; a changed stylesheet or icon reloads every page.

@@ -15,7 +15,8 @@ package final class IncrementalState: Sendable {
     let parses = ParseCache()
     let outputs = OutputMemo()
 
-    /// What the last build left, changed by the next one only (`serve` builds one at a time).
+    /// What the last build left, changed by the next one (`serve` builds one at a time) and by the
+    /// edits written while it runs (`writeEditedMonographs`).
     package struct Kept {
         var templatesStamp: [String] = []
         var settingsStamp: [String] = []
@@ -29,8 +30,11 @@ package final class IncrementalState: Sendable {
         var hasFeed = false
         /// The search documents of the last good build, for the index `serve` makes after it.
         package var searchDocuments: SearchDocuments?
-        /// The site of the last build, with the scan it was read with; nil after a failed build.
+        /// The site last read without error, with the scan it was read with; nil after a build that
+        /// failed, and while a build reads changed settings or templates.
         var lastGood: (site: Site, scan: ContentLoader.Scan)?
+        /// The files written by edits, each with the number of the last edit that wrote it.
+        var edited: [String: Int] = [:]
     }
 
     private let kept = Mutex(Kept())
@@ -41,30 +45,79 @@ package final class IncrementalState: Sendable {
         set { kept.withLock { $0[keyPath: value] = newValue } }
     }
 
-    /// The number of times a monograph's files were written on their own (`writeEditedMonographs`),
-    /// under the lock that every write to the output folder takes.
+    /// The number of edits written (`writeEditedMonographs`), under the lock that every write of a build
+    /// or an edit to the output folder takes.
     private let edits = Mutex(0)
-
-    /// A build's files would replace those of an edit written after it started: the build stops without
-    /// writing them, and the build that the edit calls for follows.
-    package struct Superseded: Error {}
 
     /// The number of edits written so far: what a build starts from.
     var editsWritten: Int { edits.withLock { $0 } }
 
-    /// Writes the output folder, one writer at a time: `write` changes the files it holds (`written`) to
-    /// those it holds after, and returns the paths it changed. With `startedAfter`, a build's write, it
-    /// throws `Superseded`, writing nothing, when an edit was written since the build started; otherwise,
-    /// an edit's write, it counts one more.
-    func write(startedAfter generation: Int?, _ write: (inout [String: Data]) throws -> [String]) throws -> [String] {
+    /// An edit's write: `files`, a few of the site's, over what the output folder holds. Returns the
+    /// paths whose bytes changed.
+    func writeEdit(_ files: [String: Data], with writer: OutputWriter) throws -> [String] {
         try edits.withLock { edits in
-            if let generation, generation != edits { throw Superseded() }
-            // Changed in place: an edit adds a few files to tens of thousands.
-            let changed = try kept.withLock { kept in try write(&kept.written) }
-            if generation == nil { edits += 1 }
-            return changed
+            edits += 1
+            let number = edits
+            return try kept.withLock { kept in
+                do {
+                    let changed = try writer.overwrite(files, previous: kept.written)
+                    // Changed in place: an edit adds a few files to tens of thousands.
+                    kept.written.merge(files) { _, new in new }
+                    for path in files.keys { kept.edited[path] = number }
+                    return changed
+                } catch {
+                    kept.written = Self.unknown
+                    throw error
+                }
+            }
         }
     }
+
+    /// A build's write: the output folder brought from what it holds to `files(written)`, but for the
+    /// files of the edits written since the build started (`after`, the number it started from), which
+    /// are newer than its own and stay as they are; the build that such an edit asks for follows.
+    /// Returns the paths written or removed.
+    func writeBuild(
+        after generation: Int, with writer: OutputWriter, _ files: ([String: Data]) -> [String: Data]
+    ) throws -> [String] {
+        // Compared outside the lock: at 20,000 monographs comparing the site's files takes longer than
+        // writing the few that changed, and an edit must not wait for it. Edits written meanwhile are
+        // newer than `generation`, and left as they are below.
+        let previous = kept.withLock { $0.written }
+        var files = files(previous)
+        let changes = writer.changes(from: previous, to: files)
+        return try edits.withLock { _ in
+            try kept.withLock { kept in
+                let newer = kept.edited.filter { $0.value > generation }
+                for path in newer.keys { files[path] = kept.written[path] }
+                do {
+                    let changed: [String]
+                    if var changes {
+                        changes.writing.removeAll { newer[$0] != nil }
+                        changes.removing.removeAll { newer[$0] != nil }
+                        changed = try writer.apply(changes, files)
+                    } else {
+                        try writer.write(files)
+                        changed = files.keys.sorted()
+                    }
+                    kept.written = files
+                    return changed
+                } catch {
+                    kept.written = Self.unknown
+                    throw error
+                }
+            }
+        }
+    }
+
+    /// Forgets the edits up to `generation`, whose files a build read after they were written.
+    func forgetEdits(upTo generation: Int) {
+        kept.withLock { kept in kept.edited = kept.edited.filter { $0.value > generation } }
+    }
+
+    /// What the output folder holds after a write that failed: unknown, so that the next build writes
+    /// it whole.
+    private static let unknown: [String: Data] = [:]
 
     package init() {}
 }
@@ -79,17 +132,22 @@ extension SiteBuilder {
     /// whole site (home page, synthesis, booklet), after which `earlyStep` is called again; then the
     /// data files. Returns the paths written or removed by the last step (every path on a first build).
     ///
-    /// An edit written while the build runs (`writeEditedMonographs`) stops it at its next write
-    /// (`IncrementalState.Superseded`): the files it made predate the edit.
+    /// The files of an edit written while the build runs (`writeEditedMonographs`) are newer than its
+    /// own: it leaves them as they are.
     @discardableResult
     package func rebuild(projectRoot: URL, state: IncrementalState, earlyStep: (([String]) -> Void)? = nil) throws -> [String] {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
         let clock = PhaseClock()
         let generation = state.editsWritten
+        // After a build that fails, edits wait for one that reads the folder without error.
+        var succeeded = false
+        defer { if !succeeded { state.lastGood = nil } }
         let templateStamp = ParseCache.stamps(under: templates)
         let settingsStamp = ["site.yml", "referentiel.yml"].map { ParseCache.stamp(of: content.appendingPathComponent($0)) ?? "?" }
         if templateStamp != state.templatesStamp || settingsStamp != state.settingsStamp {
+            // Edits wait too for the site read with these.
+            state.lastGood = nil
             state.outputs.removeAll()
             state.templates = nil
             state.templatesStamp = templateStamp
@@ -102,7 +160,6 @@ extension SiteBuilder {
         if case .success(let loaded) = templateSet { state.templates = loaded }
         clock.lap("chargement et validation")
         guard case .success(var site) = site, case .success(let templateSet) = templateSet else {
-            state.lastGood = nil
             var diagnostics: [Diagnostic] = []
             if case .failure(let errors) = site { diagnostics += errors.diagnostics }
             if case .failure(let errors) = templateSet { diagnostics += errors.diagnostics }
@@ -140,24 +197,17 @@ extension SiteBuilder {
             guard index < steps.count - 1 else { break }
             guard !state.written.isEmpty else { continue }
             // An early step: its new files over the last build's others.
-            let changed = try state.write(startedAfter: generation) { written in
-                let files = written.merging(stepFiles) { _, new in new }
-                let changed = try writer.update(files, previous: written)
-                written = files
-                return changed
-            }
+            let changed = try state.writeBuild(after: generation, with: writer) { $0.merging(stepFiles) { _, new in new } }
             clock.lap(index == 0 ? "premières pages" : "pages du site")
             earlyStep?(changed)
         }
         memo.endBuild(produced: Set(jobs.map(\.path)))
         clock.lap("rendu")
-        let changed = try state.write(startedAfter: generation) { written in
-            let changed = try writer.update(made, previous: written)
-            written = made
-            return changed
-        }
+        let changed = try state.writeBuild(after: generation, with: writer) { _ in made }
+        state.forgetEdits(upTo: generation)
         state.searchDocuments = SearchDocuments(site: site, markdown: renderer.markdown)
         clock.lap("écriture")
+        succeeded = true
         return changed
     }
 
@@ -169,9 +219,10 @@ extension SiteBuilder {
     ///
     /// This shows an edited page without listing, reading or comparing the whole folder, so that it costs
     /// the same at 20,000 monographs as at 20. It is only a first step: the rebuild that must follow reads
-    /// the folder as always (the files read here are not read again) and rewrites whatever differs, such
-    /// as a neighbour's name or a date from a commit made meanwhile. A rebuild under way stops at its next
-    /// write, since its files predate the edit.
+    /// the folder as always, these files too (what is read here is not kept, having been read with the
+    /// site last read, whose settings may be changing), and rewrites whatever differs, such as a
+    /// neighbour's name or a date from a commit made meanwhile. A rebuild under way leaves these files as
+    /// they are, since its own predate the edit.
     package func writeEditedMonographs(_ changed: Set<String>, projectRoot: URL, state: IncrementalState) throws -> [String]? {
         let writer = OutputWriter(output: output)
         if let refusal = writer.check(sources: [content, templates], projectRoot: projectRoot) { throw refusal }
@@ -190,15 +241,12 @@ extension SiteBuilder {
                 if hidden || ParseCache.stamp(ofPath: path) == nil { continue }
                 return nil
             }
-            // The file's date, taken before it is read: a file saved again meanwhile is read again by the build.
-            guard let stamp = ParseCache.stamp(ofPath: path) else { return nil }
             let read = scan.read(monograph: slug)
             let before = site.monographs[index]
             // Its name is shown by its neighbours' pages, its number and sort key place it.
             guard let monograph = read.0, !read.1.hasErrors, monograph.nom == before.nom, monograph.numero == before.numero,
                 monograph.sortKey == before.sortKey, monograph.body.views.isEmpty, before.body.views.isEmpty
             else { return nil }
-            state.parses.store(read, for: path, stamp: stamp)
             edited.replace(monographAt: index, with: monograph)
             indices.append(index)
         }
@@ -206,12 +254,7 @@ extension SiteBuilder {
         let renderer = SiteRenderer(site: edited, templates: templates, search: searchStatus)
         var collector = FileCollector()
         try collector.putAll(indices.flatMap(renderer.jobs(ofMonographAt:)))
-        let files = collector.files
-        return try state.write(startedAfter: nil) { written in
-            let changed = try writer.overwrite(files, previous: written)
-            written.merge(files) { _, new in new }
-            return changed
-        }
+        return try state.writeEdit(collector.files, with: writer)
     }
 
     /// Loads the content, reading again only the monograph files changed since `parses` last saw them.

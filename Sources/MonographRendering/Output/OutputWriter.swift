@@ -154,18 +154,40 @@ package struct OutputWriter: Sendable {
     /// Returns the paths written or removed, sorted.
     @discardableResult
     package func update(_ files: [String: Data], previous: [String: Data]) throws -> [String] {
-        let marker = output.appendingPathComponent(Self.marker).path
-        guard !previous.isEmpty, FileManager.default.fileExists(atPath: marker) else {
+        guard let changes = changes(from: previous, to: files) else {
             try write(files)
             return files.keys.sorted()
         }
-        var changed = try overwrite(files, previous: previous)
-        for path in previous.keys.sorted() where files[path] == nil {
+        return try apply(changes, files)
+    }
+
+    /// What `update` writes and removes.
+    package struct Changes: Sendable {
+        /// The files whose bytes changed or that are new.
+        package var writing: [String]
+        /// The files no longer produced.
+        package var removing: [String]
+    }
+
+    /// What brings the output folder from `previous` to `files`; nil when it must be written whole (a
+    /// first build, or a folder this generator did not write).
+    package func changes(from previous: [String: Data], to files: [String: Data]) -> Changes? {
+        guard !previous.isEmpty, FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path) else { return nil }
+        // Most files are the very bytes of the last build, recognised without comparing them.
+        return Changes(
+            writing: files.keys.filter { !Self.same(previous[$0], files[$0]!) }, removing: previous.keys.filter { files[$0] == nil })
+    }
+
+    /// Writes and removes what `changes` says, the files' bytes taken from `files`. Returns the paths
+    /// written or removed, sorted.
+    package func apply(_ changes: Changes, _ files: [String: Data]) throws -> [String] {
+        var folder = FastFiles.Folder(root: output.path)
+        for path in changes.writing.sorted() { try folder.write(files[path]!, to: path) }
+        for path in changes.removing.sorted() {
             FastFiles.removeTree(output.path + "/" + path)
             removeEmptyFolders(above: path)
-            changed.append(path)
         }
-        return changed.sorted()
+        return (changes.writing + changes.removing).sorted()
     }
 
     /// Writes those of `files` that differ from `previous`, what the output folder holds, and removes
