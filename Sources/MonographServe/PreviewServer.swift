@@ -111,28 +111,22 @@ package final class PreviewServer: Sendable {
         // The pages of the monographs are shown as soon as they are written; the pages built from the
         // whole site follow, then the data files (see `SiteBuilder.rebuild`).
         let earlySteps = EarlySteps()
-        // The build runs on a thread of its own: the threads of Swift's concurrency keep answering
-        // requests meanwhile (there may be only two of them).
-        let result = await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(
-                    returning: self.rebuild { paths in
-                        // A change that every page shows (a template, the stylesheet) is announced once,
-                        // at the end, rather than before the site-wide pages are redone.
-                        guard !earlySteps.reloadsAll else { return }
-                        guard let pages = Self.pages(paths) else {
-                            earlySteps.reloadAll()
-                            return
-                        }
-                        earlySteps.then {
-                            guard let number = await self.state.nextReload(changed: pages) else { return }
-                            await reload.broadcast(number, pages: pages)
-                        }
-                    })
+        let (diagnostics, changed) = await Self.onItsOwnThread {
+            self.rebuild { paths in
+                // A change that every page shows (a template, the stylesheet) is announced once, at the
+                // end, rather than before the site-wide pages are redone.
+                guard !earlySteps.reloadsAll else { return }
+                guard let pages = Self.pages(paths) else {
+                    earlySteps.reloadAll()
+                    return
+                }
+                earlySteps.then {
+                    guard let number = await self.state.nextReload(changed: pages) else { return }
+                    await reload.broadcast(number, pages: pages)
+                }
             }
         }
         await earlySteps.task?.value
-        let (diagnostics, changed) = result
         // The index follows the pages, never before them.
         if diagnostics.isEmpty, let documents = incremental.searchDocuments { search?.refresh(documents) }
         await state.finish(diagnostics: diagnostics)
@@ -148,12 +142,15 @@ package final class PreviewServer: Sendable {
     /// Writes the files of the monographs `changed` names, when they alone changed
     /// (`SiteBuilder.writeEditedMonographs`), on a thread of its own; returns the paths written.
     private func writeEdited(_ changed: Set<String>) async -> [String]? {
+        // A write that fails is left to the build that follows, which says why.
+        await Self.onItsOwnThread { try? self.builder.writeEditedMonographs(changed, projectRoot: self.projectRoot, state: self.incremental) }
+    }
+
+    /// `work`'s result, worked out on a thread of its own: the threads of Swift's concurrency keep
+    /// answering requests meanwhile (there may be only two of them).
+    private static func onItsOwnThread<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
         await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                // A write that fails is left to the build that follows, which says why.
-                continuation.resume(
-                    returning: try? self.builder.writeEditedMonographs(changed, projectRoot: self.projectRoot, state: self.incremental))
-            }
+            Thread.detachNewThread { continuation.resume(returning: work()) }
         }
     }
 

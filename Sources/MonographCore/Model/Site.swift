@@ -70,10 +70,7 @@ package struct Site: Sendable {
     /// Gives each monograph and booklet page the date of the last commit that changed its file.
     mutating func dating(with history: ContentHistory) {
         self.history = history
-        for index in monographs.indices {
-            let date = history.lastDate(of: "reseaux/\(monographs[index].slug).md")
-            if monographs[index].lastCommitDate != date { monographs[index].lastCommitDate = date }
-        }
+        for index in monographs.indices { dateMonograph(at: index) }
         for index in booklet.indices {
             booklet[index].lastCommitDate = history.lastDate(of: "livret/\(booklet[index].slug).md")
         }
@@ -82,7 +79,13 @@ package struct Site: Sendable {
     /// `monograph` in place of the one at `index`, dated as `dating` dates it.
     package mutating func replace(monographAt index: Int, with monograph: Monograph) {
         monographs[index] = monograph
-        let date = history.lastDate(of: "reseaux/\(monograph.slug).md")
+        dateMonograph(at: index)
+    }
+
+    /// Gives the monograph at `index` the date of the last commit that changed its file; one whose date
+    /// is already that one is left the very same value.
+    private mutating func dateMonograph(at index: Int) {
+        let date = history.lastDate(of: "reseaux/\(monographs[index].slug).md")
         if monographs[index].lastCommitDate != date { monographs[index].lastCommitDate = date }
     }
 }

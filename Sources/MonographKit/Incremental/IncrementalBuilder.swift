@@ -90,16 +90,11 @@ package final class IncrementalState: Sendable {
             try kept.withLock { kept in
                 let newer = kept.edited.filter { $0.value > generation }
                 for path in newer.keys { files[path] = kept.written[path] }
+                var changes = changes
+                changes?.writing.removeAll { newer[$0] != nil }
+                changes?.removing.removeAll { newer[$0] != nil }
                 do {
-                    let changed: [String]
-                    if var changes {
-                        changes.writing.removeAll { newer[$0] != nil }
-                        changes.removing.removeAll { newer[$0] != nil }
-                        changed = try writer.apply(changes, files)
-                    } else {
-                        try writer.write(files)
-                        changed = files.keys.sorted()
-                    }
+                    let changed = try writer.update(files, applying: changes)
                     kept.written = files
                     return changed
                 } catch {

@@ -154,11 +154,7 @@ package struct OutputWriter: Sendable {
     /// Returns the paths written or removed, sorted.
     @discardableResult
     package func update(_ files: [String: Data], previous: [String: Data]) throws -> [String] {
-        guard let changes = changes(from: previous, to: files) else {
-            try write(files)
-            return files.keys.sorted()
-        }
-        return try apply(changes, files)
+        try update(files, applying: changes(from: previous, to: files))
     }
 
     /// What `update` writes and removes.
@@ -166,21 +162,23 @@ package struct OutputWriter: Sendable {
         /// The files whose bytes changed or that are new.
         package var writing: [String]
         /// The files no longer produced.
-        package var removing: [String]
+        package var removing: [String] = []
     }
 
     /// What brings the output folder from `previous` to `files`; nil when it must be written whole (a
     /// first build, or a folder this generator did not write).
     package func changes(from previous: [String: Data], to files: [String: Data]) -> Changes? {
         guard !previous.isEmpty, FileManager.default.fileExists(atPath: output.appendingPathComponent(Self.marker).path) else { return nil }
-        // Most files are the very bytes of the last build, recognised without comparing them.
-        return Changes(
-            writing: files.keys.filter { !Self.same(previous[$0], files[$0]!) }, removing: previous.keys.filter { files[$0] == nil })
+        return Changes(writing: Self.differing(files, from: previous), removing: previous.keys.filter { files[$0] == nil })
     }
 
-    /// Writes and removes what `changes` says, the files' bytes taken from `files`. Returns the paths
-    /// written or removed, sorted.
-    package func apply(_ changes: Changes, _ files: [String: Data]) throws -> [String] {
+    /// Writes and removes what `changes` says, the files' bytes taken from `files`; with no changes, writes
+    /// the folder whole (`write`). Returns the paths written or removed, sorted.
+    package func update(_ files: [String: Data], applying changes: Changes?) throws -> [String] {
+        guard let changes else {
+            try write(files)
+            return files.keys.sorted()
+        }
         var folder = FastFiles.Folder(root: output.path)
         for path in changes.writing.sorted() { try folder.write(files[path]!, to: path) }
         for path in changes.removing.sorted() {
@@ -194,11 +192,13 @@ package struct OutputWriter: Sendable {
     /// nothing: `files` may be a few of the site's. Returns the paths written, sorted.
     @discardableResult
     package func overwrite(_ files: [String: Data], previous: [String: Data]) throws -> [String] {
-        var folder = FastFiles.Folder(root: output.path)
-        // Only the changed files are sorted and written: most are the very bytes of the last build.
-        let changed = files.keys.filter { !Self.same(previous[$0], files[$0]!) }.sorted()
-        for path in changed { try folder.write(files[path]!, to: path) }
-        return changed
+        try update(files, applying: Changes(writing: Self.differing(files, from: previous)))
+    }
+
+    /// The paths of `files` whose bytes are not those of `previous`. Most are the very bytes of the last
+    /// build, recognised without comparing them.
+    private static func differing(_ files: [String: Data], from previous: [String: Data]) -> [String] {
+        files.keys.filter { !same(previous[$0], files[$0]!) }
     }
 
     /// Removes the folders of `path` left empty, deepest first, as a full build would not have made them.
