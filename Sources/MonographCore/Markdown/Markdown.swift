@@ -21,7 +21,7 @@ package struct Markdown: Sendable {
             let inner = html.dropFirst(3).dropLast(5)
             if !Text.contains(inner.utf8, "<p>".utf8) { return String(inner) }
         }
-        return html.hasSuffix("\n") ? String(html.dropLast()) : html
+        return html.hasSuffix("\n") ? String(html.dropLast(1)) : html
     }
 
     /// A front-matter text as a spreadsheet or a change shows it: the words of its inline Markdown

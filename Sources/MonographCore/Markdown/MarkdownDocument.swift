@@ -107,7 +107,7 @@ final class MarkdownDocument {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING: blocks.append(plainText(of: current, lineBreak: "\n", rawHTML: true))
             case CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK:
                 let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
-                blocks.append(literal.hasSuffix("\n") ? String(literal.dropLast()) : literal)
+                blocks.append(literal.hasSuffix("\n") ? String(literal.dropLast(1)) : literal)
             case CMARK_NODE_THEMATIC_BREAK: break
             default: blocks.append(text(ofBlocks: current))
             }

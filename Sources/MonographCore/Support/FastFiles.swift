@@ -162,8 +162,15 @@ package enum FastFiles {
     }
 
     /// Creates (or empties) the file at `path` and hands its descriptor to `body`, closing it after.
-    package static func withNewFile(_ path: String, _ body: (Int32) throws -> Void) throws {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// With `creatingFolders`, its missing folders are created, once the file could not be: most files
+    /// land in a folder made already, which a `mkdir` first would lock for nothing.
+    package static func withNewFile(_ path: String, creatingFolders: Bool = false, _ body: (Int32) throws -> Void) throws {
+        let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        var fd = open(path, flags, 0o644)
+        if fd < 0, errno == ENOENT, creatingFolders, let slash = path.utf8.lastIndex(of: 0x2F) {
+            try makeDirectories(String(path[..<slash]))
+            fd = open(path, flags, 0o644)
+        }
         guard fd >= 0 else { throw Failure(description: "impossible d'écrire « \(path) » (\(String(cString: strerror(errno))))") }
         defer { close(fd) }
         try body(fd)

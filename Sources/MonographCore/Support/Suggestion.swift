@@ -33,7 +33,7 @@ package enum Suggestion {
     private static func significantWords(_ s: String) -> Set<String> {
         Set(
             s.split { !$0.isLetter }.filter { $0.count >= 4 }.map { word in
-                word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+                word.hasSuffix("s") ? String(word.dropLast(1)) : String(word)
             })
     }
 

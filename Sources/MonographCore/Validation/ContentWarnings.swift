@@ -62,7 +62,7 @@ enum ContentWarnings {
         var text = String(rest)
         while let last = text.last, last == " " { text.removeLast() }
         if text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first {
-            text = String(text.dropFirst().dropLast())
+            text = String(text.dropFirst().dropLast(1))
         }
         return text.isEmpty ? nil : (text, offset)
     }

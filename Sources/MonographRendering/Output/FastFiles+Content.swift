@@ -11,22 +11,20 @@ extension FastFiles.Folder {
     /// once for different files (a folder created meanwhile by another thread is simply there).
     package static func writeConcurrently(_ content: OutputJob.Content, to relative: String, under root: String) throws {
         let full = root + "/" + relative
-        if let slash = full.utf8.lastIndex(of: 0x2F) {
-            try FastFiles.makeDirectories(String(full[..<slash]))
-        }
-        switch content {
-        case .data(let data):
-            try FastFiles.write(data, to: full)
-        case .text(var text):
-            try text.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: full) }
-        case .parts(let parts):
-            try FastFiles.withNewFile(full) { fd in
-                for var part in parts { try part.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: fd, path: full) } }
+        func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) throws { try FastFiles.write(bytes, to: fd, path: full) }
+        try FastFiles.withNewFile(full, creatingFolders: true) { fd in
+            switch content {
+            case .data(let data):
+                try data.withUnsafeBytes { try write($0, to: fd) }
+            case .text(var text):
+                try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: fd) }
+            case .parts(let parts):
+                for var part in parts { try part.withUTF8 { try write(UnsafeRawBufferPointer($0), to: fd) } }
+            case .pieces(let pieces):
+                try pieces { data in try data.withUnsafeBytes { try write($0, to: fd) } }
+            case .list(let list):
+                try list.write { data in try data.withUnsafeBytes { try write($0, to: fd) } }
             }
-        case .pieces(let pieces):
-            try FastFiles.write(pieces: pieces, to: full)
-        case .list(let list):
-            try FastFiles.write(pieces: list.write, to: full)
         }
     }
 }

@@ -107,7 +107,7 @@ final class PageLayout: Sendable {
         // Without their last line break: the layout puts each on a line of its own.
         func rendered(_ name: String) -> String {
             let html = templates.render(name, context)
-            return html.hasSuffix("\n") ? String(html.dropLast()) : html
+            return html.hasSuffix("\n") ? String(html.dropLast(1)) : html
         }
         context["entete"] = rendered("partials/entete")
         context["pied"] = rendered("partials/pied")

@@ -33,28 +33,30 @@ package struct SearchDocument: Sendable {
     /// definition or a heading ends the document's paragraph, so that an excerpt reads as sentences
     /// rather than a run of words. Neither adds a word: the page holds the same words in the same order.
     static func appendWords(of markup: String, to out: inout String) {
-        var rest = markup[...]
-        while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: ">") else {
+        // Read on its bytes: the tags' delimiters are ASCII, and the text between them is copied whole.
+        let bytes = markup.utf8
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "<")) {
+            out += markup[rest..<open]
+            guard let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else {
                 out += " "
                 return
             }
-            let tag = rest[rest.index(after: open)..<close]
-            rest = rest[rest.index(after: close)...]
-            if tag == "/dt" {
+            let tag = bytes[bytes.index(after: open)..<close]
+            rest = bytes.index(after: close)
+            if tag.elementsEqual("/dt".utf8) {
                 out += "\u{202F}: "
-            } else if blockEnds.contains(tag) {
+            } else if blockEnds.contains(where: { tag.elementsEqual($0.utf8) }) {
                 endParagraph(&out)
             } else {
                 out += " "
             }
         }
-        out += rest
+        out += markup[rest...]
     }
 
     /// The closing tags that end a block of text on the page.
-    private static let blockEnds: Set<Substring> = ["/p", "/li", "/dd", "/h3", "/h4"]
+    private static let blockEnds: [String] = ["/p", "/li", "/dd", "/h3", "/h4"]
 
     /// Ends the document's paragraph and opens the next, unless the current one holds nothing yet. The
     /// structured blocks are placed in a paragraph of their own (`monograph`).
@@ -71,10 +73,12 @@ package struct SearchDocument: Sendable {
     /// A structured block made `forSearch` as the document's paragraphs, without the empty one that its
     /// last item opens; nothing for a block with no words.
     private static func paragraphs(_ block: String) -> String {
+        // `dropLast(1)`, not `dropLast()`: without its argument, a string's `dropLast` counts every
+        // character of it first.
         var text = Substring(block)
-        while text.last?.isWhitespace == true { text = text.dropLast() }
+        while text.last?.isWhitespace == true { text = text.dropLast(1) }
         if text.hasSuffix("<p>") { text = text.dropLast(3) }
-        while text.last?.isWhitespace == true { text = text.dropLast() }
+        while text.last?.isWhitespace == true { text = text.dropLast(1) }
         guard !text.isEmpty else { return "" }
         return "<p>" + text + (text.hasSuffix("</p>") ? "\n" : "</p>\n")
     }

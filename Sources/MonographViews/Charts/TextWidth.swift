@@ -30,7 +30,7 @@ enum TextWidth {
     static func fitting(_ text: String, in width: Double, size: Double = chartSize, bold: Bool = false) -> String {
         guard of(text, size: size, bold: bold) > width else { return text }
         var kept = Substring(text)
-        while !kept.isEmpty && of(String(kept) + "…", size: size, bold: bold) > width { kept = kept.dropLast() }
+        while !kept.isEmpty && of(String(kept) + "…", size: size, bold: bold) > width { kept = kept.dropLast(1) }
         return String(kept) + "…"
     }
 
