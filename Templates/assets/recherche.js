@@ -68,9 +68,12 @@
       if (current !== generation) return;
       data.forEach(function (item) {
         var entry = document.createElement("li");
+        // The page's address from the site's root: the indexer read the page's words from a document
+        // of another name, which gives it.
+        var address = item.meta && item.meta.url ? root.pathname + item.meta.url : item.url;
         var title = document.createElement("a");
-        title.href = item.url;
-        title.textContent = (item.meta && item.meta.title) || item.url;
+        title.href = address;
+        title.textContent = (item.meta && item.meta.title) || address;
         var heading = document.createElement("h2");
         heading.appendChild(title);
         // The page's rubrique (Monographie, Livret, Synthèse, Référentiel), from its filter.

@@ -22,6 +22,9 @@ import Testing
         var title = ""
         /// The filters, as `name:value`.
         var filters: [String] = []
+        /// The address its body element gives (`data-pagefind-meta="url:…"`); nil when the indexer takes
+        /// the file's own path.
+        var url: String?
     }
 
     static let voids: Set<String> = ["br", "img", "hr", "meta", "link", "input", "wbr", "source", "col", "area", "base"]
@@ -61,6 +64,7 @@ import Testing
             if !inBody {
                 if tag.contains(" data-pagefind-body") {
                     inBody = true
+                    reading.url = attribute("data-pagefind-meta", in: tag).flatMap { $0.hasPrefix("url:") ? String($0.dropFirst(4)) : nil }
                     stack = [(name, false, nil, text.endIndex)]
                 }
                 continue
@@ -96,9 +100,16 @@ import Testing
         let indexed = files.filter { String(decoding: $0.value, as: UTF8.self).contains("data-pagefind-body") }.keys.sorted()
         let made = (0..<documents.count).map(documents.document)
         #expect(made.map(\.path).sorted() == indexed, sourceLocation: sourceLocation)
+        // The documents lie side by side, each under a name of its own, and give their page's address.
+        #expect(Set(made.map(\.file)).count == made.count, sourceLocation: sourceLocation)
+        #expect(made.allSatisfy { !$0.file.contains("/") }, sourceLocation: sourceLocation)
         for document in made {
             let page = read(String(decoding: try #require(files[document.path]), as: UTF8.self))
             let index = read(document.html)
+            #expect(page.url == nil, "\(document.path)", sourceLocation: sourceLocation)
+            #expect(
+                index.url.map { $0 + "index.html" } == document.path, "\(document.path): \(index.url ?? "no address")",
+                sourceLocation: sourceLocation)
             #expect(!page.words.isEmpty, "\(document.path)", sourceLocation: sourceLocation)
             #expect(index.title == page.title, "\(document.path)", sourceLocation: sourceLocation)
             #expect(index.anchors == page.anchors, "\(document.path)", sourceLocation: sourceLocation)

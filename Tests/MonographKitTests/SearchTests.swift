@@ -151,7 +151,7 @@ import Testing
     }
 
     /// A stand-in for Pagefind: a shell script that writes what it read into its output folder
-    /// (`--output-path`, or `--site`'s `pagefind/`): the folders of `reseaux/` and alpha's page.
+    /// (`--output-path`, or `--site`'s `pagefind/`): the documents' names and alpha's document.
     static func fakeIndexer(in site: TemporarySite, exitCode: Int = 0, seconds: Int = 0) throws -> SearchIndexer {
         let script = site.root.appendingPathComponent("faux-pagefind")
         let text = """
@@ -160,7 +160,7 @@ import Testing
             out="$2/pagefind"
             [ "$3" = "--output-path" ] && out="$4"
             \(seconds > 0 ? "exec sleep \(seconds)" : "")
-            mkdir -p "$out" && ls "$2/reseaux" > "$out/pages.txt" && { cp "$2/reseaux/alpha/index.html" "$out/alpha.html" 2>/dev/null || :; } && echo 'index' > "$out/pagefind.js"
+            mkdir -p "$out" && ls "$2" > "$out/pages.txt" && { cp "$2/reseaux.alpha.html" "$out/alpha.html" 2>/dev/null || :; } && echo 'index' > "$out/pagefind.js"
             echo "sortie de l'indexeur" >&2
             exit \(exitCode)
 
@@ -198,9 +198,13 @@ import Testing
         // The indexer read the search documents, and wrote its index into the folder that became the
         // output; the documents are not left in it.
         let pages = try String(contentsOf: site.output.appendingPathComponent("pagefind/pages.txt"), encoding: .utf8)
-        #expect(pages.split(separator: "\n") == ["alpha", "beta"])
+        #expect(
+            pages.split(separator: "\n") == ["livret.intro.html", "referentiel.html", "reseaux.alpha.html", "reseaux.beta.html", "synthese.html"])
         let document = try String(contentsOf: site.output.appendingPathComponent("pagefind/alpha.html"), encoding: .utf8)
-        #expect(document.contains("<main data-pagefind-body>\n<span hidden data-pagefind-filter=\"rubrique:Monographie\"></span>"))
+        #expect(
+            document.contains(
+                "<main data-pagefind-body data-pagefind-meta=\"url:reseaux/alpha/\">\n<span hidden data-pagefind-filter=\"rubrique:Monographie\"></span>"
+            ))
         #expect(document.contains("<h1>Réseau Alpha</h1>"))
         #expect(!document.contains("<svg"), "the charts are not indexed")
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(SearchIndexer.documentsFolder).path))
@@ -220,8 +224,8 @@ import Testing
         let documents = SearchDocuments(site: loaded, markdown: Markdown(options: MarkdownOptions(allowRawHTML: false)))
         let run = try Self.fakeIndexer(in: site, seconds: 30).start(documents, in: staged)
         let folder = staged.appendingPathComponent(SearchIndexer.documentsFolder)
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reseaux/alpha/index.html").path))
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("referentiel/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("reseaux.alpha.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("referentiel.html").path))
         let started = ContinuousClock.now
         run.cancel()
         #expect(ContinuousClock.now - started < .seconds(5))
@@ -291,7 +295,7 @@ import Testing
         #expect(refresher.runs == 2)
         #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("pagefind/pagefind.js").path))
         let read = try String(contentsOf: site.output.appendingPathComponent("pagefind/alpha.html"), encoding: .utf8)
-        #expect(read.contains("<main data-pagefind-body>"), "the indexer read alpha's search document")
+        #expect(read.contains("<main data-pagefind-body data-pagefind-meta=\"url:reseaux/alpha/\">"), "the indexer read alpha's search document")
         #expect(!FileManager.default.fileExists(atPath: refresher.scratch.path))
         #expect(!FileManager.default.fileExists(atPath: site.output.appendingPathComponent(SearchIndexer.documentsFolder).path))
     }

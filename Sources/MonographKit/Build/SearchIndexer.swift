@@ -109,19 +109,21 @@ public struct SearchIndexer: Sendable {
     /// Writes the search documents of `documents` on every core, then starts the indexer over them,
     /// writing its index into `folder/pagefind/`; the caller then calls `finish`. The documents go into
     /// `folder/.documents-de-recherche/` (the staged output of a build, removed before the swap), or into
-    /// `scratch` when given (`serve`, whose output folder is served). With `lowPriority`, the indexer
+    /// `scratch` when given (`serve`, whose output folder is served), side by side (`SearchDocument.file`).
+    /// With `lowPriority`, the indexer
     /// yields the processors to any other work (`nice`), as `serve` refreshes the index while edits are
     /// rebuilt.
     package func start(_ documents: SearchDocuments, in folder: URL, scratch: URL? = nil, lowPriority: Bool = false) throws -> Run {
         let root = scratch?.path ?? folder.path + "/" + Self.documentsFolder
         FastFiles.removeTree(root)
+        try FastFiles.makeDirectories(root)
         let count = documents.count
         let chunks = max(1, min(count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let failures = Parallel.map(Array(0..<chunks)) { chunk -> Error? in
             do {
                 for index in stride(from: chunk, to: count, by: chunks) {
                     let document = documents.document(index)
-                    try FastFiles.Folder.writeConcurrently(.text(document.html), to: document.path, under: root)
+                    try FastFiles.Folder.writeConcurrently(.text(document.html), to: document.file, under: root)
                 }
                 return nil
             } catch {

@@ -18,13 +18,31 @@ package struct SearchDocument: Sendable {
     package let html: String
 
     /// A document for the page at `path` titled `title` (plain text), with `facets`, whose main content
-    /// is `body` (HTML).
+    /// is `body` (HTML). Its main element gives the page's address (`url`), as the indexer's metadata:
+    /// the document itself is not read at the page's path (`file`).
     init(path: String, title: String, settings: SiteSettings, facets: SearchFacets, body: String) {
         self.path = path
         let head = Text.escapeHTML(Markdown.plain(title)) + " · " + Text.escapeHTML(Markdown.plain(settings.titre))
+        let url = Text.escapeHTML(Self.address(of: path))
         html =
             "<!DOCTYPE html>\n<html lang=\"\(Text.escapeHTML(settings.langue))\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + head
-            + "</title>\n</head>\n<body>\n<main data-pagefind-body>\n" + facets.html + "\n" + body + "</main>\n</body>\n</html>\n"
+            + "</title>\n</head>\n<body>\n<main data-pagefind-body data-pagefind-meta=\"url:\(url)\">\n" + facets.html + "\n" + body
+            + "</main>\n</body>\n</html>\n"
+    }
+
+    /// The page's address relative to the site's root, as the search page links it: its folder, for a
+    /// folder's `index.html`.
+    static func address(of path: String) -> String {
+        path.hasSuffix("index.html") ? String(path.dropLast("index.html".utf8.count)) : path
+    }
+
+    /// The document's name in the documents' folder, all side by side: the page's folders joined by
+    /// dots (`reseaux.alpha.html`). A folder for each, as the pages have, would be thousands more to
+    /// make and remove at each build.
+    package var file: String {
+        var folders = Self.address(of: path)
+        if folders.hasSuffix("/") { folders.removeLast() }
+        return folders.replacingOccurrences(of: "/", with: ".") + ".html"
     }
 
     /// Appends the words of `markup` (HTML written by the generator, never content) to `out`: the text
