@@ -201,6 +201,8 @@ def measure(size, rounds, binary, templates, seed, keep):
         # The repeated builds start from a first build, untimed.
         for tool in AGAIN:
             run_once(*commands(binary, templates, work, 0)[tool], work)
+        # Preparing wrote, and git may have packed and removed, thousands of files.
+        settle()
         load_before = os.getloadavg()[0]
         run = 0
         for r in range(1, rounds + 1):
@@ -234,10 +236,12 @@ def edit_one(reseaux, round_number):
 
 
 def settle():
-    """Waits after removing many files: for about half a minute, ext4 (without journal, as here) skips
-    the inodes just freed when it allocates new ones, one lookup each, which would slow down whichever
-    program runs next."""
-    time.sleep(35)
+    """Waits after removing or replacing many files: ext4 without a journal (as here) skips, when it
+    allocates an inode, every inode freed less than a minute ago (five while its table is not written
+    back), one lookup each, which would slow down whichever program runs next. The files are written
+    back first (`sync`), then the minute goes by."""
+    os.sync()
+    time.sleep(65)
 
 
 def thousands(n):
@@ -392,8 +396,11 @@ def report(path, info, results, sizes_requested, serve=None):
         "  new, empty folder, so every run is a full build from scratch. Nothing is deleted between runs:",
         "  on this machine's disk (ext4 without journal), a folder of thousands of files removed just before",
         "  a run slows the run's own file creation down (the file system skips the inodes freed in the last",
-        "  half minute, one lookup each), by more every round; outputs are removed after all the rounds of",
-        "  a size, followed by a 35-second pause.",
+        "  minute, or five while their table is not written back, one lookup each), by more every round;",
+        "  outputs are removed after all the rounds of a size. After preparing a size (which writes the",
+        "  copies and the git repository) and after removing its outputs, the files are written back",
+        "  (`sync`) and the run pauses 65 seconds. The only files removed during the rounds are the search",
+        "  documents of each build with the index (one folder of N files).",
         "- monograph: `.build/release/monograph build --content DIR/Content --templates Templates --output",
         "  DIR/runs/K/Output --sans-recherche` (release build; binary and templates copied once at the start",
         "  of the run); with the index, `--pagefind bench/timed-pagefind.sh` instead. It also",
