@@ -153,7 +153,8 @@ def make_history(content, every=(3, 6)):
     versions (FORMAT §9). With `every=(1, 2)`, every file has two or three."""
     def git(*args, date=None):
         env = dict(os.environ, GIT_AUTHOR_DATE=date or "", GIT_COMMITTER_DATE=date or "")
-        subprocess.run(["git", "-C", str(content), "-c", "user.name=Banc", "-c", "user.email=banc@exemple.org", *args],
+        # No automatic packing in the background, which would still be removing files during the rounds.
+        subprocess.run(["git", "-C", str(content), "-c", "user.name=Banc", "-c", "user.email=banc@exemple.org", "-c", "gc.auto=0", *args],
                        check=True, env=env, stdout=subprocess.DEVNULL)
     git("init", "-q")
     git("add", "-A")
