@@ -110,9 +110,8 @@ public struct SearchIndexer: Sendable {
     /// writing its index into `folder/pagefind/`; the caller then calls `finish`. The documents go into
     /// `folder/.documents-de-recherche/` (the staged output of a build, removed before the swap), or into
     /// `scratch` when given (`serve`, whose output folder is served), side by side (`SearchDocument.file`).
-    /// With `lowPriority`, the indexer
-    /// yields the processors to any other work (`nice`), as `serve` refreshes the index while edits are
-    /// rebuilt.
+    /// With `lowPriority`, the indexer yields the processors to any other work (`nice`), as `serve`
+    /// refreshes the index while edits are rebuilt.
     package func start(_ documents: SearchDocuments, in folder: URL, scratch: URL? = nil, lowPriority: Bool = false) throws -> Run {
         let root = scratch?.path ?? folder.path + "/" + Self.documentsFolder
         FastFiles.removeTree(root)
