@@ -30,6 +30,8 @@ private struct HTMLScanner {
     static let placeholder: [UInt8] = [0xEE, 0x80, 0x81]  // U+E001
     static let skipped: [[UInt8]] = ["script", "style", "pre", "code", "textarea"].map { Array($0.utf8) }
     static let readAttributes: [[UInt8]] = ["aria-label", "title", "alt", "placeholder"].map { Array($0.utf8) }
+    /// The last letters of those names: most attributes (`class`, `href`, `id`) end otherwise.
+    static let readAttributeEnds: [UInt8] = readAttributes.compactMap(\.last)
 
     init(bytes: [UInt8], mustache: Bool) {
         self.bytes = bytes
@@ -194,10 +196,7 @@ private struct HTMLScanner {
     }
 
     func isReadAttribute(endingAt equals: Int) -> Bool {
-        // Each name ends with one of these letters; most attributes (`class`, `href`, `id`) do not.
-        guard equals > 0, [UInt8(ascii: "l"), UInt8(ascii: "e"), UInt8(ascii: "t"), UInt8(ascii: "r")].contains(bytes[equals - 1]) else {
-            return false
-        }
+        guard equals > 0, Self.readAttributeEnds.contains(bytes[equals - 1]) else { return false }
         return Self.readAttributes.contains { name in
             let start = equals - name.count
             return start > 0 && bytes[start..<equals].elementsEqual(name) && (bytes[start - 1] == 0x20 || bytes[start - 1] == 0x0A)

@@ -15,38 +15,17 @@ package enum FastFiles {
         }
     }
 
-    /// Writes files under a root folder, creating each sub-folder once.
+    /// Writes files under a root folder, each creating the folders it lacks (`withNewFile`).
     package struct Folder {
         package let root: String
-        private var created: Set<String> = []
 
         package init(root: String) {
             self.root = root
-            created.insert(root)
         }
 
-        package mutating func write(_ data: Data, to relative: String) throws {
-            try FastFiles.write(data, to: try prepare(relative))
-        }
-
-        package mutating func write(text: String, to relative: String) throws {
-            let full = try prepare(relative)
-            var text = text
-            try text.withUTF8 { try FastFiles.write(UnsafeRawBufferPointer($0), to: full) }
-        }
-
-        package mutating func write(to relative: String, pieces: ((Data) throws -> Void) throws -> Void) throws {
-            try FastFiles.write(pieces: pieces, to: try prepare(relative))
-        }
-
-        private mutating func prepare(_ relative: String) throws -> String {
-            let full = root + "/" + relative
-            let folder = (full as NSString).deletingLastPathComponent
-            if !created.contains(folder) {
-                try FastFiles.makeDirectories(folder)
-                created.insert(folder)
-            }
-            return full
+        package func write(_ data: Data, to relative: String) throws {
+            let path = root + "/" + relative
+            try data.withUnsafeBytes { bytes in try FastFiles.withNewFile(path) { try FastFiles.write(bytes, to: $0, path: path) } }
         }
     }
 
@@ -146,28 +125,13 @@ package enum FastFiles {
         }
     }
 
-    /// Writes `data` to a new file at `path`.
-    package static func write(_ data: Data, to path: String) throws {
-        try data.withUnsafeBytes { try write($0, to: path) }
-    }
-
-    /// Writes bytes to a new file at `path`.
-    package static func write(_ buffer: UnsafeRawBufferPointer, to path: String) throws {
-        try withNewFile(path) { try write(buffer, to: $0, path: path) }
-    }
-
-    /// Writes a file given in pieces to a new file at `path`.
-    package static func write(pieces: ((Data) throws -> Void) throws -> Void, to path: String) throws {
-        try withNewFile(path) { fd in try pieces { data in try data.withUnsafeBytes { try write($0, to: fd, path: path) } } }
-    }
-
     /// Creates (or empties) the file at `path` and hands its descriptor to `body`, closing it after.
-    /// With `creatingFolders`, its missing folders are created, once the file could not be: most files
-    /// land in a folder made already, which a `mkdir` first would lock for nothing.
-    package static func withNewFile(_ path: String, creatingFolders: Bool = false, _ body: (Int32) throws -> Void) throws {
+    /// Its missing folders are created, once the file could not be: most files land in a folder made
+    /// already, which a `mkdir` first would lock for nothing.
+    package static func withNewFile(_ path: String, _ body: (Int32) throws -> Void) throws {
         let flags = O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
         var fd = open(path, flags, 0o644)
-        if fd < 0, errno == ENOENT, creatingFolders, let slash = path.utf8.lastIndex(of: 0x2F) {
+        if fd < 0, errno == ENOENT, let slash = path.utf8.lastIndex(of: 0x2F) {
             try makeDirectories(String(path[..<slash]))
             fd = open(path, flags, 0o644)
         }

@@ -12,7 +12,7 @@ extension FastFiles.Folder {
     package static func writeConcurrently(_ content: OutputJob.Content, to relative: String, under root: String) throws {
         let full = root + "/" + relative
         func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) throws { try FastFiles.write(bytes, to: fd, path: full) }
-        try FastFiles.withNewFile(full, creatingFolders: true) { fd in
+        try FastFiles.withNewFile(full) { fd in
             switch content {
             case .data(let data):
                 try data.withUnsafeBytes { try write($0, to: fd) }

@@ -179,7 +179,7 @@ package struct OutputWriter: Sendable {
             try write(files)
             return files.keys.sorted()
         }
-        var folder = FastFiles.Folder(root: output.path)
+        let folder = FastFiles.Folder(root: output.path)
         for path in changes.writing.sorted() { try folder.write(files[path]!, to: path) }
         for path in changes.removing.sorted() {
             FastFiles.removeTree(output.path + "/" + path)
