@@ -104,6 +104,12 @@ import Testing
         ("Une dynamique : forte.", "Une dynamique moins forte."),
         ("\n## Points clés et perspectives\n\nLe code `a : b` reste tel quel.", ""),
         ("missions: Relier les *associations* locales.\n", ""),
+        // A key that only the older version has, lines that move what stands below, two keys at once.
+        ("domaine: Entraide & solidarité\n", "domaine: Entraide & solidarité\nmise_a_jour: 2026-01-02\n"),
+        ("nom: Réseau Alpha\n", "nom: Réseau Alpha\n\n\n"),
+        ("  financements: [\"Un fonds dédié.\"]\nperspectives:\n", "perspectives:\n  - Un point de plus.\n"),
+        // Carriage returns are read by keys, the file's decoding dropping them.
+        ("  salaries_tdr: 12\n", "  salaries_tdr: 10\r\n"),
         // A required key missing, an id unknown to the referentiel, YAML that does not read: no version.
         ("domaine: Entraide & solidarité\n", ""),
         ("fonction: ingenierie", "fonction: inconnue"),
@@ -112,27 +118,129 @@ import Testing
         ("nom: Réseau Alpha\n", "\"nom\": Réseau Alpha\n"),
         ("nom: Réseau Alpha\n", "{nom: Réseau Alpha}\n"),
         ("perspectives:\n", "perspectives:\nperspectives:\n"),
+        ("perspectives:\n", "perspectives:\n---\n"),
     ]
+
+    /// The edits above whose older version is read by its lines alone (`monograph(changedLinesOf:…)`):
+    /// all those within the front matter's keys or the body whose version reads.
+    static let readByLines: Set<Int> = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
 
     @Test(arguments: edits.indices)
     func anOlderVersionIsTheMonographItsFileGives(index: Int) throws {
         let (found, replaced) = Self.edits[index]
         #expect(Self.alpha.contains(found))
-        let site = try TemporarySite()
-        let referentiel = try site.load().referentiel
-        let reader = ContentReader(site: referentiel)
+        try Self.expectVersions(Self.alpha, Self.alpha.replacingOccurrences(of: found, with: replaced), byLines: Self.readByLines.contains(index))
+    }
+
+    /// Edits of a monograph whose `redaction` marks sections: each (marks, found, replaced) makes an older
+    /// version of the fixture's monograph with those marks, whose marks are checked again when a section
+    /// lost or gained its content; and whether that version reads.
+    static let marked: [(marks: String, found: String, replaced: String, reads: Bool)] = [
+        ("  cycles: partielle\n  modele-socio-economique: partielle\n", modele, "", false),
+        ("  cycles: partielle\n", modele, "", true),
+        ("  cycles: partielle\n", "cycles:\n  - debut: 1950\n", "cycles:\n  - debut: 1951\n", true),
+        ("  cycles: partielle\n", "\n## Dynamique d'innovation\n\nUne dynamique : forte.", "", true),
+        ("  cycles: partielle\n", "  cycles: partielle\n", "  cycles: complete\n", true),
+    ]
+
+    static let modele =
+        "modele_socio_economique:\n  richesses_humaines:\n    - echelon: national\n      texte: Une équipe de deux personnes.\n  financements: [\"Un fonds dédié.\"]\n"
+
+    @Test(arguments: marked.indices)
+    func marksAreCheckedAgainstAnOlderVersionsSections(index: Int) throws {
+        let (marks, found, replaced, reads) = Self.marked[index]
+        let point = "perspectives:\n  - Renforcer les relais locaux.\n"
+        let newer = Self.alpha.replacingOccurrences(of: point, with: point + "redaction:\n" + marks)
+        #expect(newer.contains(found))
+        let older = newer.replacingOccurrences(of: found, with: replaced)
+        try Self.expectVersions(newer, older, byLines: reads)
+        let reader = ContentReader(site: try TemporarySite().load().referentiel)
+        #expect((reader.monograph(Array(older.utf8)[...], path: "reseaux/alpha.md", olderThan: try Self.text(newer, reader)) != nil) == reads)
+    }
+
+    /// Older versions made by random edits of lines of the published monographs (lines removed, repeated,
+    /// swapped, added, a digit changed): each is the monograph its file gives read whole, read from the
+    /// newer version, and the newer is read back from it.
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func randomOlderVersionsAreTheMonographsTheirFilesGive(seed: UInt64) throws {
+        var random = SaveStreamTests.SplitMix64(state: seed)
+        guard case .success(let site) = ContentLoader(root: Paths.content, displayRoot: "Content").load() else {
+            Issue.record("the published content does not load")
+            return
+        }
+        var reader = ContentReader(site: site.referentiel)
+        reader.markdown = MarkdownOptions(allowRawHTML: site.settings.htmlBrut)
+        let added = ["  - Un point ajouté.", "", "# une note", "    - texte: Une action", "numero: 99", "---"]
+        for monograph in site.monographs {
+            let newer = try String(contentsOf: Paths.content.appendingPathComponent("reseaux/\(monograph.slug).md"), encoding: .utf8)
+            var bag = DiagnosticBag()
+            let monograph = try #require(reader.monograph(SourceFile(path: monograph.path, text: newer), slug: monograph.slug, &bag))
+            let newerText = MonographText(monograph, bytes: Array(newer.utf8)[...])
+            for _ in 0..<20 {
+                var lines = newer.components(separatedBy: "\n")
+                for _ in 0...Int.random(in: 0...2, using: &random) {
+                    let i = Int.random(in: 0..<lines.count - 1, using: &random)
+                    switch Int.random(in: 0..<5, using: &random) {
+                    case 0: lines.remove(at: i)
+                    case 1: lines.insert(lines[i], at: i)
+                    case 2: lines.swapAt(i, i + 1)
+                    case 3: lines.insert(added.randomElement(using: &random)!, at: i)
+                    default:
+                        if let digit = lines[i].firstIndex(where: \.isNumber) { lines[i].replaceSubrange(digit...digit, with: "7") }
+                    }
+                }
+                let older = lines.joined(separator: "\n")
+                let whole = reader.monograph(SourceFile(path: monograph.path, text: older), slug: monograph.slug, &bag)
+                let derived = reader.monograph(Array(older.utf8)[...], path: monograph.path, olderThan: newerText)
+                #expect(derived?.monograph == whole, "seed \(seed), \(monograph.slug): « \(older) »")
+                if let derived {
+                    let back = reader.monograph(Array(newer.utf8)[...], path: monograph.path, olderThan: derived)
+                    #expect(back?.monograph == monograph, "seed \(seed), \(monograph.slug), back: « \(older) »")
+                }
+            }
+        }
+    }
+
+    /// A file that is not UTF-8 where it differs does not read, as the loader would not read it.
+    @Test func anOlderVersionNotInUTF8DoesNotRead() throws {
+        let reader = ContentReader(site: try TemporarySite().load().referentiel)
+        var older = Array(Self.alpha.utf8)
+        older.replaceSubrange(older.firstRange(of: Array("12".utf8))!, with: [0x31, 0xFF])
+        #expect(reader.monograph(older[...], path: "reseaux/alpha.md", olderThan: try Self.text(Self.alpha, reader)) == nil)
+    }
+
+    /// The monograph in `text`, with its text, as the versions' history reads the file as it stands.
+    static func text(_ text: String, _ reader: ContentReader) throws -> MonographText {
         var bag = DiagnosticBag()
-        let newerFile = SourceFile(path: "reseaux/alpha.md", text: Self.alpha)
-        let newer = try #require(reader.monograph(newerFile, slug: "alpha", &bag))
-        let newerText = MonographText(newer, try SplitFile.split(newerFile).get())
-        let olderFile = SourceFile(path: "reseaux/alpha.md", text: Self.alpha.replacingOccurrences(of: found, with: replaced))
+        let file = SourceFile(path: "reseaux/alpha.md", text: text)
+        let monograph = try #require(reader.monograph(file, slug: "alpha", &bag))
+        return MonographText(monograph, bytes: Array(text.utf8)[...])
+    }
+
+    /// Checks that the version in `older`, read from `newer`'s, is the monograph its file gives read
+    /// whole, and the other way round; and whether it is read by its lines alone.
+    static func expectVersions(_ newer: String, _ older: String, byLines: Bool) throws {
+        let reader = ContentReader(site: try TemporarySite().load().referentiel)
+        var bag = DiagnosticBag()
+        let newerText = try text(newer, reader)
+        let olderFile = SourceFile(path: "reseaux/alpha.md", text: older)
         let whole = reader.monograph(olderFile, slug: "alpha", &bag)
-        let derived = reader.monograph(olderFile, olderThan: newerText)?.monograph
-        #expect(derived == whole)
-        // And read back the other way, the newer from the older.
-        if let whole {
-            let back = reader.monograph(newerFile, olderThan: MonographText(whole, try SplitFile.split(olderFile).get()))?.monograph
-            #expect(back == newer)
+        let olderBytes = Array(older.utf8)[...]
+        let derived = reader.monograph(olderBytes, path: olderFile.path, olderThan: newerText)
+        #expect(derived?.monograph == whole)
+        let byTheirLines = reader.monograph(changedLinesOf: olderBytes, path: olderFile.path, olderThan: newerText)
+        #expect((byTheirLines != nil) == byLines)
+        if let byTheirLines { #expect(byTheirLines.monograph == whole) }
+        // And read back the other way, the newer from the older, by its lines when they were read so.
+        if let whole, let derived {
+            let back = reader.monograph(Array(newer.utf8)[...], path: olderFile.path, olderThan: MonographText(whole, bytes: olderBytes))
+            #expect(back?.monograph == newerText.monograph)
+            // A version read by its lines has the layout of its bytes: older ones are read from it alike.
+            #expect(derived.layout?.keys.map(\.name) == MonographText.Layout(olderBytes)?.keys.map(\.name))
+            #expect(derived.layout?.keys.map(\.range) == MonographText.Layout(olderBytes)?.keys.map(\.range))
+            #expect(derived.layout?.keys.map(\.line) == MonographText.Layout(olderBytes)?.keys.map(\.line))
+            #expect(derived.layout?.bodyStart == MonographText.Layout(olderBytes)?.bodyStart)
+            #expect(derived.layout?.bodyLine == MonographText.Layout(olderBytes)?.bodyLine)
         }
     }
 
@@ -148,9 +256,9 @@ import Testing
     }
 
     @Test func theFrontMatterIsCutAtItsTopLevelKeys() throws {
-        let keys = try #require(MonographText.cut("# en tête\nnom: A\nliste:\n- un\n  # note\n- deux\n\nbloc: |\n  texte\n"))
+        let keys = try #require(MonographText.cut("# en tête\n  # indentée\nnom: A\nliste:\n- un\n  # note\n- deux\n\nbloc: |\n  texte\n"))
         #expect(keys == ["nom": "nom: A\n", "liste": "liste:\n- un\n  # note\n- deux\n\n", "bloc": "bloc: |\n  texte\n"])
-        for uncut in ["- a\n", "\"nom\": A\n", "nom: A\nnom: B\n", "? nom\n: A\n", "nom:A\n", "1nom: A\n"] {
+        for uncut in ["- a\n", "\"nom\": A\n", "nom: A\nnom: B\n", "? nom\n: A\n", "nom:A\n", "1nom: A\n", "  a: 1\nnom: A\n"] {
             #expect(MonographText.cut(uncut) == nil, "\(uncut)")
         }
     }

@@ -104,22 +104,21 @@ package struct VersionHistory: Sendable, Equatable {
         let path = "reseaux/\(chain.monograph.slug).md"
         // The file as it stands, which the site was read from.
         var newer: MonographText?
-        if case .success(let bytes) = FastFiles.read(content.path + "/" + path, limit: ContentLoader.maximumFileSize),
-            case .success(let file) = SourceFile.decode(bytes, path: path), case .success(let split) = SplitFile.split(file)
-        {
-            newer = MonographText(chain.monograph, split)
+        if case .success(let bytes) = FastFiles.read(content.path + "/" + path, limit: ContentLoader.maximumFileSize) {
+            newer = MonographText(chain.monograph, bytes: bytes[...])
         }
         // Each version as read: nil for a commit that deleted the file, else the monograph or nil
         // when it no longer reads (an id since removed from the referentiel).
         var parsed: [Monograph??] = asCommitted ? [.some(chain.monograph)] : []
         parsed += blobs.map { blob in
             guard let blob else { return nil }
-            guard case .success(let file) = SourceFile.decode(blob, path: path) else { return .some(nil) }
             let version: MonographText?
             if let newer {
-                version = reader.monograph(file, olderThan: newer)
+                version = reader.monograph(blob, path: path, olderThan: newer)
+            } else if case .success(let file) = SourceFile.decode(blob, path: path) {
+                version = reader.monographText(file, bytes: blob, slug: chain.monograph.slug)
             } else {
-                version = reader.monographText(file, slug: chain.monograph.slug)
+                version = nil
             }
             if let version { newer = version }
             return .some(version?.monograph)

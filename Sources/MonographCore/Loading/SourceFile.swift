@@ -95,7 +95,7 @@ struct SourceFile: Sendable {
     }
 
     /// Whether `bytes` hold `byte`, found as the C library finds it (a file is read twice this way).
-    private static func holds(_ byte: UInt8, _ bytes: ArraySlice<UInt8>) -> Bool {
+    static func holds(_ byte: UInt8, _ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false }
     }
 
@@ -141,31 +141,7 @@ struct SplitFile: Sendable {
             message: "front matter ouvert par « --- » mais jamais fermé : ajoutez une ligne « --- » après les métadonnées")
         // Lines are found on the bytes: a line feed always ends a Character, so their offsets are valid
         // String indices too, and the byte search is much cheaper than a Character one.
-        enum Found {
-            case none, unclosed
-            case frontMatter(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)
-        }
-        let found = text.withUTF8 { bytes -> Found in
-            func lineEnd(from start: Int) -> Int {
-                var end = start
-                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-                return end
-            }
-            let firstEnd = lineEnd(from: 0)
-            guard Self.isDelimiter(bytes, 0, firstEnd) else { return .none }
-            if firstEnd == bytes.count { return .unclosed }
-            var lineNumber = 1
-            var lineStart = firstEnd + 1
-            while lineStart < bytes.count {
-                lineNumber += 1
-                let end = lineEnd(from: lineStart)
-                if Self.isDelimiter(bytes, lineStart, end) {
-                    return .frontMatter(yamlStart: firstEnd + 1, yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count), bodyLine: lineNumber + 1)
-                }
-                lineStart = end + 1
-            }
-            return .unclosed
-        }
+        let found = text.withUTF8 { Self.frontMatter(in: $0) }
         let utf8 = text.utf8
         switch found {
         case .none: return .success(SplitFile(frontMatter: nil, frontMatterFirstLine: 1, body: text, bodyFirstLine: 1))
@@ -175,6 +151,41 @@ struct SplitFile: Sendable {
             let body = String(text[utf8.index(utf8.startIndex, offsetBy: bodyStart)...])
             return .success(SplitFile(frontMatter: yaml, frontMatterFirstLine: 2, body: body, bodyFirstLine: bodyLine))
         }
+    }
+
+    /// Where the front matter stands in a file's bytes.
+    enum Found {
+        case none, unclosed
+        /// The YAML's bytes, where the body starts, and the body's first line (1-based).
+        case frontMatter(yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)
+    }
+
+    /// Where the front matter stands in `bytes`: it exists only when the first line is exactly `---`,
+    /// and ends at the next line that is exactly `---`.
+    static func frontMatter(in bytes: UnsafeBufferPointer<UInt8>) -> Found {
+        func lineEnd(from start: Int) -> Int { Self.lineEnd(bytes, from: start) }
+        let firstEnd = lineEnd(from: 0)
+        guard Self.isDelimiter(bytes, 0, firstEnd) else { return .none }
+        if firstEnd == bytes.count { return .unclosed }
+        var lineNumber = 1
+        var lineStart = firstEnd + 1
+        while lineStart < bytes.count {
+            lineNumber += 1
+            let end = lineEnd(from: lineStart)
+            if Self.isDelimiter(bytes, lineStart, end) {
+                return .frontMatter(yamlStart: firstEnd + 1, yamlEnd: lineStart, bodyStart: min(end + 1, bytes.count), bodyLine: lineNumber + 1)
+            }
+            lineStart = end + 1
+        }
+        return .unclosed
+    }
+
+    /// Where the line from `start` ends: its line feed, or the end of `bytes`.
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard start < bytes.count, let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, bytes.count - start) else {
+            return bytes.count
+        }
+        return UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     /// Whether the line `bytes[start..<end]` is `---`, then only spaces or tabs.
