@@ -28,13 +28,14 @@ package enum Format {
         approximate ? "≈\u{202F}\(year)" : String(year)
     }
 
+    private static let months = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    ]
+
     /// A date `AAAA-MM-JJ` as French writes it: « 5 mars 2026 », « 1er juin 2026 »; nil when it is not one.
     package static func date(_ iso: String) -> String? {
         let parts = iso.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
-        let months = [
-            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-        ]
         return (parts[2] == 1 ? "1er" : String(parts[2])) + " " + months[parts[1] - 1] + " " + String(parts[0])
     }
 

@@ -27,16 +27,18 @@ enum HistoryPage {
             body += "<ul>" + version.changes.map { "<li>" + Text.escapeHTML($0) + "</li>" }.joined() + "</ul>\n</li>\n"
         }
         body += "</ol>\n"
-        let title = "Historique : " + inputs.nom
-        let context = layout.context(title: title, root: root, current: "reseau", path: path(inputs.slug)).adding([
-            "titre": Markdown.plain(title), "sommaire_livret": [Any](), "sommaire_page": [Any](), "voisins": false,
-        ])
-        // Every history page has the same layout but for its title and address: rendered once.
-        let varying = ["titre", "titre_page", "adresse"].filter { context[$0] is String }
-        let shell = layout.shell("historique") { SharedShell(layout, template: "page", context: context, varying: varying) }
         let html = FrenchTypography.html(body)
-        let values = context.filter { varying.contains($0.key) }.compactMapValues { $0 as? String }
+        // What varies from one history page to the next besides the body, set in the page's context and
+        // filled into the layout that every history page shares, rendered once.
+        let title = Markdown.plain("Historique : " + inputs.nom)
+        let values = ["titre": title, "titre_page": title, "adresse": layout.address(of: path(inputs.slug))].compactMapValues { $0 }
+        let varying = ["titre", "titre_page", "adresse"].filter { values[$0] != nil }
+        func context() -> [String: Any] {
+            layout.context(title: "Historique : " + inputs.nom, root: root, current: "reseau", path: path(inputs.slug))
+                .adding(["sommaire_livret": [Any](), "sommaire_page": [Any](), "voisins": false]).adding(values)
+        }
+        let shell = layout.shell("historique") { SharedShell(layout, template: "page", context: context(), varying: varying) }
         if let shell, shell.varying == varying, let parts = shell.parts(values, body: html) { return parts }
-        return ProsePages.parts(body: html, layout, context)
+        return ProsePages.parts(body: html, layout, context())
     }
 }
