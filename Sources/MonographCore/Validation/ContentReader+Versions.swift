@@ -222,10 +222,10 @@ extension ContentReader {
 
     /// Reads into `version` the keys of the older version `old` that stand where it differs from `new`,
     /// whose layout is `layout`: the lines that differ are widened to the keys they stand under, and to
-    /// the key above when the first of them is a key's own line but not in the older version (it may
-    /// then end the key above). What stands below moves with the lines. The older version's layout; nil
-    /// when its keys there do not read, or do not cut (a line that closes the front matter, a key
-    /// written twice).
+    /// the key above when the first of them opens a key in the newer version but not in the older one
+    /// (whose line there may belong to the key above). What stands below moves with the lines. The older
+    /// version's layout; nil when its keys there do not read, or do not cut (a line that closes the
+    /// front matter, a key written twice).
     private func readKeys(
         of old: UnsafeBufferPointer<UInt8>, _ new: UnsafeBufferPointer<UInt8>, _ lines: (start: Int, oldEnd: Int, newEnd: Int),
         _ layout: MonographText.Layout, path: String, into version: inout Monograph
