@@ -94,7 +94,8 @@ struct MonographText {
     }
 
     /// The top-level keys of a front matter's bytes, in order: each key's name, the bytes of its lines
-    /// and the number of lines above it; nil when a line at column 0 opens no key.
+    /// and the number of lines above it; nil when a line at column 0 opens no key, or a line above the
+    /// first key is neither blank nor a comment.
     ///
     /// Scanned as bytes: a top-level key's line starts with an ASCII letter, never inside a character.
     static func keys(in bytes: UnsafeBufferPointer<UInt8>) -> [(name: String, start: Int, end: Int, line: Int)]? {
