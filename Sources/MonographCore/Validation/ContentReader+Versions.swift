@@ -205,18 +205,20 @@ extension ContentReader {
                 let changed = old[old.startIndex + lines.start..<old.startIndex + lines.oldEnd]
                 guard !SourceFile.holds(0x0D, changed), !SourceFile.holds(0, changed) else { return nil }
                 var version = newer.monograph
-                let derived: MonographText.Layout?
+                // The older version's layout, and the keys read again.
+                let reread: (layout: MonographText.Layout, keys: Set<String>)?
                 if lines.start >= layout.bodyStart {
                     guard let body = String(validating: UnsafeBufferPointer(rebasing: o[layout.bodyStart...]), as: UTF8.self) else { return nil }
                     var bag = DiagnosticBag()
                     version.body = SectionedBody.split(
                         MarkdownSource(text: body, firstLine: layout.bodyLine), file: path, options: markdown, bag: &bag)
-                    derived = bag.hasErrors ? nil : layout
+                    reread = bag.hasErrors ? nil : (layout, [])
                 } else {
-                    derived = readKeys(of: o, n, lines, layout, path: path, into: &version)
+                    reread = readKeys(of: o, n, lines, layout, path: path, into: &version)
                 }
-                guard let derived, marksHold(in: &version, newer.monograph, o, derived, path: path) else { return nil }
-                return MonographText(version, bytes: old, layout: derived)
+                guard let reread, reread.keys.contains("redaction") || marksHold(in: &version, newer.monograph, o, reread.layout, path: path)
+                else { return nil }
+                return MonographText(version, bytes: old, layout: reread.layout)
             }
         }
     }
@@ -225,12 +227,12 @@ extension ContentReader {
     /// whose layout is `layout`: the lines that differ are widened to the keys they stand under, and to
     /// the key above when the first of them opens a key in the newer version but not in the older one
     /// (whose line there may belong to the key above). What stands below moves with the lines. The older
-    /// version's layout; nil when its keys there do not read, or do not cut (a line that closes the
-    /// front matter, a key written twice).
+    /// version's layout and the keys read; nil when its keys there do not read, or do not cut (a line
+    /// that closes the front matter, a key written twice).
     private func readKeys(
         of old: UnsafeBufferPointer<UInt8>, _ new: UnsafeBufferPointer<UInt8>, _ lines: (start: Int, oldEnd: Int, newEnd: Int),
         _ layout: MonographText.Layout, path: String, into version: inout Monograph
-    ) -> MonographText.Layout? {
+    ) -> (layout: MonographText.Layout, keys: Set<String>)? {
         let opensKey =
             lines.oldEnd == lines.start
             || !MonographText.continues(UnsafeBufferPointer(rebasing: old[lines.start..<lines.oldEnd]), afterAKey: true)
@@ -266,7 +268,7 @@ extension ContentReader {
             if after.contains(where: { $0.name == "numero" }) { version.numeroLocation?.line += lineShift }
             for index in version.body.views.indices { version.body.views[index].line += lineShift }
         }
-        return derived
+        return (derived, names)
     }
 
     /// Whether the `redaction` marks of `version`, an older version of `newer` in `bytes` whose layout is
@@ -280,8 +282,7 @@ extension ContentReader {
     }
 
     /// Reads into `monograph` the top-level keys `names` of the file `bytes` whose layout is `layout`,
-    /// each from its lines there, all on one run of lines (any absent is read as absent); false when
-    /// they do not read, or a required one is absent.
+    /// each from its lines there, all on one run of lines; false when they do not read (`read(_:yaml:…)`).
     private func read(
         _ names: Set<String>, of bytes: UnsafeBufferPointer<UInt8>, _ layout: MonographText.Layout, path: String,
         into monograph: inout Monograph
@@ -289,11 +290,19 @@ extension ContentReader {
         let present = layout.keys.filter { names.contains($0.name) }
         let lines = (present.map(\.range.lowerBound).min() ?? 0)..<(present.map(\.range.upperBound).max() ?? 0)
         guard let yaml = String(validating: UnsafeBufferPointer(rebasing: bytes[lines]), as: UTF8.self) else { return false }
-        var reader = NodeReader(file: path, lineOffset: (present.map(\.line).min() ?? 1) - 1)
+        return read(names, yaml: yaml, lineOffset: (present.map(\.line).min() ?? 1) - 1, path: path, into: &monograph) == true
+    }
+
+    /// Reads into `monograph` the top-level keys `names` from `yaml`, front-matter lines whose first is
+    /// line `lineOffset + 1` of the file (a key absent there is read as absent, and lines of no key
+    /// are blank); in the keys' declared order, `redaction` last. Nil when the lines do not compose
+    /// into keys, false when the keys do not read or a required one is absent.
+    private func read(_ names: Set<String>, yaml: String, lineOffset: Int, path: String, into monograph: inout Monograph) -> Bool? {
+        var reader = NodeReader(file: path, lineOffset: lineOffset)
         // Keys removed, none added: an empty mapping.
-        guard let node = reader.compose(yaml.isEmpty ? "{}" : yaml),
+        guard let node = reader.compose(yaml.allSatisfy { $0 == "\n" } ? "{}" : yaml),
             var f = reader.fields(node, allowed: FrontMatter.monograph.keys, what: FrontMatter.monograph.place)
-        else { return false }
+        else { return nil }
         f.group = FrontMatter.monograph
         guard !FrontMatter.monograph.requiredKeys.contains(where: { names.contains($0) && f[$0] == nil }) else { return false }
         for key in FrontMatter.monograph.keys where names.contains(key) { read(key, of: f, into: &monograph, &reader) }
@@ -328,12 +337,12 @@ extension ContentReader {
             let newKeys
         else { return monographText(file, bytes: bytes, slug: slug) }
         var version = newer.monograph
-        var reader = NodeReader(file: file.path, lineOffset: split.frontMatterFirstLine - 1)
         let bodyChanged = split.body != newerSplit.body
         if bodyChanged {
+            var bag = DiagnosticBag()
             let source = MarkdownSource(text: split.body, firstLine: split.bodyFirstLine)
-            version.body = SectionedBody.split(source, file: file.path, options: markdown, bag: &reader.bag)
-            if reader.bag.hasErrors { return nil }
+            version.body = SectionedBody.split(source, file: file.path, options: markdown, bag: &bag)
+            if bag.hasErrors { return nil }
         } else if split.bodyFirstLine != newerSplit.bodyFirstLine {
             let shift = split.bodyFirstLine - newerSplit.bodyFirstLine
             for index in version.body.views.indices { version.body.views[index].line += shift }
@@ -353,13 +362,10 @@ extension ContentReader {
             end = block.endIndex
         }
         if !yaml.isEmpty && !yaml.hasSuffix("\n") { yaml += "\n" }
-        guard let node = reader.compose(yaml.allSatisfy { $0 == "\n" } ? "{}" : yaml),
-            var f = reader.fields(node, allowed: FrontMatter.monograph.keys, what: FrontMatter.monograph.place)
-        else { return monographText(file, bytes: bytes, slug: slug) }
-        f.group = FrontMatter.monograph
-        // A required key that the older version lacks: the file does not read.
-        if FrontMatter.monograph.requiredKeys.contains(where: { changed.contains($0) && f[$0] == nil }) { return nil }
-        for key in FrontMatter.monograph.keys where changed.contains(key) { read(key, of: f, into: &version, &reader) }
-        return reader.bag.hasErrors ? nil : MonographText(version, bytes: bytes, split: split, keys: oldKeys)
+        switch read(Set(changed), yaml: yaml, lineOffset: split.frontMatterFirstLine - 1, path: file.path, into: &version) {
+        case nil: return monographText(file, bytes: bytes, slug: slug)
+        case false?: return nil
+        case true?: return MonographText(version, bytes: bytes, split: split, keys: oldKeys)
+        }
     }
 }

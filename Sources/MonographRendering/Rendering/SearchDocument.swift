@@ -42,7 +42,7 @@ package struct SearchDocument: Sendable {
     package var file: String {
         var folders = Self.address(of: path)
         if folders.hasSuffix("/") { folders.removeLast() }
-        return folders.replacingOccurrences(of: "/", with: ".") + ".html"
+        return Text.replacing("/", with: ".", in: folders) + ".html"
     }
 
     /// Appends the words of `markup` (HTML written by the generator, never content) to `out`: the text

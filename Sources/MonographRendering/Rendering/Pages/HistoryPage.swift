@@ -30,11 +30,11 @@ enum HistoryPage {
         let html = FrenchTypography.html(body)
         // What varies from one history page to the next besides the body, set in the page's context and
         // filled into the layout that every history page shares, rendered once.
-        let title = Markdown.plain("Historique : " + inputs.nom)
+        let heading = "Historique : " + inputs.nom, title = Markdown.plain(heading)
         let values = ["titre": title, "titre_page": title, "adresse": layout.address(of: path(inputs.slug))].compactMapValues { $0 }
         let varying = ["titre", "titre_page", "adresse"].filter { values[$0] != nil }
         func context() -> [String: Any] {
-            layout.context(title: "Historique : " + inputs.nom, root: root, current: "reseau", path: path(inputs.slug))
+            layout.context(title: heading, root: root, current: "reseau", path: path(inputs.slug))
                 .adding(["sommaire_livret": [Any](), "sommaire_page": [Any](), "voisins": false]).adding(values)
         }
         let shell = layout.shell("historique") { SharedShell(layout, template: "page", context: context(), varying: varying) }
