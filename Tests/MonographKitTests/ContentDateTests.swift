@@ -192,5 +192,11 @@ func outputJSON<T>(_ files: [String: Data], _ path: String, as type: T.Type) thr
         #expect(Format.date("2026-03-05") == "5 mars 2026")
         #expect(Format.date("2026-12-01") == "1er décembre 2026")
         #expect(Format.date("2026-08-15") == "15 août 2026")
+        // Read on its bytes when written AAAA-MM-JJ, else cut at its dashes: the same dates either way.
+        #expect(Format.date("2026-3-5") == "5 mars 2026")
+        #expect(Format.date("0987-10-31") == "31 octobre 987")
+        for notADate in ["2026-13-01", "2026-00-10", "2026-03-00", "2026-03-32", "2026-0a-05", "2026/03/05", "2026-03", "", "aaaa-mm-jj"] {
+            #expect(Format.date(notADate) == nil, "\(notADate)")
+        }
     }
 }

@@ -117,7 +117,8 @@ package enum FastFiles {
     package static func makeDirectories(_ path: String) throws {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw Failure(description: "impossible de créer le dossier « \(path) » (\(String(cString: strerror(errno))))") }
-        let parent = (path as NSString).deletingLastPathComponent
+        // Cut at the last slash, on the bytes, without going through NSString.
+        let parent = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
         guard !parent.isEmpty, parent != path else { throw Failure(description: "impossible de créer le dossier « \(path) »") }
         try makeDirectories(parent)
         if mkdir(path, 0o755) != 0 && errno != EEXIST {

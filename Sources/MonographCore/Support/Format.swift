@@ -34,9 +34,29 @@ package enum Format {
 
     /// A date `AAAA-MM-JJ` as French writes it: « 5 mars 2026 », « 1er juin 2026 »; nil when it is not one.
     package static func date(_ iso: String) -> String? {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let parts = fields(of: iso)
         guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
         return (parts[2] == 1 ? "1er" : String(parts[2])) + " " + months[parts[1] - 1] + " " + String(parts[0])
+    }
+
+    /// The numbers between the dashes of `iso`. Read on its bytes when it is written `AAAA-MM-JJ`, as
+    /// every date the generator is given is (the front matter's, git's): a history page shows one per
+    /// version, and cutting the text as characters cost more than the rest of the line.
+    private static func fields(of iso: String) -> [Int] {
+        let read = iso.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            var fields: [Int] = []
+            for range in [0..<4, 5..<7, 8..<10] {
+                var value = 0
+                for byte in bytes[range] {
+                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                }
+                fields.append(value)
+            }
+            return fields
+        }
+        return (read ?? nil) ?? iso.split(separator: "-").compactMap { Int($0) }
     }
 
     /// « Mis à jour le 5 mars 2026 », for a page's date of last change.

@@ -15,19 +15,23 @@ enum HistoryPage {
     static func render(_ inputs: Inputs, _ layout: PageLayout) -> [String] {
         let e = Markdown.plainHTML
         let root = "../../../"
+        // French typography is set on the texts the page takes from the content (the name, each version's
+        // subject and changes): its own words have no mark to space, and a run of text never crosses
+        // markup, so each is set as it would be in the whole page, which is then not scanned again.
+        let typeset = { (html: String) in FrenchTypography.html(html) }
         var body =
-            "<p class=\"chapo\">Les versions de la monographie <a href=\"../index.html\">\(e(inputs.nom))</a>, "
-            + "de la plus récente à la plus ancienne, et ce que chacune a changé.</p>\n<ol class=\"versions\">\n"
+            typeset(
+                "<p class=\"chapo\">Les versions de la monographie <a href=\"../index.html\">\(e(inputs.nom))</a>, "
+                    + "de la plus récente à la plus ancienne, et ce que chacune a changé.</p>") + "\n<ol class=\"versions\">\n"
         for version in inputs.versions {
             let date = Format.date(version.commit.date) ?? version.commit.date
             body += "<li id=\"\(version.anchor)\">\n<h2><time datetime=\"\(version.commit.date)\">\(date)</time></h2>\n"
             if layout.settings.messagesHistorique && !version.commit.subject.isEmpty {
-                body += "<p class=\"message\">" + Text.escapeHTML(version.commit.subject) + "</p>\n"
+                body += "<p class=\"message\">" + typeset(Text.escapeHTML(version.commit.subject)) + "</p>\n"
             }
-            body += "<ul>" + version.changes.map { "<li>" + Text.escapeHTML($0) + "</li>" }.joined() + "</ul>\n</li>\n"
+            body += "<ul>" + version.changes.map { "<li>" + typeset(Text.escapeHTML($0)) + "</li>" }.joined() + "</ul>\n</li>\n"
         }
         body += "</ol>\n"
-        let html = FrenchTypography.html(body)
         // What varies from one history page to the next besides the body, set in the page's context and
         // filled into the layout that every history page shares, rendered once.
         let heading = "Historique : " + inputs.nom, title = Markdown.plain(heading)
@@ -38,7 +42,7 @@ enum HistoryPage {
                 .adding(["sommaire_livret": [Any](), "sommaire_page": [Any](), "voisins": false]).adding(values)
         }
         let shell = layout.shell("historique") { SharedShell(layout, template: "page", context: context(), varying: varying) }
-        if let shell, shell.varying == varying, let parts = shell.parts(values, body: html) { return parts }
-        return ProsePages.parts(body: html, layout, context())
+        if let shell, shell.varying == varying, let parts = shell.parts(values, body: body) { return parts }
+        return ProsePages.parts(body: body, layout, context())
     }
 }

@@ -53,8 +53,7 @@ enum MonographPage {
                 "reseau": [
                     "nom": e(m.nom), "numero": orFalse(m.numero.map(String.init)), "titre": markdown.inline(m.titre),
                     "domaine": markdown.inline(m.domaine), "missions": orFalse(m.missions.map(markdown.inline)),
-                    "mise_a_jour": orFalse(Format.updated(m.lastModified)),
-                    "historique": inputs.hasHistory,
+                    "mise_a_jour": orFalse(updatedLine(m, hasHistory: inputs.hasHistory)),
                     "chapo": orFalse(m.body.lead.map { $0.filled(viewHTML) }),
                     "sections_redigees": SectionID.allCases.filter { m.isWritten($0) }.count,
                     "nombre_sections": SectionID.allCases.count,
@@ -65,6 +64,15 @@ enum MonographPage {
                 "voisins": inputs.previous != nil || inputs.next != nil,
                 "synthese_presente": inputs.navigation.hasSynthesis,
             ]))
+    }
+
+    /// The line under the title, as HTML: the date of the last change and, when git knows versions, the
+    /// link to their history. Made here whole, and placed by the template as it is (`{{{.}}}`): each tag
+    /// a template renders costs its lookups on every page, more than making the line.
+    static func updatedLine(_ m: Monograph, hasHistory: Bool) -> String? {
+        Format.updated(m.lastModified).map {
+            Text.escapeHTML($0) + (hasHistory ? " · <a href=\"historique/index.html\">historique des versions</a>" : "")
+        }
     }
 
     /// The page as schema.org JSON-LD (FORMAT §8): a `Report` about the network, an `Organization`.

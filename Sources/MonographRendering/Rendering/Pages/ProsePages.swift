@@ -45,7 +45,7 @@ enum ProsePages {
             body: body(page.body, root: root, views), layout,
             layout.context(title: page.titre, root: root, current: "livret", path: "livret/\(page.slug)/", search: SearchFacets(.livret)).adding([
                 "titre": e(page.titre),
-                "mise_a_jour": orFalse(Format.updated(page.lastModified)),
+                "mise_a_jour": orFalse(Format.updated(page.lastModified).map(Text.escapeHTML)),
                 "precedent": link(previous),
                 "suivant": link(next),
                 "voisins": previous != nil || next != nil,
