@@ -7,6 +7,16 @@ import Testing
 @testable import MonographViews
 
 @Suite struct VersionHistoryTests {
+    /// `git cat-file --batch`'s answer: each version's bytes found where they stand, nil for an id git
+    /// does not have, for a header that does not read, and for the versions after the answer's end.
+    @Test func findsEachVersionInGitsAnswer() {
+        let answer = Array(
+            ("1111 blob 5\nalpha\n" + "0000 missing\n" + "2222 blob 0\n\n" + "3333 blob x9\n" + "4444 blob 3\nb\u{E9}\n" + "5555 blob 99\nshort\n")
+                .utf8)
+        let found = VersionHistory.blobs(in: answer, count: 7).map { $0.map { String(decoding: answer[$0], as: UTF8.self) } }
+        #expect(found == ["alpha", nil, "", nil, "b\u{E9}", nil, nil])
+    }
+
     @Test func eachVersionSaysWhatChangedInTheMonographsTerms() throws {
         let repository = try GitSite.dated()
         let files = try repository.site.builder().render().get()
