@@ -163,7 +163,7 @@ package struct VersionHistory: Sendable, Equatable {
             // took some 22,000 instructions).
             let header = bytes[index..<end].split(separator: UInt8(ascii: " "))
             index = end + 1
-            guard header.count == 3, let size = decimal(header[2]), index + size <= bytes.count else {
+            guard header.count == 3, let size = Text.decimal(header[2]), index + size <= bytes.count else {
                 result.append(nil)
                 continue
             }
@@ -171,16 +171,5 @@ package struct VersionHistory: Sendable, Equatable {
             index += size + 1
         }
         return result + Array(repeating: nil, count: count - result.count)
-    }
-
-    /// The number `digits` writes in decimal; nil for anything else, or for more digits than a size has.
-    private static func decimal(_ digits: ArraySlice<UInt8>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 18 else { return nil }
-        var value = 0
-        for digit in digits {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
-            value = value * 10 + Int(digit - UInt8(ascii: "0"))
-        }
-        return value
     }
 }

@@ -44,17 +44,10 @@ package enum Format {
     /// version, and cutting the text as characters took some 9,000 instructions a date.
     private static func fields(of iso: String) -> [Int] {
         let read = iso.utf8.withContiguousStorageIfAvailable { bytes -> [Int]? in
-            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-            var fields: [Int] = []
-            for range in [0..<4, 5..<7, 8..<10] {
-                var value = 0
-                for byte in bytes[range] {
-                    guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-                    value = value * 10 + Int(byte - UInt8(ascii: "0"))
-                }
-                fields.append(value)
-            }
-            return fields
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+                let year = Text.decimal(bytes[0..<4]), let month = Text.decimal(bytes[5..<7]), let day = Text.decimal(bytes[8..<10])
+            else { return nil }
+            return [year, month, day]
         }
         return (read ?? nil) ?? iso.split(separator: "-").compactMap { Int($0) }
     }

@@ -102,6 +102,18 @@ package enum Text {
         }
     }
 
+    /// The number `digits` write in decimal, read on their bytes; nil for anything else, or for more
+    /// digits than an `Int` surely holds.
+    static func decimal<Digits: Collection<UInt8>>(_ digits: Digits) -> Int? {
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
     /// Escapes text for HTML element content and attribute values.
     package static func escapeHTML(_ s: String) -> String {
         if !s.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return s }
