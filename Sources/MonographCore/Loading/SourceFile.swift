@@ -20,7 +20,7 @@ struct SourceFile: Sendable {
     /// diagnostics that prevent it.
     static func decode(_ bytes: ArraySlice<UInt8>, path: String) -> Result<SourceFile, ContentErrors> {
         var bag = DiagnosticBag()
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
+        let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes
 
         // The common case, valid UTF-8 without NUL, is checked by the standard library's fast validator;
         // only a file that fails it is walked byte by byte to place every problem.
@@ -86,12 +86,22 @@ struct SourceFile: Sendable {
     /// The text of `bytes` normalised as `decode` does, any invalid byte shown as « � »: the lines
     /// that diagnostics quote, even in a file that `decode` refused.
     static func text(lossy bytes: ArraySlice<UInt8>) -> String {
-        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
+        let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(byteOrderMark.count) : bytes
         var text = String(decoding: body, as: UTF8.self)
         if holds(0x0D, body) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return text
+    }
+
+    /// The UTF-8 byte-order mark, which decoding drops.
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Whether decoding `bytes` gives their text as written, byte for byte: no byte-order mark to drop,
+    /// no carriage return to make a line feed. The versions' history then finds a file's parts at their
+    /// offsets in its bytes.
+    static func decodesAsWritten(_ bytes: ArraySlice<UInt8>) -> Bool {
+        !bytes.starts(with: byteOrderMark) && !holds(0x0D, bytes)
     }
 
     /// Whether `bytes` hold `byte`, found as the C library finds it (a file is read twice this way).

@@ -61,7 +61,7 @@ struct MonographText {
         /// The layout of `bytes`; nil when they have no front matter, or when their text is not them
         /// (a byte-order mark, carriage returns) or their front matter cannot be cut by lines.
         init?(_ bytes: ArraySlice<UInt8>) {
-            guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !SourceFile.holds(0x0D, bytes) else { return nil }
+            guard SourceFile.decodesAsWritten(bytes) else { return nil }
             guard
                 let (keys, bodyStart, bodyLine) = bytes.withUnsafeBufferPointer({ file -> ([Key], Int, Int)? in
                     guard case .frontMatter(let yamlStart, let yamlEnd, let bodyStart, let bodyLine) = SplitFile.frontMatter(in: file),
